@@ -1,0 +1,246 @@
+package dates
+
+// The matchers. Each looks at the tokens from i and returns the longest
+// expression of its family starting there. They resolve the value
+// themselves instead of handing the span to go-dateparser: by the time a
+// span is found its day, month, year and weekday are already known, so
+// resolving is a few lines of calendar arithmetic, whereas go-dateparser
+// needs the span re-spelled for it, rejects paired months ("تشرين
+// الثاني/نوفمبر") and "يوم X", and resolves undated days to the future
+// rather than to the last one before publication as the gold guidelines ask.
+
+// month is a month name found in the text.
+type month struct {
+	m      int
+	hijri  bool
+	guard  string
+	end    int // token after the name (and after its pair)
+	skip   int
+	paired bool
+}
+
+// monthAt reads a month name at token i, with its pair if one follows:
+// "تشرين الثاني/نوفمبر", "يونيو (حزيران)". The pair is one expression.
+func (s *scanner) monthAt(i int) (month, bool) {
+	p, end, skip, ok := s.phraseAt(lex.months, i)
+	if !ok {
+		return month{}, false
+	}
+	mo := month{m: p.month, hijri: p.hijri, guard: p.guard, end: end, skip: skip}
+	if s.punct(end, "/(") {
+		if q, qend, qskip, ok := s.phraseAt(lex.months, end+1); ok && qskip == 0 && q.hijri == p.hijri {
+			if s.toks[end].norm == "(" {
+				if !s.punct(qend, ")") {
+					return mo, true
+				}
+				qend++
+			}
+			mo.end, mo.paired = qend, true
+			if mo.guard != guardFree {
+				mo.guard = q.guard
+			}
+		}
+	}
+	return mo, true
+}
+
+// dayAt reads a day-of-month number at token i.
+func (s *scanner) dayAt(i int) (int, bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tokNumber || s.toks[i].digits > 2 {
+		return 0, false
+	}
+	d := s.toks[i].num
+	return d, d >= 1 && d <= 31
+}
+
+// yearAt reads a year number at token i with its era word if any: four
+// digits, or three when a year word announced it ("عام 247").
+func (s *scanner) yearAt(i int, announced bool) (y int, hijri bool, end int, ok bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tokNumber {
+		return 0, false, 0, false
+	}
+	t := s.toks[i]
+	if t.digits != 4 && !(announced && t.digits == 3) || t.num < 100 || t.num > 2200 {
+		return 0, false, 0, false
+	}
+	end = i + 1
+	switch {
+	case s.role(end, roleEraH):
+		return t.num, true, end + 1, true
+	case s.role(end, roleEraG):
+		return t.num, false, end + 1, true
+	}
+	return t.num, false, end, true
+}
+
+// yearTail reads what may follow a month to give its year:
+// "، 2024", "من عام 2024", "سنة 1445 هـ".
+func (s *scanner) yearTail(i int) (y int, hijri bool, end int, ok bool) {
+	if s.punct(i, ",،") {
+		i++
+	}
+	if s.word(i) == "من" {
+		i++
+	}
+	announced := s.role(i, roleYearWord)
+	if announced {
+		i++
+	}
+	return s.yearAt(i, announced)
+}
+
+// calendar reads a date written with a month name or in digits, led by a
+// weekday if any: "السبت 30 نوفمبر 2024", "الخميس (9 تشرين
+// الثاني/نوفمبر)", "30/11/2024", "فبراير/شباط 2022", "شهر مارس".
+func (s *scanner) calendar(i int) (hit, bool) {
+	h := hit{from: i, start: s.toks[i].start}
+	wd, j := -1, i
+	if s.role(i, roleDayWord) {
+		if d, _, ok := s.weekdayAt(i + 1); ok {
+			wd, j = d, i+2
+		}
+	} else if d, skip, ok := s.weekdayAt(i); ok {
+		wd, j, h.start = d, i+1, s.startAfter(i, skip)
+	}
+	if wd >= 0 && s.punct(j, ",،") {
+		j++
+	}
+	bracket := wd >= 0 && s.punct(j, "(")
+	if bracket {
+		j++
+	}
+	end, v, ok := s.core(j, wd)
+	if !ok {
+		return hit{}, false
+	}
+	if bracket {
+		if !s.punct(end, ")") {
+			return hit{}, false
+		}
+		end++
+	}
+	if wd < 0 {
+		h.start = s.coreStart(j)
+	}
+	h.to, h.v = end, v
+	return h, true
+}
+
+// coreStart is where a date without weekday begins: after the clitic of a
+// leading month name ("وفبراير 2022").
+func (s *scanner) coreStart(j int) int {
+	if mo, ok := s.monthAt(j); ok {
+		return s.startAfter(j, mo.skip)
+	}
+	return s.toks[j].start
+}
+
+// core reads the date proper: day-month[-year], month-year or digits.
+func (s *scanner) core(j, wd int) (end int, v val, ok bool) {
+	if end, v, ok = s.numeric(j); ok {
+		return end, v, true
+	}
+	if d, ok := s.dayAt(j); ok {
+		return s.dayMonth(j, d, wd)
+	}
+	if wd >= 0 {
+		return 0, val{}, false
+	}
+	return s.monthYear(j)
+}
+
+func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
+	k := j + 1
+	if s.punct(k, ".-/") && s.adjacent(j) {
+		k++
+	}
+	if s.word(k) == "من" {
+		k++
+	}
+	if s.role(k, roleMonthWord) {
+		k++
+	}
+	mo, ok := s.monthAt(k)
+	if !ok || mo.skip > 0 {
+		return 0, val{}, false
+	}
+	y, yh, end, hasYear := s.yearTail(mo.end)
+	if !hasYear {
+		end = mo.end
+	}
+	v, ok := s.resolveDate(mo, y, yh, d, wd)
+	return end, v, ok
+}
+
+// monthYear reads "[شهر] month[/month] [، من عام] year".
+func (s *scanner) monthYear(j int) (int, val, bool) {
+	if s.role(j, roleMonthWord) {
+		j++
+	}
+	mo, ok := s.monthAt(j)
+	if !ok {
+		return 0, val{}, false
+	}
+	y, yh, end, ok := s.yearTail(mo.end)
+	if !ok {
+		return 0, val{}, false
+	}
+	v, ok := s.resolveDate(mo, y, yh, 0, -1)
+	return end, v, ok
+}
+
+// resolveDate turns a month, an optional year and day into a value.
+func (s *scanner) resolveDate(mo month, y int, yearHijri bool, d, wd int) (val, bool) {
+	if mo.hijri {
+		if y > 0 && !yearHijri && y > 1600 {
+			return val{}, false // a Gregorian year on a Hijri month: no reading
+		}
+		return s.ref.hijri(y, mo.m, d)
+	}
+	switch {
+	case d > 0 && !validDay(y, mo.m, d):
+		return val{}, false
+	case y > 0 && d > 0:
+		return val{y, mo.m, d}, true
+	case y > 0:
+		return val{y: y, m: mo.m}, true
+	}
+	return s.ref.dayMonth(mo.m, d, wd), true
+}
+
+// numeric reads dates in digits: 30/11/2024, 30-11-2024, 2024-11-30,
+// 2024/11/30 (day first, as Arabic writes them, unless the middle number
+// cannot be a month), and month-year 11/2024. The parts must touch.
+func (s *scanner) numeric(j int) (int, val, bool) {
+	var n [3]int
+	var dig [3]int
+	parts, sep := 0, ""
+	for k := j; parts < 3 && k < len(s.toks) && s.toks[k].kind == tokNumber; k += 2 {
+		n[parts], dig[parts] = s.toks[k].num, s.toks[k].digits
+		parts++
+		if !s.adjacent(k) || !s.punct(k+1, "/-.") || !s.adjacent(k+1) {
+			break
+		}
+		if sep == "" {
+			sep = s.toks[k+1].norm
+		} else if s.toks[k+1].norm != sep {
+			break
+		}
+	}
+	end := j + 2*parts - 1
+	switch {
+	case parts == 3 && dig[0] == 4 && dig[1] <= 2 && dig[2] <= 2:
+		return end, val{n[0], n[1], n[2]}, validDay(n[0], n[1], n[2]) && n[0] >= 1000
+	case parts == 3 && dig[2] == 4 && dig[0] <= 2 && dig[1] <= 2:
+		d, m := n[0], n[1]
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+		return end, val{n[2], m, d}, validDay(n[2], m, d) && n[2] >= 1000
+	case parts == 2 && dig[0] <= 2 && dig[1] == 4 && sep == "/":
+		return end, val{y: n[1], m: n[0]}, n[0] >= 1 && n[0] <= 12 && n[1] >= 1000
+	case parts == 2 && dig[0] == 4 && dig[1] <= 2 && sep == "/":
+		return end, val{y: n[0], m: n[1]}, n[1] >= 1 && n[1] <= 12 && n[0] >= 1000
+	}
+	return 0, val{}, false
+}

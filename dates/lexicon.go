@@ -1,0 +1,184 @@
+package dates
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// Guards on words that are dates only in some contexts.
+const (
+	guardFree   = "free"
+	guardPrep   = "prep"
+	guardStrict = "strict"
+	guardAdverb = "adverb"
+	guardNone   = "none"
+)
+
+// Units a relative phrase moves by.
+const (
+	unitDay   = "day"
+	unitWeek  = "week"
+	unitMonth = "month"
+	unitYear  = "year"
+)
+
+// Roles of the small words around dates (context.tsv).
+const (
+	rolePrep       = "prep"
+	rolePeriod     = "period"
+	roleYearWord   = "yearword"
+	roleMonthWord  = "monthword"
+	roleDayWord    = "dayword"
+	roleAdverbPrev = "adverbprev"
+	roleComplement = "complement"
+	roleNounHead   = "nounhead"
+	roleDirection  = "direction"
+)
+
+// phrase is a lexicon entry of one or more folded words.
+type phrase struct {
+	words  []string
+	month  int    // months.tsv: 1..12
+	hijri  bool   // months.tsv: a Hijri month
+	unit   string // relative.tsv
+	offset int    // relative.tsv
+	guard  string
+}
+
+// lexicon is the loaded data of lexicon/, keyed by the folded first word.
+type lexicon struct {
+	months    map[string][]phrase
+	relative  map[string][]phrase
+	weekdays  map[string]int
+	roles     map[string]map[string]bool
+	direction map[string]int
+}
+
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l, err := load()
+	if err != nil {
+		panic(err) // the lexicon is compiled in: a bad line is a build bug
+	}
+	return l
+}
+
+func load() (*lexicon, error) {
+	l := &lexicon{
+		months:    map[string][]phrase{},
+		relative:  map[string][]phrase{},
+		weekdays:  map[string]int{},
+		roles:     map[string]map[string]bool{},
+		direction: map[string]int{},
+	}
+	steps := []struct {
+		file string
+		cols int
+		add  func([]string) error
+	}{
+		{"months.tsv", 4, l.addMonth},
+		{"weekdays.tsv", 2, l.addWeekday},
+		{"relative.tsv", 4, l.addRelative},
+		{"context.tsv", 2, l.addRole},
+	}
+	for _, s := range steps {
+		if err := readTSV(s.file, s.cols, s.add); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func readTSV(name string, cols int, add func([]string) error) error {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != cols {
+			return fmt.Errorf("dates lexicon %s:%d: want %d columns, have %d", name, n, cols, len(fields))
+		}
+		if err := add(fields); err != nil {
+			return fmt.Errorf("dates lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (l *lexicon) addMonth(f []string) error {
+	m, err := strconv.Atoi(f[1])
+	if err != nil || m < 1 || m > 12 {
+		return fmt.Errorf("bad month %q", f[1])
+	}
+	p := phrase{words: strings.Fields(fold(f[0])), month: m, hijri: f[2] == "h", guard: f[3]}
+	addPhrase(l.months, p)
+	return nil
+}
+
+func (l *lexicon) addWeekday(f []string) error {
+	d, err := strconv.Atoi(f[1])
+	if err != nil || d < 0 || d > 6 {
+		return fmt.Errorf("bad weekday %q", f[1])
+	}
+	l.weekdays[fold(f[0])] = d
+	return nil
+}
+
+func (l *lexicon) addRelative(f []string) error {
+	off, err := strconv.Atoi(f[2])
+	if err != nil {
+		return fmt.Errorf("bad offset %q", f[2])
+	}
+	switch f[1] {
+	case unitDay, unitWeek, unitMonth, unitYear:
+	default:
+		return fmt.Errorf("bad unit %q", f[1])
+	}
+	addPhrase(l.relative, phrase{words: strings.Fields(fold(f[0])), unit: f[1], offset: off, guard: f[3]})
+	return nil
+}
+
+func (l *lexicon) addRole(f []string) error {
+	w, role := fold(f[0]), f[1]
+	if d, ok := strings.CutPrefix(role, roleDirection); ok {
+		n, err := strconv.Atoi(d)
+		if err != nil {
+			return fmt.Errorf("bad direction %q", role)
+		}
+		l.direction[w] = n
+		role = roleDirection
+	}
+	if l.roles[w] == nil {
+		l.roles[w] = map[string]bool{}
+	}
+	l.roles[w][role] = true
+	return nil
+}
+
+// addPhrase files p under its first word, longest phrases first so that the
+// matcher can stop at the first fit.
+func addPhrase(m map[string][]phrase, p phrase) {
+	list := append(m[p.words[0]], p)
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	m[p.words[0]] = list
+}
+
+func (l *lexicon) has(word, role string) bool {
+	return l.roles[word][role]
+}

@@ -1,0 +1,137 @@
+package dates
+
+import "unicode"
+
+// Runes that folding rewrites, named so the table below reads as Arabic
+// orthography rather than code points.
+const (
+	alefHamzaAbove = 'أ'
+	alefHamzaBelow = 'إ'
+	alefMadda      = 'آ'
+	alefWasla      = 'ٱ'
+	alef           = 'ا'
+	alefMaksura    = 'ى'
+	yeh            = 'ي'
+	tehMarbuta     = 'ة'
+	heh            = 'ه'
+	wawHamza       = 'ؤ'
+	waw            = 'و'
+	yehHamza       = 'ئ'
+	tatweel        = 'ـ'
+	arabicZero     = '٠' // Arabic-Indic digits run ٠..٩
+	persianZero    = '۰' // Extended Arabic-Indic digits run ۰..۹
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNumber
+	tokPunct
+)
+
+// token is one word, digit run or punctuation mark of the text. Offsets are
+// code points, as in the contract; norm is the folded spelling used for
+// every lexicon lookup, so that the lexicon and the text meet halfway.
+type token struct {
+	start, end int
+	kind       tokKind
+	norm       string
+	num        int // value of a number token
+	digits     int // digit count of a number token
+}
+
+// isMark reports runes that carry no letter of their own: harakat, Quranic
+// marks and tatweel. Folding drops them.
+func isMark(r rune) bool {
+	return r == tatweel || (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) ||
+		r == 0x0670 || (r >= 0x06D6 && r <= 0x06ED)
+}
+
+// foldRune maps the letter variants that news spelling mixes freely onto
+// one form; it returns -1 for runes folding drops.
+func foldRune(r rune) rune {
+	switch r {
+	case alefHamzaAbove, alefHamzaBelow, alefMadda, alefWasla:
+		return alef
+	case alefMaksura, yehHamza:
+		return yeh
+	case tehMarbuta:
+		return heh
+	case wawHamza:
+		return waw
+	}
+	if isMark(r) {
+		return -1
+	}
+	return unicode.ToLower(r)
+}
+
+// digitValue returns the value of an ASCII, Arabic-Indic or Extended
+// Arabic-Indic digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= arabicZero && r <= arabicZero+9:
+		return int(r - arabicZero)
+	case r >= persianZero && r <= persianZero+9:
+		return int(r - persianZero)
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || isMark(r)
+}
+
+// fold returns the folded form of s; used for lexicon entries, which must
+// be spelled the way tokens are.
+func fold(s string) string {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if f := foldRune(r); f >= 0 {
+			out = append(out, f)
+		}
+	}
+	return string(out)
+}
+
+// tokenize cuts text into tokens in one pass. A change between letters and
+// digits always ends a token, so "2024م" and "سبتمبر10" come apart.
+func tokenize(text []rune) []token {
+	toks := make([]token, 0, len(text)/5)
+	buf := make([]rune, 0, 32)
+	for i := 0; i < len(text); {
+		r := text[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case digitValue(r) >= 0:
+			j, n := i, 0
+			for j < len(text) && digitValue(text[j]) >= 0 {
+				if n < 1e8 {
+					n = n*10 + digitValue(text[j])
+				}
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, kind: tokNumber, num: n, digits: j - i})
+			i = j
+		case isWordRune(r):
+			j := i
+			buf = buf[:0]
+			for j < len(text) && isWordRune(text[j]) {
+				if f := foldRune(text[j]); f >= 0 {
+					buf = append(buf, f)
+				}
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, kind: tokWord, norm: string(buf)})
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + 1, kind: tokPunct, norm: string(r)})
+			i++
+		}
+	}
+	return toks
+}

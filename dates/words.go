@@ -1,0 +1,175 @@
+package dates
+
+// The matchers for expressions without digits: relative phrases, weekdays,
+// bare months, years after a year word, and period words in front of any of
+// them.
+
+// relative reads a phrase of relative.tsv ("الشهر الماضي", "أمس").
+// "اليوم الأحد" takes the weekday along: it names the same day.
+func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
+	p, end, skip, ok := s.phraseAt(lex.relative, i)
+	if !ok {
+		return hit{}, false
+	}
+	switch p.guard {
+	case "period":
+		if !afterPeriod {
+			return hit{}, false
+		}
+	case guardAdverb:
+		if !s.adverbOK(i, end, skip) {
+			return hit{}, false
+		}
+	}
+	if _, _, ok := s.weekdayAt(end); ok && p.unit == unitDay && p.offset == 0 {
+		end++
+	}
+	v, _ := s.ref.relative(p.unit, p.offset)
+	return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
+}
+
+// adverbOK decides whether a word like اليوم or الغد, which is also a noun
+// ("عالم اليوم", "صحيفة الغد"), stands as a time adverb: it does when a
+// weekday follows, when it opens a clause (after punctuation, or with a
+// leading و), after a part-of-day word or حتى/منذ, or when a complement
+// particle follows ("قال اليوم إن"). A following definite word makes it a
+// noun with an adjective ("اليوم التالي", "اليوم العالمي").
+func (s *scanner) adverbOK(i, end, skip int) bool {
+	if _, _, ok := s.weekdayAt(end); ok {
+		return true
+	}
+	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
+		return false
+	}
+	if skip > 0 || i == 0 || s.toks[i-1].kind == tokPunct {
+		return true
+	}
+	return s.role(i-1, roleAdverbPrev) || s.role(end, roleComplement)
+}
+
+// weekday reads "[يوم] weekday [direction]". Without يوم a weekday is
+// taken as a time adverb unless a noun in front makes it a name ("صلاة
+// الجمعة", "أيام الأحد"). Its value is the last such day on or before
+// publication; الماضي and المقبل move it strictly before or after.
+func (s *scanner) weekday(i int) (hit, bool) {
+	h := hit{from: i, start: s.toks[i].start}
+	j := i
+	if s.role(i, roleDayWord) {
+		if _, _, ok := s.weekdayAt(i + 1); !ok {
+			return hit{}, false
+		}
+		j = i + 1
+	}
+	wd, skip, ok := s.weekdayAt(j)
+	if !ok {
+		return hit{}, false
+	}
+	if j == i {
+		if s.role(i-1, roleNounHead) {
+			return hit{}, false
+		}
+		h.start = s.startAfter(i, skip)
+	}
+	h.to = j + 1
+	dir, ok := s.direction(h.to)
+	if ok {
+		h.to++
+	}
+	h.v, _ = s.ref.weekday(wd, dir)
+	return h, true
+}
+
+// bareMonth reads "[شهر] month [direction]" with no day or year. Month
+// names that are also common words need support from around them: see
+// the guards in lexicon/months.tsv.
+func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
+	j := i
+	announced := s.role(i, roleMonthWord)
+	if announced {
+		j++
+	}
+	mo, ok := s.monthAt(j)
+	if !ok {
+		return hit{}, false
+	}
+	h := hit{from: i, to: mo.end, start: s.toks[i].start}
+	if !announced {
+		h.start = s.startAfter(j, mo.skip)
+	}
+	dir, hasDir := s.direction(mo.end)
+	if hasDir {
+		h.to++
+	}
+	prep := afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePeriod) || (mo.skip > 0 && s.role(i, rolePrep))
+	switch {
+	case announced, mo.paired, hasDir, mo.guard == guardFree:
+	case mo.guard == guardPrep && prep:
+	default:
+		return hit{}, false
+	}
+	if mo.hijri {
+		h.v, _ = s.ref.hijri(0, mo.m, 0)
+		return h, true
+	}
+	h.v = s.ref.month(mo.m, dir)
+	return h, true
+}
+
+// year reads "عام 2006", "سنة 1445 هـ" (consumed, not reported: a Hijri
+// year straddles two Gregorian ones), and a bare four-digit year after a
+// temporal preposition ("في 2006", "منذ 2006") or with an era ("2024م").
+func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
+	h := hit{from: i, start: s.toks[i].start}
+	if s.role(i, roleYearWord) {
+		y, hijri, end, ok := s.yearAt(i+1, true)
+		if !ok {
+			return hit{}, false
+		}
+		forms, skips, n := variants(s.word(i))
+		for k := n - 1; k >= 0; k-- {
+			if lex.has(forms[k], roleYearWord) {
+				h.start = s.startAfter(i, skips[k])
+				break
+			}
+		}
+		h.to = end
+		if !hijri {
+			h.v = val{y: y}
+		}
+		return h, true
+	}
+	y, hijri, end, ok := s.yearAt(i, false)
+	if !ok || y < 1800 || y > 2100 {
+		return hit{}, false
+	}
+	if !(afterPeriod || s.role(i-1, rolePrep) || end > i+1) {
+		return hit{}, false
+	}
+	h.to = end
+	if !hijri {
+		h.v = val{y: y}
+	}
+	return h, true
+}
+
+// period reads a period word and the expression it qualifies: "مطلع
+// العام", "أواخر الشهر الماضي", "منتصف مارس", "بداية 2020". The value keeps
+// the unit of the qualified expression: the contract has no "early
+// March", and March is what the text pins down.
+func (s *scanner) period(i int) (hit, bool) {
+	if !s.role(i, rolePeriod) {
+		return hit{}, false
+	}
+	inner, ok := s.longest(i+1, true)
+	if !ok {
+		return hit{}, false
+	}
+	forms, skips, n := variants(s.word(i))
+	for k := range forms[:n] {
+		if lex.has(forms[k], rolePeriod) {
+			inner.start = s.startAfter(i, skips[k])
+		}
+	}
+	inner.from = i
+	return inner, true
+}
