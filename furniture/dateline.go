@@ -1,0 +1,113 @@
+package furniture
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad"
+)
+
+const (
+	datelineScan     = 160 // bytes of a paragraph searched for the dateline separator
+	datelineMaxWords = 3   // most words of a dateline place
+	datelineMinAfter = 3   // fewest words the sentence after a dateline has
+)
+
+// notPlaces are first words that make "X: ..." or "X - ..." a quotation
+// or a parenthesis rather than a dateline ("وأضاف: ...", "المسؤول - الذي
+// ..."). Folded.
+var notPlaces = wordSet("قال قالت وقال وقالت اضاف واضاف اضافت واضافت اكد واكد اكدت واكدت تابع وتابع " +
+	"اوضح واوضح ذكر وذكر ذكرت وذكرت كتب وكتب اعلن واعلن شدد وشدد المصدر عاجل تحديث")
+
+// notAfter are first words after a dash that make it a parenthesis
+// ("المسؤول - الذي تم تحديده ... -"). Folded.
+var notAfter = wordSet("الذي التي الذين اللذان اللتان اللذين اللتين وهو وهي")
+
+// dateline reads the dateline of the first paragraph, crediting the agency
+// printed with it.
+func (c *cutter) dateline(p string) {
+	place, crs := parseDateline(p)
+	if place == "" {
+		return
+	}
+	if c.page.Dateline == "" {
+		c.page.Dateline = place
+	}
+	for _, cr := range crs {
+		c.credit(cr)
+	}
+}
+
+func hasDateline(p string) bool {
+	place, _ := parseDateline(p)
+	return place != ""
+}
+
+// parseDateline reads "بيونج يانج - قالت ...", "سيول: حذر ...", "واشنطن
+// (رويترز) - ..." and "القاهرة - (د ب أ) - ...": a place of one to three
+// words, an optional bracketed agency, then a colon or a dash that has a
+// space on at least one side (so "كوفيد-19" is no separator), then the
+// sentence. It returns the place as printed and the agencies bracketed.
+func parseDateline(p string) (string, []isnad.Credit) {
+	i, size := datelineSep(p[:min(len(p), datelineScan)])
+	if i < 0 {
+		return "", nil
+	}
+	prefix, after := p[:i], trim(p[i+size:])
+	var crs []isnad.Credit
+	if before, inside, ok := trailingBracket(trim(prefix)); ok {
+		cr, found := LookupAgency(inside)
+		if !found {
+			return "", nil
+		}
+		crs, prefix = append(crs, cr), before
+	}
+	if strings.HasPrefix(after, "(") {
+		if j := strings.IndexByte(after, ')'); j > 0 {
+			if cr, found := LookupAgency(after[1:j]); found {
+				crs = append(crs, cr)
+				after = strings.TrimLeft(trim(after[j+1:]), "-–—: ")
+			}
+		}
+	}
+	place := trim(prefix)
+	words := strings.Fields(fold(place))
+	if len(words) == 0 || len(words) > datelineMaxWords || notPlaces[words[0]] ||
+		strings.ContainsAny(place, "0123456789()«»\"“”") || wordCount(after) < datelineMinAfter {
+		return "", nil
+	}
+	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(`"'«“‘`, r) {
+		return "", nil
+	}
+	if notAfter[firstWord(fold(after))] {
+		return "", nil
+	}
+	return place, crs
+}
+
+// datelineSep finds the first colon, or dash with a space beside it, in s,
+// and its size; -1 when a comma or full stop comes first (the opening
+// words are then a clause, not a place).
+func datelineSep(s string) (int, int) {
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		switch r {
+		case ':':
+			return i, size
+		case '-', '–', '—':
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if isSpace(prev) || isSpace(next) {
+				return i, size
+			}
+		case arabicComma, ',', '.', '"', '«', '“':
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+func firstWord(f string) string {
+	w, _, _ := strings.Cut(f, " ")
+	return w
+}

@@ -1,0 +1,235 @@
+package furniture
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad"
+)
+
+const (
+	outletWords    = 3  // most words of a site-name line
+	titleMaxWords  = 30 // most words of a headline
+	titleMinWords  = 4  // fewest words of a headline that follows a site name
+	knownTitleScan = 8  // lines searched for a headline the record gave
+)
+
+// head finds the headline and, before it, the outlet. Leading furniture
+// and date lines are cut first. Without a known title, a short line
+// followed by a headline-shaped one is the site name; a first line that
+// reads as a paragraph means the text has no headline.
+func (c *cutter) head(lines []string, known bool) []string {
+	if known {
+		return c.knownTitle(lines)
+	}
+	for len(lines) > 0 && c.leading(lines[0]) {
+		lines = lines[1:]
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	if len(lines) > 1 && isOutletLine(lines[0]) && isHeadline(lines[1]) &&
+		wordCount(lines[1]) >= titleMinWords {
+		c.outlet(lines[0])
+		lines = lines[1:]
+	}
+	if !isHeadline(lines[0]) {
+		return lines
+	}
+	c.page.Title = lines[0]
+	return lines[1:]
+}
+
+// knownTitle drops the line repeating the title a record gave; short lines
+// before it are the site name or furniture.
+func (c *cutter) knownTitle(lines []string) []string {
+	want := fold(c.page.Title)
+	for i := 0; i < len(lines) && i < knownTitleScan; i++ {
+		if fold(lines[i]) != want {
+			continue
+		}
+		var rest []string
+		for _, l := range lines[:i] {
+			switch {
+			case c.leading(l):
+			case isOutletLine(l):
+				c.outlet(l)
+			default:
+				rest = append(rest, l)
+			}
+		}
+		return append(rest, lines[i+1:]...)
+	}
+	return lines
+}
+
+// leading cuts a furniture, date or empty-of-words line before the headline.
+func (c *cutter) leading(line string) bool {
+	if !hasLetterOrDigit(line) {
+		c.cut(line, isnad.RemovedOther)
+		return true
+	}
+	if c.dateLine(line) {
+		return true
+	}
+	if k := family(fold(line), wordCount(line)); k != "" {
+		c.cut(line, k)
+		return true
+	}
+	return false
+}
+
+// outlet cuts a site-name line, taking it as the outlet when none is set.
+func (c *cutter) outlet(line string) {
+	if c.page.Outlet == "" {
+		c.page.Outlet = line
+	}
+	c.cut(line, isnad.RemovedOther)
+}
+
+func isOutletLine(line string) bool {
+	return wordCount(line) <= outletWords && !endsSentence(line)
+}
+
+// isHeadline reports whether a line can be a headline: not too long, not a
+// sentence closed by a full stop (a headline may end in "?", "!" or "…"),
+// and no furniture.
+func isHeadline(line string) bool {
+	w := wordCount(line)
+	if w > titleMaxWords {
+		return false
+	}
+	t := strings.TrimRight(line, `"'”»`)
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return false
+	}
+	f := fold(line)
+	return family(f, w) == "" && bylineName(line) == "" && !isSourcePrefix(f)
+}
+
+// header runs the rules of the zone between the headline and the first
+// real paragraph: date lines, bylines, agency-outlet lines and furniture
+// are cut; the short lines left are resolved once the whole zone is read:
+// a line the byline repeats ("فريق التحرير" above "كتب فريق التحرير") is
+// the byline, a "name – site" pair is a byline, and any other short line
+// that does not end like a sentence is a photo caption. Longer lines (a
+// standfirst) stay in the text.
+func (c *cutter) header(lines []string) {
+	for _, line := range lines {
+		if name := bylineName(line); name != "" && c.page.Byline == "" {
+			c.page.Byline = name
+		}
+	}
+	by := fold(c.page.Byline)
+	for _, line := range lines {
+		f := fold(line)
+		switch {
+		case !hasLetterOrDigit(line):
+			c.cut(line, isnad.RemovedOther)
+		case c.dateLine(line), c.bylineLine(line), c.sourceLine(line, f), c.agencyPair(line):
+		case family(f, wordCount(line)) != "":
+			c.cut(line, family(f, wordCount(line)))
+		case endsSentence(line):
+			c.keep(c.splitCaption(line))
+		case by != "" && strings.Contains(by, f), isNamePair(line):
+			c.cut(line, isnad.RemovedByline)
+		default:
+			c.cut(line, isnad.RemovedCaption)
+		}
+	}
+}
+
+// isNamePair reports a short "name – site" or "site – place" line.
+func isNamePair(line string) bool {
+	l, r, ok := splitPair(line)
+	return ok && wordCount(l) <= outletWords && wordCount(r) <= outletWords
+}
+
+// bylinePrefixes open a byline ("كتبه الديسك المركزي", "بقلم: ...").
+var bylinePrefixes = wordSet("كتب كتبه كتبت بقلم بواسطه اعداد by written")
+
+// bylineStops end the name in a byline line that runs on into a comment
+// count, a reading time or a date ("كتبه الديسك المركزي تعليق 4 دقيقة
+// قراءة").
+var bylineStops = wordSet("تعليق تعليقات التعليقات دقيقه دقائق قراءه للقراءه منذ نشر في بتاريخ |")
+
+const bylineMaxWords = 14 // most words of a byline line
+
+// bylineName returns the name of a byline line as printed, "" when the
+// line is no byline.
+func bylineName(line string) string {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > bylineMaxWords || endsSentence(line) ||
+		!bylinePrefixes[fold(words[0])] {
+		return ""
+	}
+	var name []string
+	for _, w := range words[1:] {
+		f := fold(w)
+		if bylineStops[f] || strings.ContainsAny(f, "0123456789") {
+			break
+		}
+		if f != "" {
+			name = append(name, w)
+		}
+	}
+	if len(name) == 0 || len(name) > 6 {
+		return ""
+	}
+	return strings.Trim(strings.Join(name, " "), ":،,-–")
+}
+
+// bylineLine cuts a byline line, taking its name as the byline when none
+// is set.
+func (c *cutter) bylineLine(line string) bool {
+	name := bylineName(line)
+	if name == "" {
+		return false
+	}
+	if c.page.Byline == "" {
+		c.page.Byline = name
+	}
+	c.cut(line, isnad.RemovedByline)
+	return true
+}
+
+// pairWords is the most words of an "agency-outlet" line.
+const pairMaxWords = 8
+
+// splitPair splits "أ ف ب-الامة برس" or "الرياض – واس" at its first dash
+// or bar.
+func splitPair(line string) (left, right string, ok bool) {
+	i := strings.IndexAny(line, "-–—|")
+	if i < 0 {
+		return "", "", false
+	}
+	left = trim(line[:i])
+	_, size := firstRune(line[i:])
+	right = trim(line[i+size:])
+	return left, right, left != "" && right != "" && hasLetterOrDigit(left) && hasLetterOrDigit(right)
+}
+
+// agencyPair cuts a short line pairing an agency with another name: the
+// agency first and the site after ("أ ف ب-الامة برس") names the outlet
+// that ran the agency's copy; the agency last ("الرياض - واس") is the
+// classic dateline, place first.
+func (c *cutter) agencyPair(line string) bool {
+	l, r, ok := splitPair(line)
+	if !ok || wordCount(line) > pairMaxWords {
+		return false
+	}
+	if cr, found := LookupAgency(l); found {
+		c.credit(cr)
+		if c.page.Outlet == "" {
+			c.page.Outlet = r
+		}
+	} else if cr, found := LookupAgency(r); found {
+		c.credit(cr)
+		if c.page.Dateline == "" && wordCount(l) <= outletWords {
+			c.page.Dateline = l
+		}
+	} else {
+		return false
+	}
+	c.cut(line, isnad.RemovedSourceLine)
+	return true
+}
