@@ -221,21 +221,38 @@ func (c *cutter) textCredits(p string) {
 func wireAfter(s string) (*agency, string) {
 	s = strings.TrimPrefix(s, string(tatweel))
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "وكالة "), "أنباء ")
-	for _, a := range agencies.all {
-		if !a.wire {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range wireIndex[r] {
+		if !strings.HasPrefix(s, w.variant) {
 			continue
 		}
-		for _, v := range a.variants {
-			if utf8.RuneCountInString(v) < wireMinRunes || !strings.HasPrefix(s, v) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(s[len(v):]); len(s) == len(v) || isSpace(r) || unicode.IsPunct(r) {
-				return a, v
-			}
+		if r, _ := utf8.DecodeRuneInString(s[len(w.variant):]); len(s) == len(w.variant) || isSpace(r) || unicode.IsPunct(r) {
+			return w.agency, w.variant
 		}
 	}
 	return nil, ""
 }
+
+type wireVariant struct {
+	agency  *agency
+	variant string
+}
+
+// wireIndex lists the wire agencies' printed variants of at least
+// wireMinRunes runes by first rune, so the scan after each "ل" tries only
+// the few that can match.
+var wireIndex = func() map[rune][]wireVariant {
+	idx := map[rune][]wireVariant{}
+	for _, a := range agencies.all {
+		for _, v := range a.variants {
+			if a.wire && utf8.RuneCountInString(v) >= wireMinRunes {
+				r, _ := utf8.DecodeRuneInString(v)
+				idx[r] = append(idx[r], wireVariant{a, v})
+			}
+		}
+	}
+	return idx
+}()
 
 // wireMinRunes is the shortest variant looked for after "ل": shorter ones
 // ("واس", "قنا") spell ordinary words once a letter is added in front.

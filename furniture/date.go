@@ -47,7 +47,7 @@ func joinMonths(f string) string {
 // and returns it as ISO 8601, or "" when the line is anything else or the
 // date is not a real calendar day.
 func parseDateLine(line string) string {
-	if len(line) > 120 {
+	if len(line) > dateLineMaxBytes || !hasDigit(line) {
 		return ""
 	}
 	var y, m, d int
@@ -69,6 +69,21 @@ func parseDateLine(line string) string {
 		}
 	}
 	return isoDate(y, m, d)
+}
+
+// dateLineMaxBytes bounds a standalone date line (with weekday, time and
+// a "نشر في" label it stays well under).
+const dateLineMaxBytes = 120
+
+// hasDigit reports whether s has an ASCII or Arabic-Indic digit: a date
+// line must, and most lines are rejected here without folding.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if (r >= '0' && r <= '9') || (r >= arabicZero && r <= arabicNine) || (r >= persianZero && r <= persianNine) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldDate folds a date line but keeps the separators of numeric dates

@@ -9,6 +9,7 @@ import (
 // Named runes: the letters whose spelling varies between sites and the
 // marks that decorate a word without changing it.
 const (
+	hamza           = 'ء'
 	alef            = 'ا'
 	alefHamzaAbove  = 'أ'
 	alefHamzaBelow  = 'إ'
@@ -34,6 +35,10 @@ const (
 	fathatan        = '\u064b'
 	sukun           = '\u0652'
 	superAlef       = '\u0670'
+
+	arabicBlockStart = '\u0600'
+	arabicBlockEnd   = '\u06ff'
+	arabicLetterMark = '\u061c' // the one format mark of the Arabic block
 )
 
 // foldRune maps one rune to its folded form, or -1 to drop it. The folding
@@ -43,23 +48,13 @@ const (
 func foldRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			return r + ('a' - 'A')
-		}
-		if r == '_' || (r != '@' && r != '#' && unicode.IsPunct(r)) || unicode.IsSymbol(r) {
-			return ' '
-		}
-		return r
-	case r >= fathatan && r <= sukun, r == superAlef, r == tatweel:
+		return foldASCII(r)
+	case r >= hamza && r <= yeh:
+		return foldLetter(r)
+	case r >= fathatan && r <= sukun, r == superAlef:
 		return -1
-	case r == alefHamzaAbove, r == alefHamzaBelow, r == alefMadda, r == alefWasla:
+	case r == alefWasla:
 		return alef
-	case r == alefMaksura, r == yehHamza:
-		return yeh
-	case r == tehMarbuta:
-		return heh
-	case r == wawHamza:
-		return waw
 	case r >= arabicZero && r <= arabicNine:
 		return '0' + r - arabicZero
 	case r >= persianZero && r <= persianNine:
@@ -70,6 +65,38 @@ func foldRune(r rune) rune {
 		return -1
 	}
 	return unicode.ToLower(r)
+}
+
+// foldASCII lower-cases letters and blanks punctuation; "@" and "#" stay,
+// as handles and hashtags are words.
+func foldASCII(r rune) rune {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return r + ('a' - 'A')
+	case r == '@' || r == '#':
+		return r
+	case r == '_' || unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r):
+		return ' '
+	}
+	return r
+}
+
+// foldLetter folds the letters of the basic Arabic block (hamza to yeh,
+// tatweel among them), the hot path of folding.
+func foldLetter(r rune) rune {
+	switch r {
+	case alefHamzaAbove, alefHamzaBelow, alefMadda:
+		return alef
+	case alefMaksura, yehHamza:
+		return yeh
+	case tehMarbuta:
+		return heh
+	case wawHamza:
+		return waw
+	case tatweel:
+		return -1
+	}
+	return r
 }
 
 // fold returns s folded rune by rune with runs of spaces collapsed and the
@@ -98,9 +125,16 @@ func fold(s string) string {
 
 // isSpace reports whether r is white space or an invisible format mark
 // (bidi marks, zero-width joiners), which scraped text scatters at line
-// ends.
+// ends. Arabic letters are answered without a table lookup: this sits on
+// the per-rune path.
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == noBreakSpace || unicode.Is(unicode.Cf, r)
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	case r >= arabicBlockStart && r <= arabicBlockEnd:
+		return r == arabicLetterMark
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // trim strips white space and invisible marks from both ends.
@@ -108,8 +142,15 @@ func trim(s string) string {
 	return strings.TrimFunc(s, isSpace)
 }
 
-// wordCount counts the space-separated words of s without allocating.
+// wordCap bounds wordCount: every rule compares word counts with
+// thresholds of at most titleMaxWords, so long paragraphs need not be
+// walked to the end.
+const wordCap = 2 * titleMaxWords
+
+// wordCount counts the space-separated words of s without allocating, up
+// to wordCap+1.
 func wordCount(s string) int {
+	limit := wordCap
 	n, in := 0, false
 	for _, r := range s {
 		if isSpace(r) {
@@ -117,7 +158,9 @@ func wordCount(s string) int {
 			continue
 		}
 		if !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = true
 	}

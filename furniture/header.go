@@ -44,7 +44,7 @@ func (c *cutter) head(lines []string, known bool) []string {
 func (c *cutter) knownTitle(lines []string) []string {
 	want := fold(c.page.Title)
 	for i := 0; i < len(lines) && i < knownTitleScan; i++ {
-		if fold(lines[i]) != want {
+		if wordCount(lines[i]) > titleMaxWords || fold(lines[i]) != want {
 			continue
 		}
 		var rest []string
