@@ -74,13 +74,18 @@ func (s *scanner) yearAt(i int, announced bool) (y int, hijri bool, end int, ok 
 }
 
 // yearTail reads what may follow a month to give its year:
-// "، 2024", "من عام 2024", "سنة 1445 هـ".
+// "، 2024", "من عام 2024", "سنة 1445 هـ", "من العام الماضي".
 func (s *scanner) yearTail(i int) (y int, hijri bool, end int, ok bool) {
-	if s.punct(i, ",،") {
+	if s.punct(i, ",،.") {
 		i++
 	}
 	if s.word(i) == "من" {
 		i++
+	}
+	if p, pend, _, ok := s.phraseAt(lex.relative, i); ok && p.unit == unitYear && p.guard == guardNone {
+		if v, ok := s.ref.relative(p.unit, p.offset); ok {
+			return v.y, false, pend, true // "يونيو من العام الماضي"
+		}
 	}
 	announced := s.role(i, roleYearWord)
 	if announced {
@@ -110,6 +115,9 @@ func (s *scanner) calendar(i int) (hit, bool) {
 		j++
 	}
 	end, v, ok := s.core(j, wd)
+	if !ok && wd >= 0 && !bracket {
+		end, v, ok = s.weekdayDay(j, wd)
+	}
 	if !ok {
 		return hit{}, false
 	}
@@ -149,6 +157,23 @@ func (s *scanner) core(j, wd int) (end int, v val, ok bool) {
 	return s.monthYear(j)
 }
 
+// weekdayDay reads a weekday and a bare day number, "الجمعة 15": the
+// day of a month next to publication that falls on that weekday. When no
+// such month is near, the number is something else ("الجمعة 15 قتيلا").
+func (s *scanner) weekdayDay(j, wd int) (int, val, bool) {
+	d, ok := s.dayAt(j)
+	if !ok || !s.ref.hasMonth() {
+		return 0, val{}, false
+	}
+	for _, off := range []int{0, -1, 1} {
+		t := date(s.ref.y, s.ref.m, 1).AddDate(0, off, 0)
+		if validDay(t.Year(), int(t.Month()), d) && int(date(t.Year(), int(t.Month()), d).Weekday()) == wd {
+			return j + 1, val{t.Year(), int(t.Month()), d}, true
+		}
+	}
+	return 0, val{}, false
+}
+
 func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
 	k := j + 1
 	if s.punct(k, ".-/") && s.adjacent(j) {
@@ -156,6 +181,10 @@ func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
 	}
 	if s.word(k) == "من" {
 		k++
+	}
+	if p, end, skip, ok := s.phraseAt(lex.relative, k); ok && p.unit == unitMonth && skip == 0 && p.guard == guardNone {
+		m, ok := s.ref.relative(p.unit, p.offset) // "20 من الشهر المقبل"
+		return end, val{m.y, m.m, d}, ok && validDay(m.y, m.m, d)
 	}
 	if s.role(k, roleMonthWord) {
 		k++
@@ -193,7 +222,7 @@ func (s *scanner) monthYear(j int) (int, val, bool) {
 func (s *scanner) resolveDate(mo month, y int, yearHijri bool, d, wd int) (val, bool) {
 	if mo.hijri {
 		if y > 0 && !yearHijri && y > 1600 {
-			return val{}, false // a Gregorian year on a Hijri month: no reading
+			return val{y: y}, true // "رمضان 2001": the Ramadan that fell in 2001
 		}
 		return s.ref.hijri(y, mo.m, d)
 	}
@@ -228,6 +257,12 @@ func (s *scanner) numeric(j int) (int, val, bool) {
 		}
 	}
 	end := j + 2*parts - 1
+	if parts == 3 && s.role(end, roleEraH) {
+		return s.numericHijri(n, dig, end+1)
+	}
+	if s.role(end, roleEraG) {
+		end++
+	}
 	switch {
 	case parts == 3 && dig[0] == 4 && dig[1] <= 2 && dig[2] <= 2:
 		return end, val{n[0], n[1], n[2]}, validDay(n[0], n[1], n[2]) && n[0] >= 1000
@@ -237,10 +272,24 @@ func (s *scanner) numeric(j int) (int, val, bool) {
 			d, m = m, d
 		}
 		return end, val{n[2], m, d}, validDay(n[2], m, d) && n[2] >= 1000
-	case parts == 2 && dig[0] <= 2 && dig[1] == 4 && sep == "/":
+	case parts == 2 && dig[0] <= 2 && dig[1] == 4 && sep != ".":
 		return end, val{y: n[1], m: n[0]}, n[0] >= 1 && n[0] <= 12 && n[1] >= 1000
-	case parts == 2 && dig[0] == 4 && dig[1] <= 2 && sep == "/":
+	case parts == 2 && dig[0] == 4 && dig[1] <= 2 && sep != ".":
 		return end, val{y: n[0], m: n[1]}, n[1] >= 1 && n[1] <= 12 && n[0] >= 1000
 	}
 	return 0, val{}, false
+}
+
+// numericHijri reads a Hijri date in digits, day first or year first
+// ("14-09-1432 هـ"), and converts it.
+func (s *scanner) numericHijri(n, dig [3]int, end int) (int, val, bool) {
+	y, m, d := n[2], n[1], n[0]
+	if dig[0] == 4 {
+		y, d = n[0], n[2]
+	}
+	if m < 1 || m > 12 || d < 1 || d > 30 {
+		return 0, val{}, false
+	}
+	v, ok := s.ref.hijri(y, m, d)
+	return end, v, ok
 }

@@ -31,6 +31,8 @@ const (
 // Roles of the small words around dates (context.tsv).
 const (
 	rolePrep       = "prep"
+	rolePrepWeak   = "prep-weak"
+	roleThis       = "this"
 	rolePeriod     = "period"
 	roleYearWord   = "yearword"
 	roleMonthWord  = "monthword"

@@ -31,8 +31,8 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 // adverbOK decides whether a word like اليوم or الغد, which is also a noun
 // ("عالم اليوم", "صحيفة الغد"), stands as a time adverb: it does when a
 // weekday follows, when it opens a clause (after punctuation, or with a
-// leading و), after a part-of-day word or حتى/منذ, or when a complement
-// particle follows ("قال اليوم إن"). A following definite word makes it a
+// leading و), when it closes one or a number follows, after a part-of-day
+// word or حتى/منذ, or when a complement particle follows ("قال اليوم إن"). A following definite word makes it a
 // noun with an adjective ("اليوم التالي", "اليوم العالمي").
 func (s *scanner) adverbOK(i, end, skip int) bool {
 	if _, _, ok := s.weekdayAt(end); ok {
@@ -43,6 +43,9 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 	}
 	if skip > 0 || i == 0 || s.toks[i-1].kind == tokPunct {
 		return true
+	}
+	if end >= len(s.toks) || s.toks[end].kind != tokWord {
+		return true // closes a clause, or a date follows: "اليوم 6 مايو"
 	}
 	return s.role(i-1, roleAdverbPrev) || s.role(end, roleComplement)
 }
@@ -79,13 +82,17 @@ func (s *scanner) weekday(i int) (hit, bool) {
 	return h, true
 }
 
-// bareMonth reads "[شهر] month [direction]" with no day or year. Month
+// bareMonth reads "[شهر|هذا] month [direction]" with no day or year. Month
 // names that are also common words need support from around them: see
 // the guards in lexicon/months.tsv.
 func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 	j := i
-	announced := s.role(i, roleMonthWord)
-	if announced {
+	this := s.role(j, roleThis)
+	if this {
+		j++
+	}
+	announced := this || s.role(j, roleMonthWord)
+	if announced && !this {
 		j++
 	}
 	mo, ok := s.monthAt(j)
@@ -100,7 +107,7 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 	if hasDir {
 		h.to++
 	}
-	prep := afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePeriod) || (mo.skip > 0 && s.role(i, rolePrep))
+	prep := afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePeriod)
 	switch {
 	case announced, mo.paired, hasDir, mo.guard == guardFree:
 	case mo.guard == guardPrep && prep:
@@ -112,6 +119,9 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 		return h, true
 	}
 	h.v = s.ref.month(mo.m, dir)
+	if this && s.ref.hasYear() {
+		h.v.y = s.ref.y // "هذا مارس": the March of this year
+	}
 	return h, true
 }
 
@@ -142,7 +152,7 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 	if !ok || y < 1800 || y > 2100 {
 		return hit{}, false
 	}
-	if !(afterPeriod || s.role(i-1, rolePrep) || end > i+1) {
+	if !(afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePrepWeak) || end > i+1) {
 		return hit{}, false
 	}
 	h.to = end
