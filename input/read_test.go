@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"golang.org/x/text/encoding/charmap"
@@ -306,6 +308,41 @@ func TestReadStdin(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestReadUTF16JSONL(t *testing.T) {
+	lines := `{"content": "` + sampleHeadline + `"}` + "\r\n" + `{"content": "` + samplePlain[:60] + `"}` + "\r\n"
+	for _, order := range []xunicode.Endianness{xunicode.LittleEndian, xunicode.BigEndian} {
+		file := writeFile(t, t.TempDir(), "dump.jsonl", encode(t, utf16(true, order), lines))
+		rs := readAll(t, []string{file}, "", Options{})
+		if len(rs) != 2 || rs[0].a.Body != sampleHeadline || rs[1].a.URI != file+":2" {
+			t.Errorf("UTF-16 JSON Lines (%v) read as\n%s", order, render(rs))
+		}
+	}
+}
+
+// FuzzReadStdin checks that whatever arrives on stdin, Read yields either
+// non-blank valid UTF-8 articles or *Errors, and never panics.
+func FuzzReadStdin(f *testing.F) {
+	f.Add([]byte(sampleNews))
+	f.Add([]byte(page("", sampleHeadline, samplePlain)))
+	f.Add([]byte(`{"content": "` + sampleHeadline + `"}` + "\n" + `{"title": 1}` + "\n"))
+	f.Add([]byte(`[{"content": "x"}]`))
+	f.Add(encode(f, charmap.Windows1256, sampleNews))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		for a, err := range Read(context.Background(), []string{"-"}, bytes.NewReader(in), Options{MaxBytes: 512}) {
+			var ie *Error
+			switch {
+			case err != nil && (!errors.As(err, &ie) || sentinelOf(err) == nil):
+				t.Fatalf("error %v is not an *Error wrapping a hub sentinel", err)
+			case err != nil:
+			case !utf8.ValidString(a.Body) || isBlank(a.Body):
+				t.Fatalf("article body %q is blank or not UTF-8", a.Body)
+			case a.Format != isnad.FormatText && a.Format != isnad.FormatHTML:
+				t.Fatalf("format %q", a.Format)
+			}
+		}
+	})
 }
 
 func TestReadCancelled(t *testing.T) {

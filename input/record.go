@@ -11,12 +11,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // lines streams JSON Lines from rd: one article per line, blank lines
 // skipped, a bad line reported under "path:LINE" and passed over.
 func (r *reader) lines(path string, rd io.Reader) bool {
 	br := bufio.NewReaderSize(rd, 1<<20)
+	if head, _ := br.Peek(2); bytes.Equal(head, bomUTF16LE) || bytes.Equal(head, bomUTF16BE) {
+		// Windows tools save "Unicode" text as UTF-16; lines are split
+		// after decoding, so the per-line code below never sees it.
+		br = bufio.NewReaderSize(transform.NewReader(br, xunicode.BOMOverride(transform.Nop)), 1<<20)
+	}
 	var buf []byte
 	for n := 1; ; n++ {
 		line, size, err := readLine(br, r.max, &buf)
