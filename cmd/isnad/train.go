@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/isnad/isnad/ner"
+)
+
+// runTrain runs "isnad train ner", which trains the NER tagger from CoNLL
+// data and writes the model file that ner embeds, and "isnad train
+// lexicon", which builds the word counts and clusters that model uses.
+func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "lexicon" {
+		return runTrainLexicon(ctx, args[1:], stderr)
+	}
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION]")
+		fmt.Fprintln(stderr, "       isnad train lexicon [--corpus FILE.jsonl] [--out FILE]")
+		return errUsage
+	}
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	shared := filepath.Join("..", "shared", "data")
+	trainFile := fs.String("train", filepath.Join(shared, "ner", "anercorp", "ANERCorp_CamelLab_train.txt"), "CoNLL training data (token ... tag)")
+	out := fs.String("out", filepath.Join("ner", "model", "ner.model.gz"), "model file to write")
+	epochs := fs.Int("epochs", ner.DefaultEpochs, "passes over the training data")
+	seed := fs.Int64("seed", 1, "seed of the order sentences are visited in")
+	names := fs.String("names", filepath.Join(shared, "names"), "folder of name lists to compile the gazetteer from; empty for none")
+	lexicon := fs.String("lexicon", filepath.Join("ner", "model", "lexicon.txt.gz"), "word counts and clusters (from isnad train lexicon); empty for none")
+	var also []string
+	fs.Func("also", "more CoNLL training data (repeatable); tags outside PERS/LOC/ORG/MISC become O", func(s string) error {
+		also = append(also, s)
+		return nil
+	})
+	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
+	if err := fs.Parse(args[1:]); err != nil {
+		return errUsage
+	}
+	if *dev < 0 || *dev >= 1 || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "isnad train ner: --dev must be in [0, 1); no positional arguments")
+		return errUsage
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil)).With("component", "ner-train")
+	sents, err := readCoNLLFile(*trainFile)
+	if err != nil {
+		return err
+	}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log}
+	if *dev > 0 {
+		cut := len(sents) - int(float64(len(sents))**dev)
+		sents, opts.Dev = sents[:cut], sents[cut:]
+	}
+	for _, path := range also {
+		more, err := readCoNLLFile(path)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, retag(more)...)
+	}
+	if *names != "" {
+		if opts.Gazetteer, err = ner.LoadNames(*names); err != nil {
+			return fmt.Errorf("gazetteer: %w", err)
+		}
+		log.Info("gazetteer", "entries", opts.Gazetteer.Len())
+	}
+	if *lexicon != "" {
+		if opts.Lexicon, err = readLexicon(*lexicon); err != nil {
+			return err
+		}
+		log.Info("lexicon", "words", opts.Lexicon.Len())
+	}
+	start := time.Now()
+	m, err := ner.Train(ctx, sents, opts)
+	if err != nil {
+		return err
+	}
+	log.Info("trained", "sentences", len(sents), "features", m.Features(), "took", time.Since(start).Round(time.Millisecond))
+	return writeModel(m, *out)
+}
+
+func readCoNLLFile(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return sents, nil
+}
+
+func readLexicon(path string) (*ner.Lexicon, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	c, err := ner.ReadLexicon(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// writeModel writes through a temporary file so a failed run never leaves
+// a truncated model where the build embeds it.
+func writeModel(m *ner.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// retag maps the tags of another corpus onto ner.Tags; the types ner does
+// not tag (dates, occupations, ...) become O.
+func retag(sents []ner.Sentence) []ner.Sentence {
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			if s.Tags[i] = ner.CanonicalTag(t); s.Tags[i] == "" {
+				s.Tags[i] = "O"
+			}
+		}
+		for i, t := range s.Tags {
+			// An I- left without its B- by the mapping starts the entity.
+			if typ, ok := strings.CutPrefix(t, "I-"); ok && (i == 0 || !strings.HasSuffix(s.Tags[i-1], "-"+typ)) {
+				s.Tags[i] = "B-" + typ
+			}
+		}
+	}
+	return sents
+}
+
+// runTrainLexicon runs "isnad train lexicon": it counts and clusters the
+// words of an unlabelled news corpus (JSON Lines with "title" and
+// "content") into the lexicon "isnad train ner" builds its model with.
+func runTrainLexicon(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train lexicon", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	corpus := fs.String("corpus", filepath.Join("..", "shared", "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"), "JSON Lines news corpus")
+	out := fs.String("out", filepath.Join("ner", "model", "lexicon.txt.gz"), "lexicon file to write")
+	seed := fs.Int64("seed", 1, "seed of the initial cluster centroids")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		return errUsage
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil)).With("component", "ner-lexicon")
+	texts, err := readCorpus(ctx, *corpus)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	lex := ner.BuildLexicon(texts, ner.LexiconOptions{Seed: *seed})
+	log.Info("lexicon", "texts", len(texts), "words", lex.Len(), "took", time.Since(start).Round(time.Millisecond))
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := ner.WriteLexicon(f, lex); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// readCorpus reads the title and content of each record, one text per
+// paragraph so that no context crosses a paragraph break.
+func readCorpus(ctx context.Context, path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var texts [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var rec struct{ Title, Content string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		texts = append(texts, ner.Words(rec.Title))
+		for _, p := range strings.Split(rec.Content, "\n") {
+			texts = append(texts, ner.Words(p))
+		}
+	}
+	return texts, sc.Err()
+}

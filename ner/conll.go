@@ -1,0 +1,159 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad"
+)
+
+// CoNLL format, as isnad reads it: one token per line, the token in the
+// first whitespace-separated column, further columns ignored (for training,
+// the last one is the tag); a blank line ends a sentence; a line starting
+// "# " is a comment, which also ends a sentence and is passed through.
+const (
+	// maxLine bounds one line: a token line longer than this is not CoNLL.
+	maxLine = 1 << 20
+	// maxChunk bounds the tokens tagged at once. A longer "sentence" (a
+	// file without blank lines) is tagged in chunks of this many tokens, so
+	// memory stays bounded; only entities crossing a chunk edge can suffer.
+	maxChunk = 5000
+)
+
+const byteOrderMark = "\uFEFF"
+
+func isComment(line string) bool { return strings.HasPrefix(line, "# ") }
+
+// conllToken returns the token of a CoNLL line, or "" for a blank line.
+func conllToken(line string) string {
+	line = strings.TrimPrefix(line, byteOrderMark)
+	i := strings.IndexAny(line, " \t")
+	for i == 0 {
+		line = strings.TrimLeft(line, " \t")
+		i = strings.IndexAny(line, " \t")
+	}
+	if i < 0 {
+		return line
+	}
+	return line[:i]
+}
+
+// checkLine rejects what cannot be a line of Arabic CoNLL text.
+func checkLine(line []byte, n int) error {
+	if !utf8.Valid(line) {
+		return fmt.Errorf("line %d: invalid UTF-8: %w", n, isnad.ErrEncoding)
+	}
+	if bytes.IndexByte(line, 0) >= 0 {
+		return fmt.Errorf("line %d: NUL byte: %w", n, isnad.ErrBinary)
+	}
+	return nil
+}
+
+// lineScanner returns a scanner over r whose lines may be up to maxLine
+// bytes long.
+func lineScanner(r io.Reader) *bufio.Scanner {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxLine+1)
+	return sc
+}
+
+func scanErr(err error, n int) error {
+	if err == bufio.ErrTooLong {
+		return fmt.Errorf("line %d: longer than %d bytes: %w", n+1, maxLine, isnad.ErrTooLarge)
+	}
+	return fmt.Errorf("line %d: %w: %w", n+1, isnad.ErrUnreadable, err)
+}
+
+// ReadCoNLL reads tagged sentences: the first column of each line is the
+// word, the last its tag.
+func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Words) > 0 {
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	sc := lineScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := checkLine(sc.Bytes(), n); err != nil {
+			return nil, err
+		}
+		line := strings.TrimRight(sc.Text(), "\r")
+		f := strings.Fields(strings.TrimPrefix(line, byteOrderMark))
+		if len(f) == 0 || isComment(line) {
+			flush()
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("line %d: no tag column: %w", n, isnad.ErrBadRecord)
+		}
+		cur.Words = append(cur.Words, f[0])
+		cur.Tags = append(cur.Tags, f[len(f)-1])
+	}
+	if err := sc.Err(); err != nil {
+		return nil, scanErr(err, n)
+	}
+	flush()
+	return out, nil
+}
+
+// TagCoNLL reads CoNLL from r and writes every line back to w, token lines
+// with the predicted tag appended after a space. Blank and comment lines
+// are copied unchanged. On bad input it stops with an error naming the
+// line, after writing every sentence before it.
+func (m *Model) TagCoNLL(ctx context.Context, r io.Reader, w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64*1024)
+	var lines, words []string
+	var path []int
+	flush := func() {
+		path = m.tagIndexes(words, path)
+		for i, l := range lines {
+			bw.WriteString(l)
+			bw.WriteByte(' ')
+			bw.WriteString(m.tags[path[i]])
+			bw.WriteByte('\n')
+		}
+		lines, words = lines[:0], words[:0]
+	}
+	sc := lineScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := checkLine(sc.Bytes(), n); err != nil {
+			flush()
+			bw.Flush()
+			return err
+		}
+		line := strings.TrimRight(sc.Text(), "\r")
+		tok := conllToken(line)
+		if tok == "" || isComment(line) {
+			flush()
+			bw.WriteString(line)
+			bw.WriteByte('\n')
+			if err := ctx.Err(); err != nil {
+				bw.Flush()
+				return err
+			}
+			continue
+		}
+		lines, words = append(lines, line), append(words, tok)
+		if len(words) == maxChunk {
+			flush()
+		}
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		bw.Flush()
+		return scanErr(err, n)
+	}
+	return bw.Flush()
+}

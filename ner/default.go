@@ -1,0 +1,20 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"sync"
+)
+
+// The model trained by "isnad train ner" on ANERcorp (see model/NOTICE),
+// with its gazetteer and word clusters, compiled into the binary so that
+// tagging needs no file at run time.
+//
+//go:embed model/ner.model.gz
+var defaultModel []byte
+
+// Default returns the embedded model. It is decoded on first use only and
+// shared afterwards.
+var Default = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(defaultModel))
+})

@@ -1,0 +1,276 @@
+package ner
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence with every form the features look at,
+// computed once per sentence rather than once per feature.
+type token struct {
+	norm    string // Normalize(word)
+	noPre   string // norm without proclitics (و ف ب ل ك س), لل restored to ال
+	stem    string // noPre without a pronoun suffix
+	bare    string // noPre without the article ال
+	pre     string // the proclitics removed
+	suf     string // the pronoun suffix removed
+	shape   string
+	gazB    uint8 // gazetteer classes of names starting here
+	gazI    uint8 // gazetteer classes of names continuing here
+	trigger uint8 // trigger-word class of this word (a title, "company", ...)
+	cluster uint32
+	freq    uint8 // log2 of the word's count in the lexicon, +1; 0 unknown
+	defin   uint8 // how much more often the lexicon has the word with ال than without
+}
+
+// Feature templates. Their numbers are hashed into the feature keys of a
+// trained model: never renumber them, only add new ones at the end.
+const (
+	fBias uint8 = iota + 1
+	fNorm
+	fNoPre
+	fStem
+	fBare
+	fPre
+	fSuf
+	fPrefix // + length 1..4
+	fSuffix // + length 1..4
+	fShape
+	fLen
+	fForeign
+	fVowels
+	fPrev1
+	fPrev2
+	fNext1
+	fNext2
+	fPrevBare
+	fNextBare
+	fBigramPrev
+	fBigramNext
+	fGazB
+	fGazI
+	fGazPrev
+	fGazNext
+	fTrigPrev1
+	fTrigPrev2
+	fTrigNext1
+	fShapePrev
+	fShapeNext
+	fArticle
+	fFirst
+	fCluster
+	fClusterPrefix
+	fClusterPrev
+	fClusterNext
+	fGazWindow
+	fFreq
+	fDefinite
+	fFreqPrev
+	fFreqNext
+)
+
+// FNV-1a, written out so that a feature key is computed straight from its
+// template and strings without building a string first: tagging allocates
+// nothing per feature.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func key(tmpl uint8, s string) uint64 { return hashString(hashByte(fnvOffset, tmpl), s) }
+
+func keyLen(tmpl uint8, n int, s string) uint64 {
+	return hashString(hashByte(hashByte(fnvOffset, tmpl), byte(n)), s)
+}
+
+func key2(tmpl uint8, a, b string) uint64 {
+	h := hashString(hashByte(fnvOffset, tmpl), a)
+	return hashString(hashByte(h, 0), b)
+}
+
+func keyN(tmpl uint8, n uint64) uint64 {
+	h := hashByte(fnvOffset, tmpl)
+	for i := 0; i < 8; i++ {
+		h = hashByte(h, byte(n>>(8*i)))
+	}
+	return h
+}
+
+// boundary stands for the words before the first and after the last.
+const boundary = "<s>"
+
+// prepare fills toks with the forms of words; the slice is reused between
+// sentences.
+func prepare(words []string, gaz *Gazetteer, lex *Lexicon, toks []token) []token {
+	toks = toks[:0]
+	for _, w := range words {
+		n := Normalize(w)
+		pre, noPre := splitProclitics(n, lex)
+		stem, suf := splitSuffix(noPre, lex)
+		t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
+		t.trigger = triggers[t.bare] | triggers[t.noPre]
+		if t.cluster = lex.cluster(n); t.cluster == 0 {
+			t.cluster = lex.cluster(noPre)
+		}
+		t.freq, t.defin = frequencies(lex, &t)
+		toks = append(toks, t)
+	}
+	if gaz != nil {
+		gaz.mark(toks)
+	}
+	return toks
+}
+
+// features appends the feature keys of toks[i] to out.
+func features(toks []token, i int, out []uint64) []uint64 {
+	t := &toks[i]
+	out = append(out,
+		keyN(fBias, 0),
+		key(fNorm, t.norm), key(fNoPre, t.noPre), key(fStem, t.stem), key(fBare, t.bare),
+		key(fPre, t.pre), key(fSuf, t.suf), key(fShape, t.shape),
+		keyN(fLen, uint64(min(utf8.RuneCountInString(t.bare), 10))),
+		key(fArticle, boolString(t.bare != t.noPre)),
+	)
+	out = affixes(t.bare, out)
+	if f := foreignMarks(t.bare); f != "" {
+		out = append(out, key(fForeign, f))
+	}
+	if n := utf8.RuneCountInString(t.bare); n >= 4 {
+		out = append(out, keyN(fVowels, uint64(10*longVowels(t.bare)/n)))
+	}
+	out = append(out,
+		key(fPrev1, word(toks, i-1)), key(fPrev2, word(toks, i-2)),
+		key(fNext1, word(toks, i+1)), key(fNext2, word(toks, i+2)),
+		key(fPrevBare, bare(toks, i-1)), key(fNextBare, bare(toks, i+1)),
+		key2(fBigramPrev, word(toks, i-1), t.norm), key2(fBigramNext, t.norm, word(toks, i+1)),
+		key(fShapePrev, shapeAt(toks, i-1)), key(fShapeNext, shapeAt(toks, i+1)),
+		keyN(fGazB, uint64(t.gazB)), keyN(fGazI, uint64(t.gazI)),
+		keyN(fGazPrev, uint64(gazAt(toks, i-1))), keyN(fGazNext, uint64(gazAt(toks, i+1))),
+		keyN(fGazWindow, uint64(t.gazB)|uint64(t.gazI)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
+		keyN(fTrigPrev1, uint64(trigAt(toks, i-1))), keyN(fTrigPrev2, uint64(trigAt(toks, i-2))),
+		keyN(fTrigNext1, uint64(trigAt(toks, i+1))),
+	)
+	if i == 0 {
+		out = append(out, keyN(fFirst, 1))
+	}
+	out = append(out, keyN(fFreq, uint64(t.freq)), keyN(fDefinite, uint64(t.defin)),
+		keyN(fFreqPrev, uint64(freqAt(toks, i-1))), keyN(fFreqNext, uint64(freqAt(toks, i+1))))
+	if t.cluster != 0 {
+		out = append(out, keyN(fCluster, uint64(t.cluster)), keyN(fClusterPrefix, uint64(t.cluster>>clusterCoarseShift)))
+	}
+	out = append(out, keyN(fClusterPrev, uint64(clusterAt(toks, i-1))), keyN(fClusterNext, uint64(clusterAt(toks, i+1))))
+	return out
+}
+
+// affixes adds the first and last one to four letters of a word: Arabic
+// morphology (broken plurals, nisba -ي, feminine -ه) and transliteration
+// endings live there.
+func affixes(w string, out []uint64) []uint64 {
+	n := 0
+	for i := range w {
+		if n >= 1 && n <= 4 {
+			out = append(out, keyLen(fPrefix, n, w[:i]))
+		}
+		n++
+	}
+	if n >= 1 && n <= 4 {
+		out = append(out, keyLen(fPrefix, n, w))
+	}
+	n = 0
+	for i := len(w); i > 0 && n < 4; {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		n++
+		out = append(out, keyLen(fSuffix, n, w[i:]))
+	}
+	return out
+}
+
+func boolString(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func word(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return boundary
+	}
+	return toks[i].norm
+}
+
+func bare(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return boundary
+	}
+	return toks[i].bare
+}
+
+func shapeAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return boundary
+	}
+	return toks[i].shape
+}
+
+func gazAt(toks []token, i int) uint8 {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	return toks[i].gazB | toks[i].gazI
+}
+
+func trigAt(toks []token, i int) uint8 {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	return toks[i].trigger
+}
+
+func clusterAt(toks []token, i int) uint32 {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	return toks[i].cluster
+}
+
+// frequencies buckets what the lexicon knows of a word's use: names are
+// rarer than common words and, unlike common nouns and adjectives, are seldom
+// written with the article when they are written without it (and the
+// other way round for names such as العراق).
+func frequencies(lex *Lexicon, t *token) (freq, defin uint8) {
+	c := lex.count(t.noPre)
+	if c == 0 {
+		return 0, 0
+	}
+	freq = uint8(bits.Len32(c))
+	withAl, without := lex.count("ال"+t.bare), lex.count(t.bare)
+	switch {
+	case withAl == 0 && without == 0:
+		defin = 1
+	case withAl == 0:
+		defin = 2
+	case without == 0:
+		defin = 3
+	default:
+		defin = 4 + uint8(min(6, max(-6, bits.Len32(withAl)-bits.Len32(without)))+6)
+	}
+	return freq, defin
+}
+
+func freqAt(toks []token, i int) uint8 {
+	if i < 0 || i >= len(toks) {
+		return 255
+	}
+	return toks[i].freq
+}

@@ -1,0 +1,207 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand"
+	"time"
+)
+
+// TrainOptions configure Train. The zero value trains for DefaultEpochs
+// with seed 0, no gazetteer, no lexicon and no progress log.
+type TrainOptions struct {
+	Epochs    int
+	Seed      int64
+	Gazetteer *Gazetteer
+	Lexicon   *Lexicon
+	// Dev, when set, is scored after every epoch and logged: it is how the
+	// number of epochs is chosen without looking at the test set.
+	Dev    []Sentence
+	Logger *slog.Logger
+}
+
+// DefaultEpochs is the number of passes over the training data when
+// TrainOptions.Epochs is zero.
+const DefaultEpochs = 12
+
+// encoded is a training sentence reduced to feature rows and tag indexes.
+type encoded struct {
+	feats []int32 // the rows of all tokens, token i's in feats[offs[i]:offs[i+1]]
+	offs  []int32
+	gold  []int
+}
+
+// trainer holds the perceptron's current weights and, for averaging, the
+// sum of every update weighted by the step it was made at: the average
+// over all steps is then w - u/c, without touching every weight per step.
+type trainer struct {
+	T       int
+	index   map[uint64]int32
+	w, u    []float32
+	tw, tu  []float32
+	step    float32
+	allowed []bool
+	emitBuf []float32
+	pathBuf []int
+}
+
+// Train learns a Model from tagged sentences. Sentences are visited in an
+// order shuffled by opts.Seed, so the same data and options give the same
+// model.
+func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = DefaultEpochs
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	tr := &trainer{T: len(Tags), index: map[uint64]int32{}, allowed: allowedTransitions(Tags)}
+	data, err := tr.encodeAll(sents, opts)
+	if err != nil {
+		return nil, err
+	}
+	tr.w = make([]float32, len(tr.index)*tr.T)
+	tr.u = make([]float32, len(tr.w))
+	tr.tw = make([]float32, (tr.T+1)*tr.T)
+	tr.tu = make([]float32, len(tr.tw))
+	log.Info("features", "sentences", len(data), "features", len(tr.index))
+	rng := rand.New(rand.NewSource(opts.Seed))
+	order := rng.Perm(len(data))
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		start, mistakes := time.Now(), 0
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if tr.learn(&data[k]) {
+				mistakes++
+			}
+		}
+		attrs := []any{"epoch", epoch, "mistaken_sentences", mistakes, "took", time.Since(start).Round(time.Millisecond)}
+		if len(opts.Dev) > 0 {
+			attrs = append(attrs, "dev_f1", Evaluate(tr.model(opts), opts.Dev).Micro.F1)
+		}
+		log.Info("epoch", attrs...)
+	}
+	return tr.model(opts), nil
+}
+
+func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, error) {
+	data := make([]encoded, 0, len(sents))
+	var toks []token
+	var feats []uint64
+	for si, s := range sents {
+		if len(s.Words) != len(s.Tags) {
+			return nil, fmt.Errorf("sentence %d: %d words, %d tags", si+1, len(s.Words), len(s.Tags))
+		}
+		if len(s.Words) == 0 {
+			continue
+		}
+		e := encoded{offs: []int32{0}}
+		for _, t := range s.Tags {
+			k := indexOf(Tags, CanonicalTag(t))
+			if k < 0 {
+				return nil, fmt.Errorf("sentence %d: unknown tag %q", si+1, t)
+			}
+			e.gold = append(e.gold, k)
+		}
+		toks = prepare(s.Words, opts.Gazetteer, opts.Lexicon, toks)
+		for i := range toks {
+			feats = features(toks, i, feats[:0])
+			for _, f := range feats {
+				r, ok := tr.index[f]
+				if !ok {
+					r = int32(len(tr.index))
+					tr.index[f] = r
+				}
+				e.feats = append(e.feats, r)
+			}
+			e.offs = append(e.offs, int32(len(e.feats)))
+		}
+		data = append(data, e)
+	}
+	return data, nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// learn decodes one sentence with the current weights and, if the path is
+// wrong, moves the weights towards the gold path. It reports whether it
+// made a mistake.
+func (tr *trainer) learn(e *encoded) bool {
+	T, n := tr.T, len(e.gold)
+	tr.step++
+	if cap(tr.emitBuf) < n*T {
+		tr.emitBuf = make([]float32, n*T)
+	}
+	emit := tr.emitBuf[:n*T]
+	clear(emit)
+	for i := range n {
+		row := emit[i*T : (i+1)*T]
+		for _, r := range e.feats[e.offs[i]:e.offs[i+1]] {
+			w := tr.w[int(r)*T : int(r+1)*T]
+			for c := range row {
+				row[c] += w[c]
+			}
+		}
+	}
+	tr.pathBuf = viterbi(emit, tr.tw, tr.allowed, T, tr.pathBuf)
+	pred, wrong := tr.pathBuf, false
+	prevG, prevP := T, T
+	for i := range n {
+		g, p := e.gold[i], pred[i]
+		if g != p {
+			wrong = true
+			for _, r := range e.feats[e.offs[i]:e.offs[i+1]] {
+				tr.update(tr.w, tr.u, int(r)*T+g, 1)
+				tr.update(tr.w, tr.u, int(r)*T+p, -1)
+			}
+		}
+		if g != p || prevG != prevP {
+			tr.update(tr.tw, tr.tu, prevG*T+g, 1)
+			tr.update(tr.tw, tr.tu, prevP*T+p, -1)
+		}
+		prevG, prevP = g, p
+	}
+	return wrong
+}
+
+func (tr *trainer) update(w, u []float32, i int, d float32) {
+	w[i] += d
+	u[i] += tr.step * d
+}
+
+// model returns the averaged weights as a Model, dropping features whose
+// averaged weights are all zero.
+func (tr *trainer) model(opts TrainOptions) *Model {
+	T := tr.T
+	m := &Model{tags: Tags, allowed: tr.allowed, index: map[uint64]int32{}, gaz: opts.Gazetteer, lex: opts.Lexicon}
+	avg := func(w, u []float32, i int) float32 { return w[i] - u[i]/tr.step }
+	for f, r := range tr.index {
+		row := make([]float32, T)
+		nonzero := false
+		for c := range row {
+			row[c] = avg(tr.w, tr.u, int(r)*T+c)
+			nonzero = nonzero || row[c] != 0
+		}
+		if nonzero {
+			m.index[f] = int32(len(m.index))
+			m.weights = append(m.weights, row...)
+		}
+	}
+	m.trans = make([]float32, len(tr.tw))
+	for i := range m.trans {
+		m.trans[i] = avg(tr.tw, tr.tu, i)
+	}
+	return m
+}

@@ -1,0 +1,149 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"slices"
+	"testing"
+)
+
+// toyCorpus is separable: a word after الرئيس is a person, a word after
+// مدينة a place, everything else O. The names differ between training and
+// test, so only the context can tell.
+func toyCorpus(names, places []string) []Sentence {
+	var out []Sentence
+	for i, n := range names {
+		p := places[i%len(places)]
+		out = append(out,
+			Sentence{Words: []string{"قال", "الرئيس", n, "في", "مدينة", p}, Tags: []string{"O", "O", "B-PERS", "O", "O", "B-LOC"}},
+			Sentence{Words: []string{"وصل", "الرئيس", n, "إلى", "مدينة", p, "أمس"}, Tags: []string{"O", "O", "B-PERS", "O", "O", "B-LOC", "O"}},
+		)
+	}
+	return out
+}
+
+func trainToy(t *testing.T, seed int64) *Model {
+	t.Helper()
+	train := toyCorpus([]string{"سامر", "خالد", "فريد", "ماهر", "نبيل", "وائل"}, []string{"حلب", "طنطا", "صور", "اربد"})
+	m, err := Train(context.Background(), train, TrainOptions{Epochs: 5, Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTrainLearnsToyPattern(t *testing.T) {
+	m := trainToy(t, 1)
+	test := toyCorpus([]string{"رامي", "جميل"}, []string{"جرش", "زحلة"})
+	sc := Evaluate(m, test)
+	if sc.Micro.F1 != 1 {
+		t.Errorf("F1 on unseen names = %.3f, want 1 (%+v)", sc.Micro.F1, sc.ByType)
+	}
+}
+
+func TestTrainIsReproducible(t *testing.T) {
+	a, b := trainToy(t, 3), trainToy(t, 3)
+	var ba, bb bytes.Buffer
+	if err := a.Save(&ba); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Save(&bb); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ba.Bytes(), bb.Bytes()) {
+		t.Error("two runs with the same seed saved different models")
+	}
+}
+
+func TestTrainRejectsBadData(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Sentence
+	}{
+		{"unknown tag", Sentence{Words: []string{"س"}, Tags: []string{"B-FOOD"}}},
+		{"tag count mismatch", Sentence{Words: []string{"س", "ص"}, Tags: []string{"O"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Train(context.Background(), []Sentence{tt.s}, TrainOptions{Epochs: 1}); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	g := NewGazetteer()
+	g.Add("حلب", gazLOC)
+	g.Add("الامم المتحدة", gazORG)
+	lex := tinyLexicon()
+	lex.words["قال"] = lexEntry{cluster: 3<<clusterCoarseShift | 7, count: 900}
+	train := toyCorpus([]string{"سامر", "خالد", "فريد"}, []string{"حلب", "طنطا"})
+	m, err := Train(context.Background(), train, TrainOptions{Epochs: 3, Gazetteer: g, Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.tags, m.tags) || !slices.Equal(got.trans, m.trans) {
+		t.Error("tags or transitions differ after load")
+	}
+	if len(got.gaz.words) != len(g.words) || len(got.gaz.phrases) != len(g.phrases) || got.lex.words["قال"] != lex.words["قال"] {
+		t.Error("gazetteer or lexicon differ after load")
+	}
+	assertWeightsClose(t, m, got)
+	for _, s := range train {
+		if a, b := m.Tag(s.Words), got.Tag(s.Words); !slices.Equal(a, b) {
+			t.Errorf("Tag(%v) = %v before save, %v after", s.Words, a, b)
+		}
+	}
+}
+
+// assertWeightsClose checks that quantisation moved no weight by more
+// than half a step.
+func assertWeightsClose(t *testing.T, want, got *Model) {
+	t.Helper()
+	T := len(want.tags)
+	var maxAbs float64
+	for _, w := range want.weights {
+		maxAbs = max(maxAbs, math.Abs(float64(w)))
+	}
+	step := maxAbs / quantMax
+	for k, r := range want.index {
+		g, ok := got.index[k]
+		for c := range T {
+			w := want.weights[int(r)*T+c]
+			var v float32
+			if ok {
+				v = got.weights[int(g)*T+c]
+			}
+			if math.Abs(float64(w-v)) > step/2+1e-6 {
+				t.Fatalf("feature %x tag %d: weight %v saved, %v loaded", k, c, w, v)
+			}
+		}
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("hello")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Load(bytes.NewReader(tt.data)); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}

@@ -1,0 +1,54 @@
+package ner
+
+import "math"
+
+// viterbi returns the best tag path for emission scores emit (n×T, row
+// per token) and transition scores trans ((T+1)×T, row T is the start),
+// considering only allowed transitions. It runs in O(n·T²) time, so a
+// sentence of any length is decoded in time linear in its length.
+func viterbi(emit, trans []float32, allowed []bool, T int, path []int) []int {
+	n := len(emit) / T
+	path = path[:0]
+	if n == 0 {
+		return path
+	}
+	score := make([]float32, n*T)
+	back := make([]int32, n*T)
+	negInf := float32(math.Inf(-1))
+	for c := 0; c < T; c++ {
+		score[c] = negInf
+		if allowed[T*T+c] {
+			score[c] = trans[T*T+c] + emit[c]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, cur := score[(i-1)*T:i*T], score[i*T:(i+1)*T]
+		for c := 0; c < T; c++ {
+			best, arg := negInf, int32(0)
+			for p := 0; p < T; p++ {
+				if !allowed[p*T+c] || prev[p] == negInf {
+					continue
+				}
+				if s := prev[p] + trans[p*T+c]; s > best {
+					best, arg = s, int32(p)
+				}
+			}
+			cur[c] = best + emit[i*T+c]
+			back[i*T+c] = arg
+		}
+	}
+	last, best := 0, negInf
+	for c := 0; c < T; c++ {
+		if s := score[(n-1)*T+c]; s > best {
+			best, last = s, c
+		}
+	}
+	for range n {
+		path = append(path, 0)
+	}
+	for i := n - 1; i >= 0; i-- {
+		path[i] = last
+		last = int(back[i*T+last])
+	}
+	return path
+}
