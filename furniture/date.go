@@ -52,7 +52,9 @@ func parseDateLine(line string) string {
 	}
 	var y, m, d int
 	for _, tok := range strings.Fields(joinMonths(foldDate(line))) {
+		tok = strings.TrimRight(tok, ":")
 		switch {
+		case tok == "":
 		case isTime(tok) || dateFiller[tok]:
 		case strings.ContainsAny(tok, "-/.") && y == 0:
 			if y, m, d = numericDate(tok); y == 0 {
@@ -62,7 +64,7 @@ func parseDateLine(line string) string {
 			m = months[tok]
 		case isDigits(tok) && len(tok) == 4 && y == 0:
 			y, _ = strconv.Atoi(tok)
-		case isDigits(tok) && len(tok) <= 2 && d == 0 && m == 0:
+		case isDigits(tok) && len(tok) <= 2 && d == 0 && y == 0:
 			d, _ = strconv.Atoi(tok)
 		default:
 			return ""

@@ -27,7 +27,7 @@ var rules = []rule{
 	{isnad.RemovedComments, []string{"لن يتم نشر عنوان بريدك", "لن يتم نشر بريدك", "الحقول الالزاميه",
 		"الحقول المطلوبه", "حفظ اسمي بريدي", "حفظ اسمي وبريدي", "حفظ اسمي والبريد", "اترك تعليق", "اترك تعليقا", "اترك تعليقك", "اترك ردا", "اترك رد",
 		"اضف تعليق", "اضف تعليقك", "اكتب تعليق", "اكتب تعليقك", "ارسال التعليق", "لا توجد تعليقات",
-		"كن اول من يعلق", "عدد التعليقات", "التعليقات", "تعليقات", "تعليق", "ترك تقييم", "اترك تقييم",
+		"كن اول من يعلق", "عدد التعليقات", "التعليقات", "التعليق", "تعليقات", "تعليق", "ترك تقييم", "اترك تقييم",
 		"تقييم", "التقييم", "الاسم", "الاسم الكامل", "البريد الالكتروني", "الموقع الالكتروني",
 		"leave a comment", "leave a reply", "comments", "comment", "name", "email", "website"}},
 	{isnad.RemovedShare, []string{"شارك هذه المقاله", "شارك هذا المقال", "شارك المقال", "شارك المقاله",
@@ -64,10 +64,12 @@ const (
 	promptWords = 25 // most words of a furniture prompt ("لن يتم نشر ...")
 )
 
+// wordSet makes a set of folded words from a space-separated list; "_"
+// joins the words of one entry ("الاسم_الكامل").
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		m[w] = true
+		m[fold(w)] = true
 	}
 	return m
 }
@@ -98,10 +100,18 @@ func family(f string, words int) string {
 	return ""
 }
 
+// formFields are the labels of a comment form: furniture alone on their
+// line, a subheading when anything follows ("البريد الإلكتروني الخبيث").
+var formFields = wordSet("الاسم الاسم_الكامل البريد_الالكتروني الموقع_الالكتروني")
+
 // covers reports whether phrase p, found at the start of folded line f of
 // the given word count, makes the whole line furniture (see rules).
 func covers(f, p string, words int) bool {
-	switch strings.Count(p, " ") {
+	n := strings.Count(p, " ")
+	if formFields[p] {
+		n = 0
+	}
+	switch n {
 	case 0:
 		for _, w := range strings.Fields(f[len(p):]) {
 			if !isDigits(w) {
