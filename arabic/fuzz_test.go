@@ -1,0 +1,142 @@
+package arabic
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzSeeds are short news-style lines with the hard cases: marks,
+// ligatures, quotes of every kind, abbreviations, numbers.
+var fuzzSeeds = []string{
+	"قَالَ الرَّئِيسُ: “لا، لن نقبل. هذا موقفنا”.",
+	"وصل د. أحمد إلى القاهرة في ٣٠.١١.٢٠٢٤ وقال «الوضع خطير. جدا»",
+	"\uFEFB \uFDF2 \u200fبوتين\u200f  U.S. 3.5%",
+	"و”ربما حتى بشكل شخصي”. \"سنرد\" ‘قليلا’",
+	"1. البند الأول\n\n2. البند الثاني",
+	"والرئيس للصحفيين وبوتين لأنه",
+	"a\xffb\u064E",
+}
+
+func addSeeds(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("Fold(%q) = %q: invalid UTF-8", s, got)
+		}
+		if again := Fold(got); again != got {
+			t.Fatalf("Fold not idempotent on %q: %q then %q", s, got, again)
+		}
+		if strings.Contains(got, "  ") {
+			t.Fatalf("Fold(%q) = %q keeps a run of spaces", s, got)
+		}
+	})
+}
+
+func FuzzFoldMap(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		m := FoldMap(s)
+		if m.Text != Fold(s) {
+			t.Fatalf("FoldMap(%q).Text = %q, Fold = %q", s, m.Text, Fold(s))
+		}
+		n, total := utf8.RuneCountInString(m.Text), utf8.RuneCountInString(s)
+		if n > 0 && m.Orig(0) != 0 {
+			t.Fatalf("Orig(0) = %d", m.Orig(0))
+		}
+		if m.Orig(n) != total {
+			t.Fatalf("Orig(%d) = %d, want %d", n, m.Orig(n), total)
+		}
+		prev := 0
+		for i := 0; i <= n; i++ {
+			o := m.Orig(i)
+			if o < prev || o > total {
+				t.Fatalf("Orig(%d) = %d after %d (input length %d)", i, o, prev, total)
+			}
+			prev = o
+			if s, e := m.OrigSpan(i, n); s > e || e > total {
+				t.Fatalf("OrigSpan(%d, %d) = %d, %d", i, n, s, e)
+			}
+		}
+	})
+}
+
+func FuzzTokenize(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		toks := Tokenize(s)
+		spans := make([]isnad.Span, len(toks))
+		for k, tok := range toks {
+			spans[k] = isnad.Span{tok.Start, tok.End}
+			if tok.End <= len(rs) && tok.Start >= 0 && tok.Start <= tok.End &&
+				string(rs[tok.Start:tok.End]) != string([]rune(tok.Text)) {
+				t.Fatalf("token %+v: text is not the slice %q", tok, string(rs[tok.Start:tok.End]))
+			}
+		}
+		checkPartition(t, rs, spans)
+	})
+}
+
+func FuzzSentences(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		spans := Sentences(s)
+		checkPartition(t, rs, spans)
+		for _, sp := range spans {
+			if IsSpace(rs[sp[0]]) || IsSpace(rs[sp[1]-1]) {
+				t.Fatalf("span %v not trimmed: %q", sp, string(rs[sp[0]:sp[1]]))
+			}
+		}
+	})
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"والرئيس", "وللصحفيين", "بيلوسوف", "لأنه", "سيدفعون", "وَبِالْأَسْلِحَةِ", "فـقد", "ل\u064E"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		seg := Segment(word)
+		if got := strings.Join(seg.Pre, "") + seg.Stem + seg.Suf; got != word {
+			t.Fatalf("Segment(%q) = %v: parts join to %q", word, seg, got)
+		}
+		for _, p := range seg.Pre {
+			if p == "" {
+				t.Fatalf("Segment(%q) = %#v: empty proclitic", word, seg)
+			}
+		}
+	})
+}
+
+// checkPartition fails unless the spans are non-empty, inside rs, in
+// order, not overlapping, and together cover every character that is not
+// space.
+func checkPartition(t *testing.T, rs []rune, spans []isnad.Span) {
+	t.Helper()
+	covered := make([]bool, len(rs))
+	prevEnd := 0
+	for _, sp := range spans {
+		if sp[0] < prevEnd || sp[1] <= sp[0] || sp[1] > len(rs) {
+			t.Fatalf("span %v after offset %d (length %d)", sp, prevEnd, len(rs))
+		}
+		for k := sp[0]; k < sp[1]; k++ {
+			covered[k] = true
+		}
+		prevEnd = sp[1]
+	}
+	for k, r := range rs {
+		if !covered[k] && !IsSpace(r) {
+			t.Fatalf("character %d (%U) of %q is covered by nothing", k, r, string(rs))
+		}
+	}
+}

@@ -1,0 +1,176 @@
+// Package arabic owns isnad's Arabic text layer: folding spelling variants
+// for matching (with a map back to the original offsets), tokenizing,
+// segmenting clitics off words, splitting sentences, and telling how much
+// of a text is Arabic. Every later stage (NER, entity matching, quotes,
+// dates, events) works through it, so all offsets it returns are Unicode
+// code point indexes, the unit of the output contract.
+package arabic
+
+import "unicode"
+
+// Letters and marks the package treats specially, named as bleve's
+// analysis/lang/ar does so that the rules read as Arabic, not as hex.
+const (
+	Hamza           = '\u0621'
+	AlefMadda       = '\u0622'
+	AlefHamzaAbove  = '\u0623'
+	WawHamza        = '\u0624'
+	AlefHamzaBelow  = '\u0625'
+	YehHamza        = '\u0626'
+	Alef            = '\u0627'
+	Beh             = '\u0628'
+	TehMarbuta      = '\u0629'
+	Teh             = '\u062A'
+	Theh            = '\u062B'
+	Jeem            = '\u062C'
+	Hah             = '\u062D'
+	Dal             = '\u062F'
+	Reh             = '\u0631'
+	Zain            = '\u0632'
+	Seen            = '\u0633'
+	Feh             = '\u0641'
+	Qaf             = '\u0642'
+	Kaf             = '\u0643'
+	Lam             = '\u0644'
+	Meem            = '\u0645'
+	Noon            = '\u0646'
+	Heh             = '\u0647'
+	Waw             = '\u0648'
+	AlefMaksura     = '\u0649'
+	Yeh             = '\u064A'
+	Tatweel         = '\u0640'
+	SuperscriptAlef = '\u0670'
+	AlefWasla       = '\u0671'
+
+	// Letters of Persian and Urdu orthography that Arabic sites mix in,
+	// mostly by keyboard layout (Farsi kaf and yeh) or to write foreign
+	// sounds (veh for v, gaf for g).
+	PehLetter        = '\u067E' // پ
+	TchehLetter      = '\u0686' // چ
+	JehLetter        = '\u0698' // ژ
+	VehLetter        = '\u06A4' // ڤ
+	KehehLetter      = '\u06A9' // ک
+	SwashKaf         = '\u06AA' // ڪ
+	GafLetter        = '\u06AF' // گ
+	HehYeh           = '\u06C0' // ۀ
+	HehGoal          = '\u06C1' // ہ
+	FarsiYeh         = '\u06CC' // ی
+	YehBarree        = '\u06D2' // ے
+	AeLetter         = '\u06D5' // ە
+	ArabicDecimalSep = '\u066B' // ٫
+	ArabicThousands  = '\u066C' // ٬
+
+	ArabicComma        = '\u060C' // ،
+	ArabicSemicolon    = '\u061B' // ؛
+	ArabicQuestionMark = '\u061F' // ؟
+	ArabicFullStop     = '\u06D4' // ۔ (Urdu full stop, seen in scraped text)
+	ArabicLetterMark   = '\u061C'
+	Ellipsis           = '\u2026' // …
+
+	LeftDoubleQuote    = '\u201C' // “
+	RightDoubleQuote   = '\u201D' // ”
+	LeftSingleQuote    = '\u2018' // ‘
+	RightSingleQuote   = '\u2019' // ’
+	LeftGuillemet      = '\u00AB' // «
+	RightGuillemet     = '\u00BB' // »
+	LowDoubleQuote     = '\u201E' // „
+	StraightQuote      = '"'
+	NoBreakSpace       = '\u00A0'
+	ZeroWidthSpace     = '\u200B'
+	ZeroWidthNonJoiner = '\u200C'
+	ZeroWidthJoiner    = '\u200D'
+	ByteOrderMark      = '\uFEFF'
+)
+
+// IsArabicLetter reports whether r is a letter of the Arabic script
+// (base letters, their Persian and Urdu additions, and presentation forms),
+// not a digit, mark or punctuation sign.
+func IsArabicLetter(r rune) bool {
+	switch {
+	case r < 0x0600:
+		return false
+	case r <= 0x06FF:
+		return arabicLetters[r-0x0600]
+	}
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+}
+
+// arabicLetters caches IsArabicLetter for the Arabic block, where nearly
+// all the text is: the tokenizer asks it for every rune.
+var arabicLetters = func() (t [256]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		t[r-0x0600] = unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+	}
+	return t
+}()
+
+// ArabicRatio returns the share of the letters of s that are Arabic, from
+// 0 to 1, and 0 when s has no letters. Digits, punctuation and marks do not
+// count either way, so a number-heavy Arabic article still scores high.
+func ArabicRatio(s string) float64 {
+	var letters, arabic int
+	for _, r := range s {
+		if r < 0x80 {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if IsArabicLetter(r) {
+				arabic++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(arabic) / float64(letters)
+}
+
+// IsSpace reports whether r separates words: Unicode white space or an
+// invisible formatting mark (bidi controls, zero-width space, byte order
+// mark, the Arabic letter mark). Scraped Arabic text is full of such marks
+// between words; Tokenize and Sentences treat them as space so that no
+// token or sentence starts with something a reader cannot see. The
+// joiners ZWNJ and ZWJ are not space: inside a word they are part of it.
+func IsSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	return unicode.IsSpace(r) || isInvisible(r) && r != ZeroWidthNonJoiner && r != ZeroWidthJoiner
+}
+
+// isInvisible reports the formatting marks Fold removes: zero-width
+// characters, bidi embeddings, overrides and isolates, BOM, ALM.
+func isInvisible(r rune) bool {
+	switch {
+	case r == ArabicLetterMark, r == ByteOrderMark:
+		return true
+	case 0x200B <= r && r <= 0x200F, 0x202A <= r && r <= 0x202E, 0x2066 <= r && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// isMark reports the Arabic diacritics and Quranic annotation signs that
+// Fold removes: harakat, shadda, sukun, superscript alef, the small high
+// signs and the Arabic Extended-A marks.
+func isMark(r rune) bool {
+	switch {
+	case 0x064B <= r && r <= 0x065F, r == SuperscriptAlef:
+		return true
+	case 0x0610 <= r && r <= 0x061A, 0x06D6 <= r && r <= 0x06ED:
+		return true
+	case 0x08D3 <= r && r <= 0x08FF && r != 0x08E2:
+		return true
+	}
+	return false
+}
+
+// isWordMark reports what may sit inside an Arabic word without being a
+// letter: the diacritics, tatweel, and the joiners.
+func isWordMark(r rune) bool {
+	return isMark(r) || r == Tatweel || r == ZeroWidthNonJoiner || r == ZeroWidthJoiner
+}

@@ -1,0 +1,68 @@
+package arabic
+
+import (
+	"math"
+	"testing"
+)
+
+func TestArabicRatio(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want float64
+	}{
+		{"arabic", "قال الرئيس إن المحادثات مستمرة", 1},
+		{"english", "The president said talks go on", 0},
+		{"half", "abc ابت", 0.5},
+		{"digits and punctuation do not count", "قال: 2024، 100%!", 1},
+		{"no letters", "2024 - 11", 0},
+		{"persian letters count", "گزارش", 1},
+		{"presentation forms count", "\uFEFB\uFEE3", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ArabicRatio(tc.in); math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("ArabicRatio(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsArabicLetter(t *testing.T) {
+	tests := []struct {
+		name string
+		r    rune
+		want bool
+	}{
+		{"alef", Alef, true},
+		{"teh marbuta", TehMarbuta, true},
+		{"keheh", KehehLetter, true},
+		{"ligature", '\uFEFB', true},
+		{"fatha is a mark", '\u064E', false},
+		{"tatweel", Tatweel, false},
+		{"arabic digit", '\u0663', false},
+		{"arabic comma", ArabicComma, false},
+		{"latin", 'a', false},
+		{"hebrew", '\u05D0', false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := IsArabicLetter(tc.r); got != tc.want {
+				t.Errorf("IsArabicLetter(%U) = %v, want %v", tc.r, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for _, r := range []rune{' ', '\n', NoBreakSpace, ZeroWidthSpace, '\u200F', '\u202B', '\u2067', ByteOrderMark, ArabicLetterMark} {
+		if !IsSpace(r) {
+			t.Errorf("IsSpace(%U) = false", r)
+		}
+	}
+	for _, r := range []rune{ZeroWidthNonJoiner, ZeroWidthJoiner, Tatweel, 'a', Alef} {
+		if IsSpace(r) {
+			t.Errorf("IsSpace(%U) = true", r)
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package arabic
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind says what a Token is made of.
+type TokenKind uint8
+
+// Token kinds. Word is an Arabic word (letters with their diacritics,
+// tatweel and joiners); Latin is a word of Latin letters, which may carry
+// digits (G7, F16); Other is a word of any other script.
+const (
+	Word TokenKind = iota
+	Latin
+	Number
+	Punct
+	Symbol
+	Other
+)
+
+var kindNames = [...]string{"Word", "Latin", "Number", "Punct", "Symbol", "Other"}
+
+func (k TokenKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "TokenKind(?)"
+}
+
+// Token is a piece of text between spaces or at a punctuation boundary.
+type Token struct {
+	Text       string
+	Start, End int // code point offsets into the input, end exclusive
+	Kind       TokenKind
+}
+
+// Tokenize splits s into tokens. Space (IsSpace: white space and the
+// invisible bidi and zero-width marks) separates tokens and belongs to
+// none; every other character is in exactly one token, and tokens come in
+// order. Punctuation (، ؛ ؟, ASCII, every quotation mark, brackets,
+// dashes) is cut off words, a run of one repeated mark ("...", "!!")
+// making one token. Digits of any script with . , / : ٫ ٬ between them
+// stay one number (3.5, 10,000, 2024/11/30, 10:30); digits and Arabic
+// letters are cut apart (2024م is a number and a word).
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/8+1)
+	t := tokenizer{s: s}
+	for t.i < len(s) {
+		r, w := t.peek()
+		if IsSpace(r) {
+			t.advance(w)
+			continue
+		}
+		start, startCP := t.i, t.cp
+		kind := t.scan(r, w)
+		toks = append(toks, Token{Text: s[start:t.i], Start: startCP, End: t.cp, Kind: kind})
+	}
+	return toks
+}
+
+// tokenizer walks s keeping both the byte offset i and the code point
+// offset cp, so that no offset has to be recounted.
+type tokenizer struct {
+	s     string
+	i, cp int
+}
+
+func (t *tokenizer) peek() (rune, int) {
+	return peekAt(t.s, t.i)
+}
+
+func peekAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func (t *tokenizer) advance(w int) {
+	t.i += w
+	t.cp++
+}
+
+// scan consumes one token starting with r and returns its kind.
+func (t *tokenizer) scan(r rune, w int) TokenKind {
+	t.advance(w)
+	switch {
+	case isDigit(r):
+		t.number()
+		return Number
+	case isArabicWordRune(r):
+		t.arabicWord()
+		return Word
+	case unicode.IsLetter(r):
+		t.while(isForeignWordRune)
+		if r < 0x250 {
+			return Latin
+		}
+		return Other
+	case unicode.IsPunct(r):
+		t.while(func(q rune) bool { return q == r })
+		return Punct
+	}
+	return Symbol
+}
+
+// arabicWord consumes the rest of an Arabic word. The Arabic block is
+// decoded inline: this loop sees most of the bytes of an article.
+func (t *tokenizer) arabicWord() {
+	for t.i < len(t.s) {
+		c := t.s[t.i]
+		if 0xD8 <= c && c <= 0xDB && t.i+1 < len(t.s) && t.s[t.i+1]&0xC0 == 0x80 {
+			if !arabicWordRunes[rune(c&0x03)<<6|rune(t.s[t.i+1]&0x3F)] {
+				return
+			}
+			t.advance(2)
+			continue
+		}
+		r, w := t.peek()
+		if !isArabicWordRune(r) {
+			return
+		}
+		t.advance(w)
+	}
+}
+
+func isArabicWordRune(r rune) bool {
+	if 0x0600 <= r && r <= 0x06FF {
+		return arabicWordRunes[r-0x0600]
+	}
+	return IsArabicLetter(r) || isWordMark(r)
+}
+
+// arabicWordRunes caches isArabicWordRune for the Arabic block.
+var arabicWordRunes = func() (t [256]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		t[r-0x0600] = IsArabicLetter(r) || isWordMark(r)
+	}
+	return t
+}()
+
+func (t *tokenizer) while(ok func(rune) bool) {
+	for {
+		r, w := t.peek()
+		if w == 0 || !ok(r) {
+			return
+		}
+		t.advance(w)
+	}
+}
+
+// number consumes digits, and a separator only when a digit follows it.
+func (t *tokenizer) number() {
+	for {
+		t.while(isDigit)
+		r, w := t.peek()
+		if !isNumberSep(r) {
+			return
+		}
+		if d, _ := peekAt(t.s, t.i+w); !isDigit(d) {
+			return
+		}
+		t.advance(w)
+	}
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isNumberSep(r rune) bool {
+	switch r {
+	case '.', ',', '/', ':', ArabicDecimalSep, ArabicThousands:
+		return true
+	}
+	return false
+}
+
+// isForeignWordRune reports what continues a non-Arabic word: its letters,
+// digits and combining marks, but not Arabic letters, so that a Latin name
+// glued to Arabic text is still cut off.
+func isForeignWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	if IsArabicLetter(r) || isWordMark(r) && r != ZeroWidthNonJoiner && r != ZeroWidthJoiner {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+		r == ZeroWidthNonJoiner || r == ZeroWidthJoiner
+}
