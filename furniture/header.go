@@ -62,16 +62,18 @@ func (c *cutter) knownTitle(lines []string) []string {
 	return lines
 }
 
-// leading cuts a furniture, date or empty-of-words line before the headline.
+// leading cuts a line before the headline that is furniture, a date, a
+// byline or a source or agency line.
 func (c *cutter) leading(line string) bool {
 	if !hasLetterOrDigit(line) {
 		c.cut(line, isnad.RemovedOther)
 		return true
 	}
-	if c.dateLine(line) {
+	f := fold(line)
+	if c.dateLine(line) || c.bylineLine(line) || c.agencyPair(line) || c.sourceLine(line, f) {
 		return true
 	}
-	if k := family(fold(line), wordCount(line)); k != "" {
+	if k := family(f, wordCount(line)); k != "" {
 		c.cut(line, k)
 		return true
 	}

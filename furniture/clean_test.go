@@ -1,0 +1,106 @@
+package furniture
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/isnad/isnad"
+)
+
+func TestTextKnownTitle(t *testing.T) {
+	tests := []struct {
+		name, body, title, wantOutlet string
+		wantFirst                     string
+	}{
+		{
+			name:       "title line found and dropped, site line before it",
+			body:       "أخبار الوادي\nارتفاع منسوب النهر يغلق طريقين رئيسيين\nأغلقت السلطات المحلية يوم الجمعة طريقين رئيسيين بعد ارتفاع منسوب النهر إلى مستوى قياسي.",
+			title:      "ارتفاع منسوب النهر يغلق طريقين رئيسيين",
+			wantOutlet: "أخبار الوادي",
+			wantFirst:  "أغلقت السلطات المحلية",
+		},
+		{
+			name:      "title spelt with other hamza and punctuation",
+			body:      "ارتفاع منسوب النهر، يغلق طريقين رئيسيين!\nأغلقت السلطات المحلية يوم الجمعة طريقين رئيسيين بعد ارتفاع منسوب النهر إلى مستوى قياسي.",
+			title:     "ارتفاع منسوب النهر يغلق طريقين رئيسيين",
+			wantFirst: "أغلقت السلطات المحلية",
+		},
+		{
+			name:      "title absent from the text: nothing is taken for it",
+			body:      "أغلقت السلطات المحلية يوم الجمعة طريقين رئيسيين بعد ارتفاع منسوب النهر إلى مستوى قياسي.",
+			title:     "النهر يفيض",
+			wantFirst: "أغلقت السلطات المحلية",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Text(tt.body, Options{Title: tt.title})
+			if p.Title != tt.title || p.Outlet != tt.wantOutlet {
+				t.Errorf("title, outlet = %q, %q; want %q, %q", p.Title, p.Outlet, tt.title, tt.wantOutlet)
+			}
+			if len(p.Paragraphs) == 0 || !strings.HasPrefix(p.Paragraphs[0], tt.wantFirst) {
+				t.Errorf("paragraphs = %q, want first starting %q", p.Paragraphs, tt.wantFirst)
+			}
+		})
+	}
+}
+
+func TestClean(t *testing.T) {
+	body := "دمشق - قال مسؤول في وزارة النقل إن الرحلات ستستأنف الأسبوع المقبل بعد توقف دام عامين."
+	tests := []struct {
+		name                   string
+		in                     isnad.Page
+		wantByline, wantOutlet string
+		wantParas              int
+		wantRemoved            []string // kinds, in order
+	}{
+		{
+			name: "byline set by the html layer is kept",
+			in: isnad.Page{Title: "استئناف الرحلات", Byline: "سارة يوسف", Outlet: "منبر الشام",
+				Paragraphs: []string{"كتب محمد علي", body, "شارك المقال"}},
+			wantByline: "سارة يوسف", wantOutlet: "منبر الشام", wantParas: 1,
+			wantRemoved: []string{isnad.RemovedByline, isnad.RemovedShare},
+		},
+		{
+			name:       "empty byline filled, title paragraph dropped",
+			in:         isnad.Page{Title: "استئناف الرحلات", Paragraphs: []string{"استئناف الرحلات", "بقلم محمد علي", body}},
+			wantByline: "محمد علي", wantParas: 1,
+			wantRemoved: []string{isnad.RemovedByline},
+		},
+		{
+			name:      "clean page untouched",
+			in:        isnad.Page{Title: "استئناف الرحلات", Paragraphs: []string{body, body}},
+			wantParas: 2,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Clean(tt.in)
+			if p.Byline != tt.wantByline || p.Outlet != tt.wantOutlet || len(p.Paragraphs) != tt.wantParas {
+				t.Errorf("byline %q outlet %q paragraphs %d; want %q %q %d",
+					p.Byline, p.Outlet, len(p.Paragraphs), tt.wantByline, tt.wantOutlet, tt.wantParas)
+			}
+			var kinds []string
+			for _, r := range p.Removed {
+				kinds = append(kinds, r.Kind)
+			}
+			if strings.Join(kinds, ",") != strings.Join(tt.wantRemoved, ",") {
+				t.Errorf("removed kinds %v, want %v", kinds, tt.wantRemoved)
+			}
+			if p.Dateline != "دمشق" {
+				t.Errorf("dateline %q, want دمشق", p.Dateline)
+			}
+		})
+	}
+}
+
+func TestTextLeadingLines(t *testing.T) {
+	body := "أ ف ب-صوت الجبل\nبقلم ريم حداد\nالحكومة تقر موازنة العام المقبل بعجز أقل\nأقرت الحكومة يوم الأربعاء مشروع موازنة العام المقبل بعجز يقل بنسبة عشرة في المئة عن العام الحالي."
+	p := Text(body, Options{})
+	if p.Title != "الحكومة تقر موازنة العام المقبل بعجز أقل" || p.Outlet != "صوت الجبل" || p.Byline != "ريم حداد" {
+		t.Errorf("title %q outlet %q byline %q", p.Title, p.Outlet, p.Byline)
+	}
+	if len(p.Credits) != 1 || p.Credits[0].NameEn != "Agence France-Presse" {
+		t.Errorf("credits %v", p.Credits)
+	}
+}
