@@ -62,7 +62,7 @@ func Find(text string, published string, opts Options) []isnad.DateRef {
 // longest asks every matcher for an expression at token i and keeps the
 // longest; afterPeriod says a period word stands just before.
 func (s *scanner) longest(i int, afterPeriod bool) (hit, bool) {
-	if i >= len(s.toks) || s.toks[i].kind == tokPunct {
+	if i >= len(s.toks) || s.toks[i].kind == tokPunct || !s.canStart(i) {
 		return hit{}, false
 	}
 	var best hit
@@ -81,4 +81,19 @@ func (s *scanner) longest(i int, afterPeriod bool) (hit, bool) {
 		try(s.period(i))
 	}
 	return best, found
+}
+
+// canStart reports whether token i may begin an expression: a number, or
+// a word (with or without clitics) that some expression begins with.
+func (s *scanner) canStart(i int) bool {
+	if s.toks[i].kind == tokNumber {
+		return true
+	}
+	forms, _, n := variants(s.toks[i].norm)
+	for _, f := range forms[:n] {
+		if lex.starters[f] {
+			return true
+		}
+	}
+	return false
 }

@@ -257,6 +257,9 @@ func (s *scanner) numeric(j int) (int, val, bool) {
 		}
 	}
 	end := j + 2*parts - 1
+	if parts == 0 || s.inPath(j, end) {
+		return 0, val{}, false
+	}
 	if parts == 3 && s.role(end, roleEraH) {
 		return s.numericHijri(n, dig, end+1)
 	}
@@ -292,4 +295,10 @@ func (s *scanner) numericHijri(n, dig [3]int, end int) (int, val, bool) {
 	}
 	v, ok := s.ref.hijri(y, m, d)
 	return end, v, ok
+}
+
+// inPath reports digits that are a segment of a URL or file path
+// (".../2022/09/22/..."): the date of a link, not of the text.
+func (s *scanner) inPath(j, end int) bool {
+	return (j > 0 && s.adjacent(j-1) && s.punct(j-1, "/")) || (s.adjacent(end-1) && s.punct(end, "/"))
 }

@@ -33,6 +33,7 @@ const (
 	rolePrep       = "prep"
 	rolePrepWeak   = "prep-weak"
 	roleThis       = "this"
+	roleFuture     = "future"
 	rolePeriod     = "period"
 	roleYearWord   = "yearword"
 	roleMonthWord  = "monthword"
@@ -60,6 +61,9 @@ type lexicon struct {
 	weekdays  map[string]int
 	roles     map[string]map[string]bool
 	direction map[string]int
+	// starters are the folded words an expression can begin with; the
+	// scanner skips every other word without asking the matchers.
+	starters map[string]bool
 }
 
 var lex = mustLoad()
@@ -93,6 +97,20 @@ func load() (*lexicon, error) {
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.add); err != nil {
 			return nil, err
+		}
+	}
+	l.starters = map[string]bool{}
+	for _, table := range []map[string][]phrase{l.months, l.relative} {
+		for w := range table {
+			l.starters[w] = true
+		}
+	}
+	for w := range l.weekdays {
+		l.starters[w] = true
+	}
+	for w, roles := range l.roles {
+		if roles[roleDayWord] || roles[roleMonthWord] || roles[roleYearWord] || roles[rolePeriod] || roles[roleThis] {
+			l.starters[w] = true
 		}
 	}
 	return l, nil

@@ -42,7 +42,7 @@ func (s *scanner) punct(i int, set string) bool {
 
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (s *scanner) adjacent(i int) bool {
-	return i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start
 }
 
 // variants returns w and w without its leading clitics: the conjunctions

@@ -16,8 +16,8 @@ type val struct{ y, m, d int }
 // String renders v in the contract's ISO-with-X form, or "" when v says
 // nothing (no part known).
 func (v val) String() string {
-	if v.y == 0 && v.m == 0 && v.d == 0 {
-		return ""
+	if v.y == 0 && v.m == 0 && v.d == 0 || v.y < 0 || v.y > 9999 {
+		return "" // nothing known, or a year the contract's four digits cannot hold
 	}
 	y := "XXXX"
 	if v.y > 0 {
@@ -68,7 +68,7 @@ func parseRef(s string) ref {
 		}
 		*nums[i] = n
 	}
-	if r.m > 12 || (r.d > 0 && !validDay(r.y, r.m, r.d)) {
+	if r.y > 9999 || r.m > 12 || (r.d > 0 && !validDay(r.y, r.m, r.d)) {
 		return ref{}
 	}
 	return r
@@ -115,7 +115,8 @@ func spanVal(a, b time.Time) (val, bool) {
 }
 
 // weekday resolves a weekday: dir 0 is the last such day on or before
-// publication, -1 the last strictly before it, +1 the next strictly after.
+// publication, -1 the last strictly before it, +1 the next strictly after,
+// 2 the next on or after.
 func (r ref) weekday(wd, dir int) (val, bool) {
 	if !r.hasDay() {
 		return val{}, false
@@ -123,7 +124,7 @@ func (r ref) weekday(wd, dir int) (val, bool) {
 	t := r.time()
 	if dir > 0 {
 		n := (wd - int(t.Weekday()) + 7) % 7
-		if n == 0 {
+		if n == 0 && dir == 1 {
 			n = 7
 		}
 		return dayVal(t.AddDate(0, 0, n)), true

@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // The matchers for expressions without digits: relative phrases, weekdays,
 // bare months, years after a year word, and period words in front of any of
 // them.
@@ -21,11 +23,23 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if _, _, ok := s.weekdayAt(end); ok && p.unit == unitDay && p.offset == 0 {
-		end++
+	if p.unit == unitDay && p.offset == 0 {
+		end = s.sameDay(end)
 	}
 	v, _ := s.ref.relative(p.unit, p.offset)
 	return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
+}
+
+// sameDay extends "اليوم" over a weekday naming the same day, bare or in
+// brackets: "اليوم الأحد", "اليوم (الاثنين)".
+func (s *scanner) sameDay(end int) int {
+	if _, _, ok := s.weekdayAt(end); ok {
+		return end + 1
+	}
+	if _, _, ok := s.weekdayAt(end + 1); ok && s.punct(end, "(") && s.punct(end+2, ")") {
+		return end + 3
+	}
+	return end
 }
 
 // adverbOK decides whether a word like اليوم or الغد, which is also a noun
@@ -35,7 +49,7 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 // word or حتى/منذ, or when a complement particle follows ("قال اليوم إن"). A following definite word makes it a
 // noun with an adjective ("اليوم التالي", "اليوم العالمي").
 func (s *scanner) adverbOK(i, end, skip int) bool {
-	if _, _, ok := s.weekdayAt(end); ok {
+	if s.sameDay(end) > end {
 		return true
 	}
 	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
@@ -53,7 +67,8 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 // weekday reads "[يوم] weekday [direction]". Without يوم a weekday is
 // taken as a time adverb unless a noun in front makes it a name ("صلاة
 // الجمعة", "أيام الأحد"). Its value is the last such day on or before
-// publication; الماضي and المقبل move it strictly before or after.
+// publication, or the next on or after it in a clause about the future;
+// الماضي and المقبل move it strictly before or after.
 func (s *scanner) weekday(i int) (hit, bool) {
 	h := hit{from: i, start: s.toks[i].start}
 	j := i
@@ -78,8 +93,25 @@ func (s *scanner) weekday(i int) (hit, bool) {
 	if ok {
 		h.to++
 	}
+	if !ok && s.futureBefore(i) {
+		dir = 2
+	}
 	h.v, _ = s.ref.weekday(wd, dir)
 	return h, true
+}
+
+// futureBefore reports a future marker (سوف, من المقرر, سيلتقي ...) in the
+// clause before token i: an undated weekday there is still to come.
+func (s *scanner) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.toks[k].kind == tokPunct && strings.ContainsAny(s.toks[k].norm, ".؟?!:") {
+			return false
+		}
+		if s.role(k, roleFuture) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareMonth reads "[شهر|هذا] month [direction]" with no day or year. Month
