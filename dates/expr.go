@@ -194,11 +194,22 @@ func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	y, yh, end, hasYear := s.yearTail(mo.end)
-	if !hasYear {
-		end = mo.end
+	if hasYear || mo.hijri {
+		if !hasYear {
+			end = mo.end
+		}
+		v, ok := s.resolveDate(mo, y, yh, d, wd)
+		return end, v, ok
 	}
-	v, ok := s.resolveDate(mo, y, yh, d, wd)
-	return end, v, ok
+	if !validDay(0, mo.m, d) {
+		return 0, val{}, false
+	}
+	end = mo.end
+	dir, hasDir := s.direction(end)
+	if hasDir {
+		end++ // "14 أكتوبر المقبل"
+	}
+	return end, s.ref.dayMonth(mo.m, d, wd, dir), true
 }
 
 // monthYear reads "[شهر] month[/month] [، من عام] year".
@@ -234,7 +245,7 @@ func (s *scanner) resolveDate(mo month, y int, yearHijri bool, d, wd int) (val, 
 	case y > 0:
 		return val{y: y, m: mo.m}, true
 	}
-	return s.ref.dayMonth(mo.m, d, wd), true
+	return s.ref.dayMonth(mo.m, d, wd, 0), true
 }
 
 // numeric reads dates in digits: 30/11/2024, 30-11-2024, 2024-11-30,

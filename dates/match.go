@@ -63,8 +63,13 @@ func variants(w string) (forms [3]string, skips [3]int, n int) {
 		if r == 'ل' && strings.HasPrefix(stem, "ل") {
 			stem = "ا" + stem // لل + noun = ل + ال + noun
 		}
-		forms[n], skips[n] = stem, skip
-		n++
+		// A preposition clitic is taken off definite nouns and year words
+		// only: elsewhere the letter is more often the word's own ("باب"
+		// is a door, not ب + آب; "فلامس" is no ف + ل + أمس).
+		if strings.HasPrefix(stem, "ال") || lex.has(stem, roleYearWord) {
+			forms[n], skips[n] = stem, skip
+			n++
+		}
 	}
 	return forms, skips, n
 }

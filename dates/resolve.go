@@ -156,8 +156,9 @@ func (r ref) month(m, dir int) val {
 // dayMonth resolves a day and month without a year. With a weekday the
 // year whose calendar puts that day on that weekday wins (the nearest one
 // to publication); otherwise it is the last such day on or before
-// publication, the same rule as for months.
-func (r ref) dayMonth(m, d, wd int) val {
+// publication, the same rule as for months, or with a direction word
+// (dir -1, +1) the last strictly before or the next strictly after.
+func (r ref) dayMonth(m, d, wd, dir int) val {
 	if !r.hasMonth() {
 		return val{m: m, d: d}
 	}
@@ -168,8 +169,13 @@ func (r ref) dayMonth(m, d, wd int) val {
 			}
 		}
 	}
+	after := m > r.m || (m == r.m && r.hasDay() && d > r.d)
+	same := m == r.m && (!r.hasDay() || d == r.d)
 	y := r.y
-	if m > r.m || (m == r.m && r.hasDay() && d > r.d) {
+	switch {
+	case dir > 0 && !after:
+		y++
+	case dir < 0 && (after || same), dir == 0 && after:
 		y--
 	}
 	return val{y, m, d}
