@@ -5,8 +5,11 @@
 //
 // Rules of resolution, written down because the text alone does not fix
 // them (see also the gold guidelines, "Dates"):
-//   - a weekday is the last such day on or before publication; "الماضي"
-//     makes it strictly before, "المقبل"/"القادم" strictly after;
+//   - a weekday is the last such day on or before publication, or the next
+//     on or after it when a future marker (سوف, من المقرر, سيلتقي) stands
+//     earlier in its clause; "الماضي" makes it strictly before,
+//     "المقبل"/"القادم" strictly after. Without يوم in front a weekday counts
+//     unless a noun before it makes it a name ("صلاة الجمعة");
 //   - a month without a year is the last such month on or before the
 //     publication month; a day and month without a year likewise, except
 //     that a weekday in front picks the year whose calendar agrees;
