@@ -214,6 +214,7 @@ func loadWordList(text string) map[string]bool {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
 			m[Fold(line)] = true
+			m[Fold(line)+"ا"] = true // the accusative: وفدا, وقتا
 		}
 	}
 	return m

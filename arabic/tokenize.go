@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,7 +11,9 @@ type TokenKind uint8
 
 // Token kinds. Word is an Arabic word (letters with their diacritics,
 // tatweel and joiners); Latin is a word of Latin letters, which may carry
-// digits (G7, F16); Other is a word of any other script.
+// digits and inner full stops (G7, U.S, example.com); Other is a word of
+// any other script; URL is a web address starting http://, https:// or
+// www., up to the next space, without trailing punctuation.
 const (
 	Word TokenKind = iota
 	Latin
@@ -18,9 +21,10 @@ const (
 	Punct
 	Symbol
 	Other
+	URL
 )
 
-var kindNames = [...]string{"Word", "Latin", "Number", "Punct", "Symbol", "Other"}
+var kindNames = [...]string{"Word", "Latin", "Number", "Punct", "Symbol", "Other", "URL"}
 
 func (k TokenKind) String() string {
 	if int(k) < len(kindNames) {
@@ -97,7 +101,10 @@ func (t *tokenizer) scan(r rune, w int) TokenKind {
 		t.arabicWord()
 		return Word
 	case unicode.IsLetter(r):
-		t.while(isForeignWordRune)
+		if t.url() {
+			return URL
+		}
+		t.foreignWord()
 		if r < 0x250 {
 			return Latin
 		}
@@ -152,6 +159,53 @@ func (t *tokenizer) while(ok func(rune) bool) {
 		}
 		t.advance(w)
 	}
+}
+
+// foreignWord consumes the rest of a non-Arabic word, with inner full
+// stops (U.S, example.com): a stop is part of the word only between two
+// word characters.
+func (t *tokenizer) foreignWord() {
+	for {
+		t.while(isForeignWordRune)
+		r, w := t.peek()
+		if r != '.' {
+			return
+		}
+		if next, _ := peekAt(t.s, t.i+w); !isForeignWordRune(next) || next == ZeroWidthNonJoiner || next == ZeroWidthJoiner {
+			return
+		}
+		t.advance(w)
+	}
+}
+
+// url consumes a web address if one starts one byte back (the scan has
+// taken its first letter), and reports whether it did.
+func (t *tokenizer) url() bool {
+	rest := t.s[t.i-1:]
+	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
+		return false
+	}
+	end := len(rest)
+	for k, r := range rest {
+		if IsSpace(r) || 0x0600 <= r && r <= 0x06FF || IsArabicLetter(r) || familyOf(r) != noQuote || r == '<' || r == '>' {
+			end = k
+			break
+		}
+	}
+	// Trailing punctuation belongs to the sentence, not the address.
+	for end > 1 && strings.ContainsRune(".,;:!?)]}'", rune(rest[end-1])) {
+		end--
+	}
+	for k := 1; k < end; {
+		_, w := utf8.DecodeRuneInString(rest[k:end])
+		t.advance(w)
+		k += w
+	}
+	return true
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // number consumes digits, and a separator only when a digit follows it.

@@ -41,6 +41,12 @@ func TestTokenize(t *testing.T) {
 			"100/Number $/Symbol +/Symbol 5/Number ☺/Symbol"},
 		{"other script", "Путин قال",
 			"Путин/Other قال/Word"},
+		{"latin abbreviation and domain", "U.S. وexample.com.",
+			"U.S/Latin ./Punct و/Word example.com/Latin ./Punct"},
+		{"url without trailing punctuation", "المصدر: https://www.example.com/a/2024/11/30/news-1.html، ثم",
+			"المصدر/Word :/Punct https://www.example.com/a/2024/11/30/news-1.html/URL ،/Punct ثم/Word"},
+		{"www address in brackets", "(www.example.org)",
+			"(/Punct www.example.org/URL )/Punct"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,7 +16,7 @@ var pronounHosts = set("ان", "لكن", "عن", "من", "مع", "في", "الي
 // afterPreposition are words ب ل ك attach to without an article.
 var afterPreposition = set("ذلك", "هذا", "هذه", "هؤلاء", "ان", "ما", "من", "كل", "شان",
 	"سبب", "فضل", "حسب", "دون", "جانب", "خصوص", "عدم", "مثل", "مجرد", "نحو", "قرب",
-	"غير", "اي", "ذلكم", "هذين", "هاتين", "ماذا", "مدي")
+	"غير", "اي", "ذلكم", "هذين", "هاتين", "ماذا", "مدي", "نسبه")
 
 // afterConjunction are short words و and ف attach to; longer words need
 // no list.
