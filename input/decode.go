@@ -215,26 +215,47 @@ func singleByte(b []byte) (string, Encoding, error) {
 	return checked(best, bestEnc)
 }
 
-// charStats counts the non-ASCII characters of a candidate decoding.
+// charStats holds the cues that tell a right decoding from a wrong one.
 type charStats struct {
 	high   int // characters above ASCII
 	arabic int // of which Arabic letters, marks, digits or punctuation
 	latin  int // of which Latin letters with diacritics: rare in Arabic news
 	bad    int // of which undefined bytes (U+FFFD) or C1 controls: impossible
-	// mixed counts ASCII letters touching non-ASCII ones inside a word.
-	// Arabic words never mix scripts, but Latin-1 text read as an Arabic
-	// charmap does on every accented letter ("ةlection").
+	// mixed counts Arabic letters touching other letters inside a word.
+	// Arabic words never mix scripts, but a wrong charmap mixes them on
+	// every other byte: Latin-1 read as ISO-8859-6 ("ةlection"), ISO-8859-6
+	// read as windows-1256 (its ي, و, ه are ê, è, ç there).
 	mixed int
+	// article counts words starting with the definite article ال. Short
+	// texts in ISO-8859-6 and windows-1256 can both decode to nothing but
+	// Arabic letters; the article tells them apart, as each charmap reads
+	// the other's ل as another letter.
+	article int
+	// marks counts Arabic vowel marks. News text rarely writes them, but
+	// ISO-8859-6 puts tanwin where windows-1256 has ى and ي.
+	marks int
+	// zah counts ظ, among the rarest Arabic letters, which each charmap
+	// makes of a common letter of the other (ع, ط).
+	zah int
 }
 
 func statsOf(s string) charStats {
 	var st charStats
-	prev := rune(' ')
+	prev, prev2 := rune(' '), rune(' ')
 	for _, r := range s {
-		if isASCIILetter(r) != isASCIILetter(prev) && unicode.IsLetter(r) && unicode.IsLetter(prev) {
+		if isArabic(r) != isArabic(prev) && unicode.IsLetter(r) && unicode.IsLetter(prev) {
 			st.mixed++
 		}
-		prev = r
+		if prev == alef && r == lam && !unicode.IsLetter(prev2) {
+			st.article++
+		}
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			st.marks++
+		case r == zah:
+			st.zah++
+		}
+		prev, prev2 = r, prev
 		switch {
 		case r < utf8.RuneSelf:
 			continue
@@ -250,11 +271,17 @@ func statsOf(s string) charStats {
 	return st
 }
 
-func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
-
 // score weighs impossible characters heavily: one undefined byte is proof
 // against an encoding, while a stray accented letter is only a hint.
-func (st charStats) score() int { return 2*st.arabic - st.latin - 8*st.bad - 2*st.mixed }
+func (st charStats) score() int {
+	return 2*st.arabic + 4*st.article - st.latin - 8*st.bad - 2*st.mixed - 3*st.marks - 3*st.zah
+}
+
+const (
+	alef = 'ا'
+	lam  = 'ل'
+	zah  = 'ظ'
+)
 
 // plausible accepts a decoding in which Arabic dominates the non-ASCII text
 // and almost nothing is impossible or mixes scripts inside a word.
