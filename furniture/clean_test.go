@@ -104,3 +104,18 @@ func TestTextLeadingLines(t *testing.T) {
 		t.Errorf("credits %v", p.Credits)
 	}
 }
+
+// TestVerseBeforeProseStays: a run of short unpunctuated lines before the
+// first paragraph is verse or a list, not captions.
+func TestVerseBeforeProseStays(t *testing.T) {
+	verse := []string{"يا دار أهلي في الزمان البعيد", "فيك الهوى والذكريات الجميلة", "ومنك بدأ درب الحياة الطويل"}
+	body := "ذكريات القرية\n" + strings.Join(verse, "\n") +
+		"\nكتب الشاعر هذه الأبيات في مطلع السبعينيات حين غادر قريته إلى المدينة للدراسة والعمل."
+	p := Text(body, Options{})
+	text := strings.Join(p.Paragraphs, "\n")
+	for _, v := range verse {
+		if !strings.Contains(text, v) {
+			t.Errorf("verse line %q cut: removed %v", v, p.Removed)
+		}
+	}
+}

@@ -35,13 +35,7 @@ func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // agency's name ("(رويترز)", "وكالات"). Agencies it names are credited; a
 // dated URL gives the publication date.
 func (c *cutter) sourceLine(line, f string) bool {
-	words := wordCount(line)
-	switch {
-	case f == "" || words > sourceMaxWords:
-		return false
-	case isSourcePrefix(f), isURL(line):
-	case words <= outletWords && (agencies.find(f) != nil || genericSources[f]):
-	default:
+	if !isSourceLine(line, f) {
 		return false
 	}
 	rest := line
@@ -51,6 +45,18 @@ func (c *cutter) sourceLine(line, f string) bool {
 	c.creditSources(rest)
 	c.cut(line, isnad.RemovedSourceLine)
 	return true
+}
+
+// isSourceLine reports whether a line (raw and folded) is a source line.
+func isSourceLine(line, f string) bool {
+	words := wordCount(line)
+	switch {
+	case f == "" || words > sourceMaxWords:
+		return false
+	case isSourcePrefix(f), isURL(line):
+		return true
+	}
+	return words <= outletWords && (agencies.find(f) != nil || genericSources[f])
 }
 
 // creditSources credits every agency named in a source line's list

@@ -232,4 +232,4 @@ func (c *cutter) trailingNav() {
 	c.kept = c.kept[:last]
 }
 
-const navWords = 6
+const navWords = 5

@@ -110,11 +110,12 @@ func isHeadline(line string) bool {
 
 // header runs the rules of the zone between the headline and the first
 // real paragraph: date lines, bylines, agency-outlet lines and furniture
-// are cut; the short lines left are resolved once the whole zone is read:
-// a line the byline repeats ("فريق التحرير" above "كتب فريق التحرير") is
-// the byline, a "name – site" pair is a byline, and any other short line
-// that does not end like a sentence is a photo caption. Longer lines (a
-// standfirst) stay in the text.
+// are cut. A short line the byline repeats ("فريق التحرير" above "كتب
+// فريق التحرير") or a "name – site" pair is a byline. Any other short line
+// that does not end like a sentence is a photo caption, as long as there
+// are at most maxCaptions of them: a longer run of short lines before the
+// prose is verse or a list, and stays. Lines ending like a sentence (a
+// standfirst) stay too.
 func (c *cutter) header(lines []string) {
 	for _, line := range lines {
 		if name := bylineName(line); name != "" && c.page.Byline == "" {
@@ -122,22 +123,47 @@ func (c *cutter) header(lines []string) {
 		}
 	}
 	by := fold(c.page.Byline)
-	for _, line := range lines {
-		f := fold(line)
-		switch {
-		case !hasLetterOrDigit(line):
-			c.cut(line, isnad.RemovedOther)
-		case c.dateLine(line), c.bylineLine(line), c.sourceLine(line, f), c.agencyPair(line):
-		case family(f, wordCount(line)) != "":
-			c.cut(line, family(f, wordCount(line)))
-		case endsSentence(line):
-			c.keep(c.splitCaption(line))
-		case by != "" && strings.Contains(by, f), isNamePair(line):
-			c.cut(line, isnad.RemovedByline)
-		default:
-			c.cut(line, isnad.RemovedCaption)
+	captions := 0
+	kinds := make([]string, len(lines))
+	for i, line := range lines {
+		if kinds[i] = headerKind(line, by); kinds[i] == isnad.RemovedCaption {
+			captions++
 		}
 	}
+	for i, line := range lines {
+		switch {
+		case kinds[i] == "" || (kinds[i] == isnad.RemovedCaption && captions > maxCaptions):
+			c.keep(c.splitCaption(line))
+		case kinds[i] != "rules":
+			c.cut(line, kinds[i])
+		case c.dateLine(line), c.bylineLine(line), c.sourceLine(line, fold(line)), c.agencyPair(line):
+		default:
+			c.cut(line, family(fold(line), wordCount(line)))
+		}
+	}
+}
+
+// maxCaptions is the most caption lines a header zone holds.
+const maxCaptions = 2
+
+// headerKind classifies a header line: "rules" for a line one of the
+// cutting rules takes (they record what they find, so they run once, in
+// order), a removed kind for the short lines, "" to keep.
+func headerKind(line, byline string) string {
+	f := fold(line)
+	w := wordCount(line)
+	switch {
+	case !hasLetterOrDigit(line):
+		return isnad.RemovedOther
+	case parseDateLine(line) != "", bylineName(line) != "", isSourceLine(line, f), isAgencyPair(line),
+		family(f, w) != "":
+		return "rules"
+	case endsSentence(line):
+		return ""
+	case byline != "" && strings.Contains(byline, f), isNamePair(line):
+		return isnad.RemovedByline
+	}
+	return isnad.RemovedCaption
 }
 
 // isNamePair reports a short "name – site" or "site – place" line.
@@ -215,10 +241,10 @@ func splitPair(line string) (left, right string, ok bool) {
 // that ran the agency's copy; the agency last ("الرياض - واس") is the
 // classic dateline, place first.
 func (c *cutter) agencyPair(line string) bool {
-	l, r, ok := splitPair(line)
-	if !ok || wordCount(line) > pairMaxWords {
+	if !isAgencyPair(line) {
 		return false
 	}
+	l, r, _ := splitPair(line)
 	if cr, found := LookupAgency(l); found {
 		c.credit(cr)
 		if c.page.Outlet == "" {
@@ -229,9 +255,18 @@ func (c *cutter) agencyPair(line string) bool {
 		if c.page.Dateline == "" && wordCount(l) <= outletWords {
 			c.page.Dateline = l
 		}
-	} else {
-		return false
 	}
 	c.cut(line, isnad.RemovedSourceLine)
 	return true
+}
+
+// isAgencyPair reports a short line pairing an agency with another name.
+func isAgencyPair(line string) bool {
+	l, r, ok := splitPair(line)
+	if !ok || wordCount(line) > pairMaxWords {
+		return false
+	}
+	_, left := LookupAgency(l)
+	_, right := LookupAgency(r)
+	return left || right
 }
