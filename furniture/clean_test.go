@@ -109,7 +109,7 @@ func TestTextLeadingLines(t *testing.T) {
 // first paragraph is verse or a list, not captions.
 func TestVerseBeforeProseStays(t *testing.T) {
 	verse := []string{"يا دار أهلي في الزمان البعيد", "فيك الهوى والذكريات الجميلة", "ومنك بدأ درب الحياة الطويل"}
-	body := "ذكريات القرية\n" + strings.Join(verse, "\n") +
+	body := "ذكريات القرية في شعر أبنائها المهاجرين\n" + strings.Join(verse, "\n") +
 		"\nكتب الشاعر هذه الأبيات في مطلع السبعينيات حين غادر قريته إلى المدينة للدراسة والعمل."
 	p := Text(body, Options{})
 	text := strings.Join(p.Paragraphs, "\n")
