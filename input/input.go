@@ -42,6 +42,9 @@ type Error struct {
 // Error returns one line, "URI: reason", so that a batch's stderr has exactly
 // one line per bad input whatever the path or the JSON parser said.
 func (e *Error) Error() string {
+	if e.Err == nil {
+		return oneLine(e.URI) + ": unknown error"
+	}
 	return oneLine(e.URI) + ": " + oneLine(e.Err.Error())
 }
 

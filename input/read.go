@@ -99,11 +99,17 @@ func (r *reader) path(p string) bool {
 
 func (r *reader) dir(root string) bool {
 	found, ok := false, true
-	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	walkRoot := root
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a link, even as its root; a trailing
+		// separator makes the system resolve it.
+		walkRoot = root + string(filepath.Separator)
+	}
+	filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			ok = r.fail(p, unreadable(err))
-		case p != root && strings.HasPrefix(d.Name(), "."):
+		case p != walkRoot && strings.HasPrefix(d.Name(), "."):
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -163,6 +163,22 @@ func TestReadBadInputs(t *testing.T) {
 	}
 }
 
+func TestReadFolderThroughLink(t *testing.T) {
+	dir := t.TempDir()
+	tree, err := filepath.Abs(filepath.Join("testdata", "tree"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "news")
+	if err := os.Symlink(tree, link); err != nil {
+		t.Fatal(err)
+	}
+	rs := readAll(t, []string{link}, "", Options{})
+	if len(rs) != 7 || rs[0].a.URI != filepath.Join(link, "01-خبر.txt") {
+		t.Errorf("Read(link to testdata/tree) =\n%s", render(rs))
+	}
+}
+
 func TestReadNotFoundKeepsCause(t *testing.T) {
 	rs := readAll(t, []string{filepath.Join(t.TempDir(), "nope.html")}, "", Options{})
 	if len(rs) != 1 || !errors.Is(rs[0].err, fs.ErrNotExist) {
