@@ -208,11 +208,23 @@ var guardText string
 // guardWords holds guard.txt, folded.
 var guardWords = loadWordList(guardText)
 
+// verbEndings are the past-tense subject and object endings a verb stem
+// of guard.txt is listed with. The dual ا is left out: وردا is far more
+// often و + ردا than "they both arrived".
+var verbEndings = []string{"", "ت", "وا", "تا", "نا", "تم", "ه", "ها", "هم", "ته", "تها", "وه", "وها"}
+
 func loadWordList(text string) map[string]bool {
 	m := make(map[string]bool)
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasSuffix(line, "+"):
+			stem := Fold(strings.TrimSuffix(line, "+"))
+			for _, end := range verbEndings {
+				m[stem+end] = true
+			}
+		default:
 			m[Fold(line)] = true
 			m[Fold(line)+"ا"] = true // the accusative: وفدا, وقتا
 		}

@@ -84,14 +84,15 @@ func (c *cutter) knownAfter(k int) bool {
 		return true
 	}
 	for suf := range pronouns {
-		if len(rest) > len(suf) && rest[len(rest)-len(suf):] == suf && pronounHosts[rest[:len(rest)-len(suf)]] {
+		if len(rest) > len(suf) && rest[len(rest)-len(suf):] == suf && hostsAfterPreposition[rest[:len(rest)-len(suf)]] {
 			return true
 		}
 	}
 	return false
 }
 
-// futureOK reports the future marker س before an imperfect verb.
+// futureOK reports the future marker س before an imperfect verb. ستي
+// starts names (ستيفن, ستيمسون), hardly a verb.
 func (c *cutter) futureOK(k int) bool {
 	switch c.at(k + 1) {
 	case Yeh, Teh, Noon, AlefHamzaAbove:
@@ -99,7 +100,7 @@ func (c *cutter) futureOK(k int) bool {
 		return false
 	}
 	n := c.n()
-	if n-k-1 < 3 || c.at(k+2) == Alef || c.at(n-1) == TehMarbuta {
+	if n-k-1 < 3 || c.at(k+2) == Alef || c.at(n-1) == TehMarbuta || c.at(k+1) == Teh && c.at(k+2) == Yeh {
 		return false
 	}
 	return !(c.at(n-2) == Alef && c.at(n-1) == Teh)

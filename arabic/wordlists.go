@@ -13,6 +13,11 @@ var pronounHosts = set("ان", "لكن", "عن", "من", "مع", "في", "الي
 	"بين", "حول", "ضد", "دون", "كان", "ليت", "لعل", "غير", "بعض", "كل", "نفس", "مثل",
 	"عبر", "امام", "خلف", "فوق", "تحت", "منذ", "حيال", "لدي", "ايا", "ل", "ب")
 
+// hostsAfterPreposition are the pronoun hosts that ب ل ك themselves
+// attach to (بأنه, لنفسه, لكلهم); لدي, عن and the like never follow a
+// preposition, so بلدينا stays "our two countries".
+var hostsAfterPreposition = set("ان", "نفس", "كل", "بعض", "غير", "مثل", "دون")
+
 // afterPreposition are words ب ل ك attach to without an article.
 var afterPreposition = set("ذلك", "هذا", "هذه", "هؤلاء", "ان", "ما", "من", "كل", "شان",
 	"سبب", "فضل", "حسب", "دون", "جانب", "خصوص", "عدم", "مثل", "مجرد", "نحو", "قرب",
