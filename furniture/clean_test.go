@@ -119,3 +119,50 @@ func TestVerseBeforeProseStays(t *testing.T) {
 		}
 	}
 }
+
+func TestTextMetaLines(t *testing.T) {
+	const para = "أعلنت الشركة الوطنية للكهرباء يوم الأحد خطة لتوسيع شبكة الطاقة الشمسية في ثلاث محافظات جنوبية."
+	tests := []struct {
+		name, body                       string
+		published, byline, credit, place string
+	}{
+		{
+			name:      "byline with date",
+			body:      "الكهرباء تتوسع في الطاقة الشمسية جنوبا\nكتب سليم عواد - 12 مايو 2024\n" + para,
+			published: "2024-05-12", byline: "سليم عواد",
+		},
+		{
+			name:      "date with reading time",
+			body:      "الكهرباء تتوسع في الطاقة الشمسية جنوبا\nالأحد 12 مايو 2024 | 4 دقائق للقراءة\n" + para,
+			published: "2024-05-12",
+		},
+		{
+			name:   "bare agency after dateline",
+			body:   "الكهرباء تتوسع في الطاقة الشمسية جنوبا\nعمّان - بترا - " + para,
+			credit: "Jordan News Agency", place: "عمّان",
+		},
+		{
+			name:   "agency bracket after last sentence",
+			body:   "الكهرباء تتوسع في الطاقة الشمسية جنوبا\n" + para + "\nوتبلغ كلفة المشروع نحو مئتي مليون دولار. (رويترز)",
+			credit: "Reuters",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Text(tt.body, Options{})
+			credit := ""
+			if len(p.Credits) > 0 {
+				credit = p.Credits[0].NameEn
+			}
+			if p.Published != tt.published || p.Byline != tt.byline || credit != tt.credit || p.Dateline != tt.place {
+				t.Errorf("published %q byline %q credit %q dateline %q; want %q %q %q %q",
+					p.Published, p.Byline, credit, p.Dateline, tt.published, tt.byline, tt.credit, tt.place)
+			}
+			for _, para := range p.Paragraphs {
+				if strings.Contains(para, "(رويترز)") || strings.Contains(para, "للقراءة") {
+					t.Errorf("furniture left in %q", para)
+				}
+			}
+		})
+	}
+}

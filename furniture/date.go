@@ -235,3 +235,24 @@ func compactDate(path string) string {
 	}
 	return ""
 }
+
+// dateInSegments reads the date of a header line that strings a date
+// together with other metadata ("فريق التحرير - 12 مايو 2024", "الأحد
+// 12 مايو 2024 | 4 دقائق للقراءة"): the first segment between dashes,
+// bars or bullets that is a date line on its own.
+func dateInSegments(line string) string {
+	if len(line) > 2*dateLineMaxBytes || !hasDigit(line) {
+		return ""
+	}
+	for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("|•·–—", r) }) {
+		if iso := parseDateLine(seg); iso != "" {
+			return iso
+		}
+		for _, part := range strings.Split(seg, " - ") {
+			if iso := parseDateLine(part); iso != "" {
+				return iso
+			}
+		}
+	}
+	return ""
+}

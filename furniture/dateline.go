@@ -62,13 +62,8 @@ func parseDateline(p string) (string, []isnad.Credit) {
 		}
 		crs, prefix = append(crs, cr), before
 	}
-	if strings.HasPrefix(after, "(") {
-		if j := strings.IndexByte(after, ')'); j > 0 {
-			if cr, found := LookupAgency(after[1:j]); found {
-				crs = append(crs, cr)
-				after = strings.TrimLeft(trim(after[j+1:]), "-–—: ")
-			}
-		}
+	if cr, rest, found := agencyAfterDateline(after); found {
+		crs, after = append(crs, cr), rest
 	}
 	place := trim(prefix)
 	words := strings.Fields(fold(place))
@@ -84,6 +79,34 @@ func parseDateline(p string) (string, []isnad.Credit) {
 	}
 	return place, crs
 }
+
+// agencyAfterDateline reads the agency a dateline may print after its
+// separator, bracketed or bare: "القاهرة - (د ب أ) - ...", "الرياض - واس -
+// ...". It returns the sentence after it.
+func agencyAfterDateline(after string) (isnad.Credit, string, bool) {
+	name, rest := "", ""
+	if strings.HasPrefix(after, "(") {
+		j := strings.IndexByte(after, ')')
+		if j < 0 {
+			return isnad.Credit{}, after, false
+		}
+		name, rest = after[1:j], after[j+1:]
+	} else {
+		j, size := datelineSep(after[:min(len(after), agencyScan)])
+		if j < 0 {
+			return isnad.Credit{}, after, false
+		}
+		name, rest = after[:j], after[j+size:]
+	}
+	cr, found := LookupAgency(name)
+	if !found {
+		return isnad.Credit{}, after, false
+	}
+	return cr, strings.TrimLeft(trim(rest), "-–—: "), true
+}
+
+// agencyScan bounds the search for a bare agency name after a dateline.
+const agencyScan = 40
 
 // datelineSep finds the first colon, or dash with a space beside it, in s,
 // and its size; -1 when a comma or full stop comes first (the opening

@@ -122,6 +122,7 @@ func (c *cutter) body(lines []string) {
 		related = c.line(line, related)
 	}
 	c.trailingNav()
+	c.trailingCredit()
 	if len(c.kept) > 0 {
 		c.dateline(c.kept[0])
 	}
@@ -233,3 +234,23 @@ func (c *cutter) trailingNav() {
 }
 
 const navWords = 5
+
+// trailingCredit cuts the bracketed agency that wire copy prints after
+// its last sentence ("... في المنطقة. (أ ف ب)") and credits it.
+func (c *cutter) trailingCredit() {
+	n := len(c.kept)
+	if n == 0 {
+		return
+	}
+	before, inside, ok := trailingBracket(c.kept[n-1])
+	if !ok || before == "" || !endsSentence(before) {
+		return
+	}
+	cr, found := LookupAgency(inside)
+	if !found {
+		return
+	}
+	c.credit(cr)
+	c.cut(trim(strings.TrimPrefix(c.kept[n-1], before)), isnad.RemovedSourceLine)
+	c.kept[n-1] = before
+}

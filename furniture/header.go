@@ -134,6 +134,9 @@ func (c *cutter) header(lines []string) {
 		switch {
 		case kinds[i] == "" || (kinds[i] == isnad.RemovedCaption && captions > maxCaptions):
 			c.keep(c.splitCaption(line))
+		case kinds[i] == headerMeta:
+			c.published(dateInSegments(line), isnad.FromText)
+			c.cut(line, isnad.RemovedOther)
 		case kinds[i] != "rules":
 			c.cut(line, kinds[i])
 		case c.dateLine(line), c.bylineLine(line), c.sourceLine(line, fold(line)), c.agencyPair(line):
@@ -142,6 +145,10 @@ func (c *cutter) header(lines []string) {
 		}
 	}
 }
+
+// headerMeta is the header kind of a line stringing a date together with
+// other metadata.
+const headerMeta = "meta"
 
 // maxCaptions is the most caption lines a header zone holds.
 const maxCaptions = 2
@@ -160,6 +167,8 @@ func headerKind(line, byline string) string {
 		return "rules"
 	case endsSentence(line):
 		return ""
+	case dateInSegments(line) != "":
+		return headerMeta
 	case byline != "" && strings.Contains(byline, f), isNamePair(line):
 		return isnad.RemovedByline
 	}
@@ -216,6 +225,7 @@ func (c *cutter) bylineLine(line string) bool {
 	if c.page.Byline == "" {
 		c.page.Byline = name
 	}
+	c.published(dateInSegments(line), isnad.FromText)
 	c.cut(line, isnad.RemovedByline)
 	return true
 }
