@@ -103,6 +103,11 @@ type Document struct {
 	Dates         []DateRef `json:"dates"`
 	Quotes        []Quote   `json:"quotes"`
 	Events        []Event   `json:"events"`
+
+	// Warnings are problems that did not stop the article (a truncated
+	// page, say); the command reports them on stderr. Not part of the
+	// contract output.
+	Warnings []string `json:"-"`
 }
 
 // Source says where a Document was read from.

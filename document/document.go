@@ -1,0 +1,146 @@
+// Package document assembles the contract document of one article: it runs
+// the page layer (HTML or scraped text), joins the main text, splits its
+// sentences, settles the publication date and turns the credited agencies
+// and the dateline into entities. Later stages (entities, quotes, dates,
+// events) fill the rest of the same Document.
+package document
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/dates"
+	"github.com/isnad/isnad/furniture"
+	"github.com/isnad/isnad/page"
+)
+
+// Options tune Build. The zero value works.
+type Options struct {
+	// Published is the publication date (YYYY-MM-DD) to use when the
+	// article itself gives none: the --published flag.
+	Published string
+	// MinArabic is the share of letters that must be Arabic for the
+	// article to be accepted; 0 means DefaultMinArabic.
+	MinArabic float64
+}
+
+// DefaultMinArabic rejects articles written mostly in another script while
+// keeping Arabic ones that quote English names, URLs and acronyms.
+const DefaultMinArabic = 0.5
+
+// MinWords is the fewest words a main text may have: fewer is a page with
+// no article in it (a bare menu, a page cut before its body), not news.
+const MinWords = 5
+
+// paragraphSep joins paragraphs in Document.Text, as the contract says.
+const paragraphSep = "\n\n"
+
+// Build turns one decoded article into a contract document. The error wraps
+// an isnad sentinel (ErrNoText, ErrNotArabic) and says why.
+func Build(a isnad.Article, opts Options) (isnad.Document, error) {
+	p, err := readPage(a)
+	if err != nil {
+		return isnad.Document{}, err
+	}
+	text := strings.Join(p.Paragraphs, paragraphSep)
+	if n := len(strings.Fields(text)); n < MinWords {
+		return isnad.Document{}, fmt.Errorf("%w: %d words left after removing page furniture", isnad.ErrNoText, n)
+	}
+	min := opts.MinArabic
+	if min == 0 {
+		min = DefaultMinArabic
+	}
+	if r := arabic.ArabicRatio(text); r < min {
+		return isnad.Document{}, fmt.Errorf("%w: %.0f%% of its letters are Arabic", isnad.ErrNotArabic, 100*r)
+	}
+	text = withCredits(text, p.Credits)
+
+	d := isnad.Document{
+		Isnad:     isnad.ContractVersion,
+		ID:        ID(text),
+		Source:    isnad.Source{URI: a.URI, Format: a.Format},
+		Outlet:    isnad.OrNull(p.Outlet),
+		Title:     p.Title,
+		Byline:    isnad.OrNull(p.Byline),
+		Agencies:  []string{},
+		Lang:      "ar",
+		Text:      text,
+		Removed:   p.Removed,
+		Sentences: arabic.Sentences(text),
+		Entities:  []isnad.Entity{},
+		Dates:     []isnad.DateRef{},
+		Quotes:    []isnad.Quote{},
+		Events:    []isnad.Event{},
+	}
+	if d.Removed == nil {
+		d.Removed = []isnad.Removed{}
+	}
+	if d.Sentences == nil {
+		d.Sentences = []isnad.Span{}
+	}
+	published, from := publication(p, a, opts.Published)
+	d.Published, d.PublishedFrom = isnad.OrNull(published), from
+	if found := dates.Find(text, published, dates.Options{}); found != nil {
+		d.Dates = found
+	}
+	addCredits(&d, p.Credits)
+	addDateline(&d, p.Dateline)
+	if a.Format == isnad.FormatHTML && truncatedHTML(a.Body) {
+		d.Warnings = append(d.Warnings, "HTML ends before </html>: the page may be truncated; extracted what was there")
+	}
+	return d, nil
+}
+
+// ID is the stable identifier of a main text: the same text always gives
+// the same id, whatever file or format it was read from.
+func ID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}
+
+// readPage runs the page layer that fits the article's format and lets a
+// structured record's metadata fill what the page did not give.
+func readPage(a isnad.Article) (isnad.Page, error) {
+	var p isnad.Page
+	switch a.Format {
+	case isnad.FormatHTML:
+		var err error
+		p, err = page.Extract(a.Body, page.Options{URL: a.URL})
+		if err != nil {
+			return p, err
+		}
+		p = furniture.Clean(p)
+	case isnad.FormatText:
+		p = furniture.Text(a.Body, furniture.Options{Title: a.Title})
+	default:
+		return p, fmt.Errorf("%w: %q", isnad.ErrUnsupported, a.Format)
+	}
+	if p.Title == "" {
+		p.Title = a.Title
+	}
+	if p.Outlet == "" {
+		p.Outlet = a.Outlet
+	}
+	if p.Byline == "" {
+		p.Byline = a.Byline
+	}
+	if p.URL == "" {
+		p.URL = a.URL
+	}
+	return p, nil
+}
+
+// truncatedHTML reports a page that ends before its closing </html> tag:
+// the parser recovers what is there, but the reader should know that the
+// page may have lost its end.
+func truncatedHTML(body string) bool {
+	tail := body
+	if len(tail) > 512 {
+		tail = tail[len(tail)-512:]
+	}
+	return !strings.Contains(strings.ToLower(tail), "</html>")
+}
