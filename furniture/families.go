@@ -84,6 +84,11 @@ func family(f string, words int) string {
 	if words > promptWords || f == "" {
 		return ""
 	}
+	if isRelatedMarker(f) {
+		// "اقرأ أيضاً: <linked headline>" on one line: the marker is an
+		// imperative no sentence of news opens with.
+		return isnad.RemovedNav
+	}
 	for _, r := range rules {
 		for _, p := range r.phrases {
 			if hasPhrase(f, p) && covers(f, p, words) {

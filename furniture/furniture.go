@@ -117,7 +117,7 @@ func (c *cutter) body(lines []string) {
 		first = 0 // no real paragraph: no header zone, nothing is a caption
 	}
 	c.header(lines[:first])
-	related := false
+	related := 0
 	for _, line := range lines[first:] {
 		related = c.line(line, related)
 	}
@@ -131,11 +131,11 @@ func (c *cutter) body(lines []string) {
 	}
 }
 
-// line classifies one paragraph and keeps or cuts it. related says the
-// previous line opened or continued a "read more" block, whose linked
-// headlines (lines that do not end like a sentence) are navigation; it
-// returns the state for the next line.
-func (c *cutter) line(line string, related bool) bool {
+// line classifies one paragraph and keeps or cuts it. related counts the
+// linked headlines still expected after a "read more" marker: up to
+// maxRelated lines that do not end like a sentence are navigation. It
+// returns the count for the next line.
+func (c *cutter) line(line string, related int) int {
 	words := wordCount(line)
 	if !hasLetterOrDigit(line) {
 		c.cut(line, isnad.RemovedOther)
@@ -147,21 +147,27 @@ func (c *cutter) line(line string, related bool) bool {
 	}
 	switch {
 	case c.sourceLine(line, f):
-		return false
+		return 0
 	case f != "" && c.dateLine(line):
 		return related
 	case f != "" && family(f, words) != "":
 		c.cut(line, family(f, words))
-		return isRelatedMarker(f)
-	case related && words <= promptWords && !endsSentence(line):
+		if isRelatedMarker(f) {
+			return maxRelated
+		}
+		return 0
+	case related > 0 && words <= promptWords && !endsSentence(line):
 		c.cut(line, isnad.RemovedNav)
-		return true
+		return related - 1
 	case c.caption(line, words):
-		return false
+		return 0
 	}
 	c.keep(c.splitCaption(line))
-	return false
+	return 0
 }
+
+// maxRelated is the most linked headlines a "read more" block lists.
+const maxRelated = 5
 
 // keep adds a paragraph to the main text.
 func (c *cutter) keep(p string) {

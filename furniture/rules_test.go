@@ -38,6 +38,7 @@ func TestFamily(t *testing.T) {
 		{"minutes in news", "استغرقت الرحلة 4 دقائق فقط", ""},
 		{"read also", "اقرأ أيضاً:", isnad.RemovedNav},
 		{"more reading", "لمزيد من القراءة", isnad.RemovedNav},
+		{"read also inline", "اقرأ أيضا: الحكومة تعلن حزمة إجراءات جديدة لدعم صغار المزارعين في المناطق الريفية", isnad.RemovedNav},
 		{"follow us", "تابعونا على تويتر", isnad.RemovedNav},
 		{"rights", "جميع الحقوق محفوظة © 2024", isnad.RemovedNav},
 		{"news sentence", "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.", ""},
