@@ -17,6 +17,9 @@ import (
 // go to Removed as before. Credits with no Arabic name as printed (a bare
 // URL) are left out rather than invented.
 func withCredits(text string, credits []isnad.Credit) string {
+	if len(credits) == 0 {
+		return text
+	}
 	folded := arabic.FoldMap(text)
 	for _, c := range credits {
 		if len(mentionsOf(folded, c)) > 0 || arabic.ArabicRatio(c.Text) == 0 {
@@ -30,8 +33,7 @@ func withCredits(text string, credits []isnad.Credit) string {
 
 // addCredits adds one ORG entity per credited agency, with every mention
 // of it in the text, and lists them in Document.Agencies.
-func addCredits(d *isnad.Document, credits []isnad.Credit) {
-	folded := arabic.FoldMap(d.Text)
+func addCredits(d *isnad.Document, folded arabic.Folded, credits []isnad.Credit) {
 	seen := map[string]string{}
 	for _, c := range credits {
 		key := c.NameEn
@@ -66,11 +68,11 @@ func addCredits(d *isnad.Document, credits []isnad.Credit) {
 
 // addDateline adds the dateline place as a LOC entity, mentioned where it
 // stands at the head of the text.
-func addDateline(d *isnad.Document, place string) {
+func addDateline(d *isnad.Document, folded arabic.Folded, place string) {
 	if place == "" {
 		return
 	}
-	spans := findAll(arabic.FoldMap(d.Text), place)
+	spans := findAll(folded, place)
 	if len(spans) == 0 {
 		return
 	}

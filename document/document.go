@@ -42,6 +42,24 @@ const paragraphSep = "\n\n"
 // Build turns one decoded article into a contract document. The error wraps
 // an isnad sentinel (ErrNoText, ErrNotArabic) and says why.
 func Build(a isnad.Article, opts Options) (isnad.Document, error) {
+	d, err := textLayers(a, opts)
+	if err != nil {
+		return d, err
+	}
+	published := ""
+	if d.Published != nil {
+		published = *d.Published
+	}
+	if found := dates.Find(d.Text, published, dates.Options{}); found != nil {
+		d.Dates = found
+	}
+	return d, nil
+}
+
+// textLayers runs the page and text layers: main text, metadata, removed
+// furniture, sentences, and the agency and dateline entities. The analysis
+// stages (dates and, later, entities, quotes, events) work on its result.
+func textLayers(a isnad.Article, opts Options) (isnad.Document, error) {
 	p, err := readPage(a)
 	if err != nil {
 		return isnad.Document{}, err
@@ -84,11 +102,11 @@ func Build(a isnad.Article, opts Options) (isnad.Document, error) {
 	}
 	published, from := publication(p, a, opts.Published)
 	d.Published, d.PublishedFrom = isnad.OrNull(published), from
-	if found := dates.Find(text, published, dates.Options{}); found != nil {
-		d.Dates = found
+	if len(p.Credits) > 0 || p.Dateline != "" {
+		folded := arabic.FoldMap(d.Text)
+		addCredits(&d, folded, p.Credits)
+		addDateline(&d, folded, p.Dateline)
 	}
-	addCredits(&d, p.Credits)
-	addDateline(&d, p.Dateline)
 	if a.Format == isnad.FormatHTML && truncatedHTML(a.Body) {
 		d.Warnings = append(d.Warnings, "HTML ends before </html>: the page may be truncated; extracted what was there")
 	}
