@@ -51,20 +51,22 @@ func Segment(word string) Segmentation { return Segmenter{}.Segment(word) }
 //     واجه stay whole; ف only before the article, a hamza alef, a function
 //     word or another clitic (فإن, فقد, فالرئيس), because ف starts many
 //     nouns and names;
-//   - ب and ك are cut before the article, ل before a second ل (لل), and
-//     all three before a function word, a pronoun, a guard-list word or a
-//     word Known accepts; never otherwise (بيلوسوف, لندن, كوريا);
+//   - ب and ك are cut before the article, ل before a second ل (لل), ب
+//     and ل before a hamza alef (لإنهاء, بأوكرانيا), and all three before
+//     a function word, a pronoun, a guard-list word or a word Known
+//     accepts; never otherwise (بيلوسوف, لندن, كوريا);
 //   - س is cut only as the future marker: before ي ت ن أ, with at least
 //     three letters left, not before an alef (سياسة) and not when the
 //     word ends in ة or ات (سيطرة, سنوات), which verbs never do;
 //   - the article needs at least two letters after it (الى, الا stay);
-//   - a pronoun suffix (هما كما هم هن كم ها نا ني ه) is cut only from an
+//   - a pronoun suffix (هما كما هم هن كم ها نا ه) is cut only from an
 //     indefinite word, leaving a stem of three letters or more that does
-//     not end in alef (اتجاه, ألماني, هناك stay), and ه not after ي either
-//     (توجيه); any suffix is cut from a particle such as أن عن من في على
-//     (لأنه, عنها, عليه). The bare suffixes ك and ي are only cut from
-//     such particles (لك, مني): far more nouns and verbs end in them
-//     (شارك, روسي) than news text has "your" and "my".
+//     not end in alef (اتجاه, تفاهم, هناك stay), and ه not after ي
+//     (توجيه) nor from a name ending in الله; any suffix is cut from a
+//     particle such as أن عن من في على (لأنه, عنها, عليه). The suffixes
+//     ك, ي and ني are only cut from such particles (لك, مني, إنني): far
+//     more nouns, verbs and names end in them (شارك, روسي, ليفني) than
+//     news text has "your", "my" and "me".
 //
 // Words with anything other than Arabic letters and diacritics come back
 // whole as the Stem.

@@ -1,5 +1,7 @@
 package arabic
 
+import "strings"
+
 // The clitic rules of Segment, one method per slot in the order the
 // slots occur in a word. Each reads the letters from c.i on.
 
@@ -50,12 +52,12 @@ func (c *cutter) preposition() {
 	k := c.i
 	switch c.at(k) {
 	case Beh, Kaf:
-		if c.startsArticle(k+1) || c.knownAfter(k+1) {
+		if c.startsArticle(k+1) || c.knownAfter(k+1) || c.at(k) == Beh && c.hamzaWordAfter(k+1) {
 			c.take(1)
 			c.prep = true
 		}
 	case Lam:
-		if c.knownAfter(k + 1) {
+		if c.knownAfter(k+1) || c.hamzaWordAfter(k+1) {
 			c.take(1)
 			c.prep = true
 		} else if c.at(k+1) == Lam && c.n()-k >= 4 {
@@ -89,6 +91,13 @@ func (c *cutter) knownAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// hamzaWordAfter reports a word of three letters or more starting with a
+// hamza alef at k: after ب or ل that is nearly always a preposition on a
+// noun (لإنهاء, بإرسال, لأوكرانيا), where بأس is the rare exception.
+func (c *cutter) hamzaWordAfter(k int) bool {
+	return isHamzaAlef(c.at(k)) && c.n()-k >= 3
 }
 
 // futureOK reports the future marker س before an imperfect verb. ستي
@@ -153,19 +162,27 @@ func (c *cutter) suffix() {
 // (سياسة), and a stem's ة is written ت before a suffix anyway (حكومته).
 var suffixOrder = []string{"هما", "كما", "هم", "هن", "كم", "ها", "نا", "ني", "ه", "ك", "ي"}
 
+// suffixOK decides whether suf may be cut at letter end. ني ("me") is
+// cut only from a particle: as a verb object it is rare in news, while
+// nisbas and names ending in ني are everywhere (ليفني, عبدالغني). A final
+// الله is a name (عبدالله, نصرالله), not a stem with ه.
+
 func (c *cutter) suffixOK(suf string, end int) bool {
 	stem := c.w.fold(c.i, end)
 	if pronounHosts[stem] {
 		return true
 	}
-	if suf == "ك" || suf == "ي" || end-c.i < 3 || c.at(end-1) == Alef {
+	if suf == "ك" || suf == "ي" || suf == "ني" || end-c.i < 3 || c.at(end-1) == Alef {
+		return false
+	}
+	if strings.HasSuffix(c.w.fold(0, c.n()), "الله") {
 		return false
 	}
 	last := c.at(end - 1)
 	switch suf {
 	case "ه":
 		return last != Yeh
-	case "نا", "ني":
+	case "نا":
 		return last != Yeh && last != Waw
 	}
 	return true
