@@ -28,7 +28,7 @@ type lexEntry struct {
 // clusterCoarseShift separates a cluster id's coarse part from its fine
 // part: the coarse cluster groups similar fine clusters, and gives a
 // second, less sparse feature.
-const clusterCoarseShift = 8
+const clusterCoarseShift = 10
 
 func (l *Lexicon) count(w string) uint32 {
 	if l == nil {
@@ -50,9 +50,9 @@ func (l *Lexicon) Len() int { return len(l.words) }
 // LexiconOptions configure BuildLexicon; the zero value works.
 type LexiconOptions struct {
 	MinCount   int   // words seen fewer times are left out (default 3)
-	Clustered  int   // how many of the most frequent words get a cluster (default 30,000)
+	Clustered  int   // how many of the most frequent words get a cluster (default 45,000)
 	Contexts   int   // how many of the most frequent words serve as contexts (default 1,000)
-	Clusters   int   // fine clusters (default 256, at most 1<<clusterCoarseShift)
+	Clusters   int   // fine clusters (default 512, at most 1<<clusterCoarseShift)
 	Coarse     int   // coarse clusters (default 16)
 	Iterations int   // k-means iterations (default 12)
 	Seed       int64 // seed of the initial centroids
@@ -65,9 +65,9 @@ func (o *LexiconOptions) defaults() {
 		}
 	}
 	def(&o.MinCount, 3)
-	def(&o.Clustered, 30000)
+	def(&o.Clustered, 45000)
 	def(&o.Contexts, 1000)
-	def(&o.Clusters, 256)
+	def(&o.Clusters, 512)
 	def(&o.Coarse, 16)
 	def(&o.Iterations, 12)
 	o.Clusters = min(o.Clusters, 1<<clusterCoarseShift)

@@ -106,54 +106,100 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	return out, nil
 }
 
+// docWindow is how many consecutive sentences TagCoNLL treats as one
+// document (see TagDocument): CoNLL carries no document boundaries, and a
+// news article is about this long. A comment line also ends a document.
+const docWindow = 20
+
+// block is the CoNLL lines read but not yet written: sentences (their lines
+// and tokens) and, between them, blank and comment lines to copy.
+type block struct {
+	items []blockItem
+	sents int
+}
+
+type blockItem struct {
+	lines, words []string // a sentence
+	copy         string   // or a line to copy
+}
+
 // TagCoNLL reads CoNLL from r and writes every line back to w, token lines
 // with the predicted tag appended after a space. Blank and comment lines
 // are copied unchanged. On bad input it stops with an error naming the
 // line, after writing every sentence before it.
 func (m *Model) TagCoNLL(ctx context.Context, r io.Reader, w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64*1024)
-	var lines, words []string
-	var path []int
-	flush := func() {
-		path = m.tagIndexes(words, path)
-		for i, l := range lines {
-			bw.WriteString(l)
-			bw.WriteByte(' ')
-			bw.WriteString(m.tags[path[i]])
-			bw.WriteByte('\n')
+	var b block
+	var cur blockItem
+	endSentence := func() {
+		if len(cur.words) > 0 {
+			b.items = append(b.items, cur)
+			b.sents++
 		}
-		lines, words = lines[:0], words[:0]
+		cur = blockItem{}
 	}
 	sc := lineScanner(r)
 	n := 0
 	for sc.Scan() {
 		n++
 		if err := checkLine(sc.Bytes(), n); err != nil {
-			flush()
+			endSentence()
+			m.writeBlock(&b, bw)
 			bw.Flush()
 			return err
 		}
-		line := strings.TrimRight(sc.Text(), "\r")
+		line := sc.Text()
 		tok := conllToken(line)
-		if tok == "" || isComment(line) {
-			flush()
-			bw.WriteString(line)
-			bw.WriteByte('\n')
+		if tok != "" && !isComment(line) {
+			cur.lines, cur.words = append(cur.lines, line), append(cur.words, tok)
+			if len(cur.words) == maxChunk {
+				endSentence()
+			}
+			continue
+		}
+		endSentence()
+		b.items = append(b.items, blockItem{copy: line})
+		if b.sents >= docWindow || isComment(line) {
+			m.writeBlock(&b, bw)
 			if err := ctx.Err(); err != nil {
 				bw.Flush()
 				return err
 			}
-			continue
-		}
-		lines, words = append(lines, line), append(words, tok)
-		if len(words) == maxChunk {
-			flush()
 		}
 	}
-	flush()
+	endSentence()
+	m.writeBlock(&b, bw)
 	if err := sc.Err(); err != nil {
 		bw.Flush()
 		return scanErr(err, n)
 	}
 	return bw.Flush()
+}
+
+// writeBlock tags the sentences of b as one document, writes b out and
+// empties it.
+func (m *Model) writeBlock(b *block, w *bufio.Writer) {
+	var sents [][]string
+	for _, it := range b.items {
+		if it.words != nil {
+			sents = append(sents, it.words)
+		}
+	}
+	tags := m.TagDocument(sents)
+	k := 0
+	for _, it := range b.items {
+		if it.words == nil {
+			w.WriteString(it.copy)
+			w.WriteByte('\n')
+			continue
+		}
+		for i, l := range it.lines {
+			w.WriteString(l)
+			w.WriteByte(' ')
+			w.WriteString(tags[k][i])
+			w.WriteByte('\n')
+		}
+		k++
+	}
+	*b = block{items: b.items[:0]}
 }

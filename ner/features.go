@@ -21,6 +21,8 @@ type token struct {
 	cluster uint32
 	freq    uint8 // log2 of the word's count in the lexicon, +1; 0 unknown
 	defin   uint8 // how much more often the lexicon has the word with ال than without
+	spellP  uint8 // spelled like a person name rather than a common word (bucket)
+	spellL  uint8 // the same for place names
 }
 
 // Feature templates. Their numbers are hashed into the feature keys of a
@@ -67,6 +69,9 @@ const (
 	fDefinite
 	fFreqPrev
 	fFreqNext
+	fSpellPERS
+	fSpellLOC
+	fSpellBoth
 )
 
 // FNV-1a, written out so that a feature key is computed straight from its
@@ -110,7 +115,7 @@ const boundary = "<s>"
 
 // prepare fills toks with the forms of words; the slice is reused between
 // sentences.
-func prepare(words []string, gaz *Gazetteer, lex *Lexicon, toks []token) []token {
+func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []token) []token {
 	toks = toks[:0]
 	for _, w := range words {
 		n := Normalize(w)
@@ -122,6 +127,9 @@ func prepare(words []string, gaz *Gazetteer, lex *Lexicon, toks []token) []token
 			t.cluster = lex.cluster(noPre)
 		}
 		t.freq, t.defin = frequencies(lex, &t)
+		if t.shape == "ar" {
+			t.spellP, t.spellL = sp.classes(t.bare)
+		}
 		toks = append(toks, t)
 	}
 	if gaz != nil {
@@ -164,6 +172,10 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	}
 	out = append(out, keyN(fFreq, uint64(t.freq)), keyN(fDefinite, uint64(t.defin)),
 		keyN(fFreqPrev, uint64(freqAt(toks, i-1))), keyN(fFreqNext, uint64(freqAt(toks, i+1))))
+	if t.spellP != 0 {
+		out = append(out, keyN(fSpellPERS, uint64(t.spellP)), keyN(fSpellLOC, uint64(t.spellL)),
+			keyN(fSpellBoth, uint64(t.spellP)<<8|uint64(t.spellL)|uint64(t.freq)<<16))
+	}
 	if t.cluster != 0 {
 		out = append(out, keyN(fCluster, uint64(t.cluster)), keyN(fClusterPrefix, uint64(t.cluster>>clusterCoarseShift)))
 	}

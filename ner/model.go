@@ -9,6 +9,7 @@ type Model struct {
 	trans   []float32        // (len(tags)+1) × len(tags); the last row is the start
 	gaz     *Gazetteer
 	lex     *Lexicon
+	spell   *spelling // derived from gaz and lex when loaded
 }
 
 // Tag returns one BIO tag per token (see Tags). Tokens are words and
@@ -26,7 +27,7 @@ func (m *Model) Tag(tokens []string) []string {
 func (m *Model) Features() int { return len(m.index) }
 
 func (m *Model) tagIndexes(tokens []string, path []int) []int {
-	toks := prepare(tokens, m.gaz, m.lex, make([]token, 0, len(tokens)))
+	toks := prepare(tokens, m.gaz, m.lex, m.spell, make([]token, 0, len(tokens)))
 	emit := m.emissions(toks)
 	return viterbi(emit, m.trans, m.allowed, len(m.tags), path)
 }

@@ -202,6 +202,7 @@ func (d *decoder) model() (*Model, error) {
 		k := d.string()
 		m.lex.words[k] = lexEntry{cluster: uint32(d.uvarint()), count: uint32(d.uvarint())}
 	}
+	m.spell = newSpelling(m.gaz, m.lex)
 	return m, d.err
 }
 

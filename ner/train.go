@@ -17,8 +17,11 @@ type TrainOptions struct {
 	Lexicon   *Lexicon
 	// Dev, when set, is scored after every epoch and logged: it is how the
 	// number of epochs is chosen without looking at the test set.
-	Dev    []Sentence
-	Logger *slog.Logger
+	Dev []Sentence
+	// MinFeatureCount drops features seen fewer times in the training
+	// data (default 1: keep all).
+	MinFeatureCount int
+	Logger          *slog.Logger
 }
 
 // DefaultEpochs is the number of passes over the training data when
@@ -44,6 +47,8 @@ type trainer struct {
 	allowed []bool
 	emitBuf []float32
 	pathBuf []int
+	counts  []int32 // occurrences of each feature in the training data
+	spell   *spelling
 }
 
 // Train learns a Model from tagged sentences. Sentences are visited in an
@@ -57,11 +62,12 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, er
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	tr := &trainer{T: len(Tags), index: map[uint64]int32{}, allowed: allowedTransitions(Tags)}
+	tr := &trainer{T: len(Tags), index: map[uint64]int32{}, allowed: allowedTransitions(Tags), spell: newSpelling(opts.Gazetteer, opts.Lexicon)}
 	data, err := tr.encodeAll(sents, opts)
 	if err != nil {
 		return nil, err
 	}
+	tr.prune(data, opts.MinFeatureCount)
 	tr.w = make([]float32, len(tr.index)*tr.T)
 	tr.u = make([]float32, len(tr.w))
 	tr.tw = make([]float32, (tr.T+1)*tr.T)
@@ -108,7 +114,7 @@ func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, er
 			}
 			e.gold = append(e.gold, k)
 		}
-		toks = prepare(s.Words, opts.Gazetteer, opts.Lexicon, toks)
+		toks = prepare(s.Words, opts.Gazetteer, opts.Lexicon, tr.spell, toks)
 		for i := range toks {
 			feats = features(toks, i, feats[:0])
 			for _, f := range feats {
@@ -116,7 +122,9 @@ func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, er
 				if !ok {
 					r = int32(len(tr.index))
 					tr.index[f] = r
+					tr.counts = append(tr.counts, 0)
 				}
+				tr.counts[r]++
 				e.feats = append(e.feats, r)
 			}
 			e.offs = append(e.offs, int32(len(e.feats)))
@@ -185,7 +193,7 @@ func (tr *trainer) update(w, u []float32, i int, d float32) {
 // averaged weights are all zero.
 func (tr *trainer) model(opts TrainOptions) *Model {
 	T := tr.T
-	m := &Model{tags: Tags, allowed: tr.allowed, index: map[uint64]int32{}, gaz: opts.Gazetteer, lex: opts.Lexicon}
+	m := &Model{tags: Tags, allowed: tr.allowed, index: map[uint64]int32{}, gaz: opts.Gazetteer, lex: opts.Lexicon, spell: tr.spell}
 	avg := func(w, u []float32, i int) float32 { return w[i] - u[i]/tr.step }
 	for f, r := range tr.index {
 		row := make([]float32, T)
@@ -204,4 +212,44 @@ func (tr *trainer) model(opts TrainOptions) *Model {
 		m.trans[i] = avg(tr.tw, tr.tu, i)
 	}
 	return m
+}
+
+// prune removes the features seen fewer than min times from the index and
+// from every encoded sentence.
+func (tr *trainer) prune(data []encoded, min int) {
+	if min <= 1 {
+		return
+	}
+	remap := make([]int32, len(tr.counts))
+	for k, r := range tr.index {
+		if int(tr.counts[r]) < min {
+			delete(tr.index, k)
+			remap[r] = -1
+		}
+	}
+	next := int32(0)
+	for r := range remap {
+		if remap[r] == 0 {
+			remap[r] = next
+			next++
+		}
+	}
+	for k, r := range tr.index {
+		tr.index[k] = remap[r]
+	}
+	for d := range data {
+		e := &data[d]
+		feats := e.feats[:0]
+		start := int32(0)
+		for i := 1; i < len(e.offs); i++ {
+			end := e.offs[i]
+			for _, r := range e.feats[start:end] {
+				if remap[r] >= 0 {
+					feats = append(feats, remap[r])
+				}
+			}
+			start, e.offs[i] = end, int32(len(feats))
+		}
+		e.feats = feats
+	}
 }

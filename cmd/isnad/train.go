@@ -43,6 +43,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return nil
 	})
 	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
+	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
@@ -55,7 +56,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount}
 	if *dev > 0 {
 		cut := len(sents) - int(float64(len(sents))**dev)
 		sents, opts.Dev = sents[:cut], sents[cut:]
@@ -162,6 +163,10 @@ func runTrainLexicon(ctx context.Context, args []string, stderr io.Writer) error
 	corpus := fs.String("corpus", filepath.Join("..", "shared", "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"), "JSON Lines news corpus")
 	out := fs.String("out", filepath.Join("ner", "model", "lexicon.txt.gz"), "lexicon file to write")
 	seed := fs.Int64("seed", 1, "seed of the initial cluster centroids")
+	var lo ner.LexiconOptions
+	fs.IntVar(&lo.Clusters, "clusters", 0, "fine clusters (0: default)")
+	fs.IntVar(&lo.Clustered, "clustered", 0, "how many frequent words get a cluster (0: default)")
+	fs.IntVar(&lo.Contexts, "contexts", 0, "how many frequent words serve as contexts (0: default)")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage
 	}
@@ -171,7 +176,8 @@ func runTrainLexicon(ctx context.Context, args []string, stderr io.Writer) error
 		return err
 	}
 	start := time.Now()
-	lex := ner.BuildLexicon(texts, ner.LexiconOptions{Seed: *seed})
+	lo.Seed = *seed
+	lex := ner.BuildLexicon(texts, lo)
 	log.Info("lexicon", "texts", len(texts), "words", lex.Len(), "took", time.Since(start).Round(time.Millisecond))
 	f, err := os.Create(*out)
 	if err != nil {

@@ -1,0 +1,105 @@
+package ner
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// charLM is a character trigram model of how a kind of word is spelled.
+// Comparing a word's likelihood under a model of person names, one of
+// place names and one of ordinary news words tells a transliterated
+// foreign name (فاليانتسين, شوفكوفسكي) from a common word even when
+// neither the training data nor the gazetteer has it. The models are
+// rebuilt from the gazetteer and lexicon when a model is loaded, so they
+// cost nothing in the model file.
+type charLM struct {
+	tri map[[3]rune]float32
+	bi  map[[2]rune]float32
+}
+
+// charVocab is about the number of distinct letters; it sets add-one
+// smoothing.
+const charVocab = 40
+
+const (
+	wordStart = '^'
+	wordEnd   = '$'
+)
+
+func newCharLM() *charLM {
+	return &charLM{tri: map[[3]rune]float32{}, bi: map[[2]rune]float32{}}
+}
+
+func (lm *charLM) add(w string, weight float32) {
+	a, b := rune(wordStart), rune(wordStart)
+	for _, c := range w {
+		lm.tri[[3]rune{a, b, c}] += weight
+		lm.bi[[2]rune{a, b}] += weight
+		a, b = b, c
+	}
+	lm.tri[[3]rune{a, b, wordEnd}] += weight
+	lm.bi[[2]rune{a, b}] += weight
+}
+
+// logProb is the mean log probability per letter of w.
+func (lm *charLM) logProb(w string) float64 {
+	a, b := rune(wordStart), rune(wordStart)
+	var s float64
+	n := 0
+	step := func(c rune) {
+		num := float64(lm.tri[[3]rune{a, b, c}]) + 1
+		den := float64(lm.bi[[2]rune{a, b}]) + charVocab
+		s += math.Log(num / den)
+		n++
+		a, b = b, c
+	}
+	for _, c := range w {
+		step(c)
+	}
+	step(wordEnd)
+	return s / float64(n)
+}
+
+// spelling holds the class models and the background model.
+type spelling struct {
+	pers, loc, general *charLM
+}
+
+// newSpelling builds the models: names from the gazetteer's one-word
+// entries, ordinary words from the lexicon weighted by the log of their
+// count so the commonest words dominate without drowning the rest.
+func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
+	if g == nil || lex == nil || len(g.words) == 0 || len(lex.words) == 0 {
+		return nil
+	}
+	sp := &spelling{pers: newCharLM(), loc: newCharLM(), general: newCharLM()}
+	for _, w := range sortedKeys(g.words) {
+		c := g.words[w]
+		w = stripArticle(w)
+		if c&gazPERS != 0 {
+			sp.pers.add(w, 1)
+		}
+		if c&gazLOC != 0 {
+			sp.loc.add(w, 1)
+		}
+	}
+	for _, w := range sortedKeys(lex.words) {
+		sp.general.add(stripArticle(w), float32(math.Log2(float64(lex.words[w].count)+1)))
+	}
+	return sp
+}
+
+// classes returns bucketed log-likelihood ratios of w being spelled like a
+// person name and like a place name rather than like an ordinary word;
+// 0 means too short to say.
+func (sp *spelling) classes(w string) (pers, loc uint8) {
+	if sp == nil || utf8.RuneCountInString(w) < 3 {
+		return 0, 0
+	}
+	g := sp.general.logProb(w)
+	bucket := func(lm *charLM) uint8 {
+		d := (lm.logProb(w) - g) * 2
+		return uint8(max(-8, min(8, int(math.Round(d)))) + 9)
+	}
+	return bucket(sp.pers), bucket(sp.loc)
+}

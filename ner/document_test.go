@@ -1,0 +1,67 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPropagate(t *testing.T) {
+	m := &Model{lex: &Lexicon{words: map[string]lexEntry{"كان": {count: 50000}}}}
+	tests := []struct {
+		name  string
+		sents []string
+		tags  []string
+		want  []string
+	}{
+		{
+			name:  "a person's surname alone is the person",
+			sents: []string{"قال المدرب ارسين فينغر", "واضاف فينغر ان"},
+			tags:  []string{"O O B-PERS I-PERS", "O O O"},
+			want:  []string{"O O B-PERS I-PERS", "O B-PERS O"},
+		},
+		{
+			name:  "the whole name, with a proclitic on its first word",
+			sents: []string{"فاز نادي دينامو كييف", "وخسر ودينامو كييف امس"},
+			tags:  []string{"O O B-ORG I-ORG", "O O O O"},
+			want:  []string{"O O B-ORG I-ORG", "O B-ORG I-ORG O"},
+		},
+		{
+			name:  "tagged words are left alone",
+			sents: []string{"زار بغداد", "مطار بغداد الدولي"},
+			tags:  []string{"O B-LOC", "B-LOC I-LOC I-LOC"},
+			want:  []string{"O B-LOC", "B-LOC I-LOC I-LOC"},
+		},
+		{
+			name:  "common words are not propagated",
+			sents: []string{"كان", "قال انه كان"},
+			tags:  []string{"B-PERS", "O O O"},
+			want:  []string{"B-PERS", "O O O"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sents, tags [][]string
+			for i := range tt.sents {
+				sents = append(sents, strings.Fields(tt.sents[i]))
+				tags = append(tags, strings.Fields(tt.tags[i]))
+			}
+			m.propagate(sents, tags)
+			for i, w := range tt.want {
+				if got := strings.Join(tags[i], " "); got != w {
+					t.Errorf("sentence %d: %q, want %q", i+1, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestTagDocumentKeepsShape(t *testing.T) {
+	m := toyModel(t)
+	sents := [][]string{{"قال", "الرئيس", "سامر"}, {}, {"في", "مدينة", "حلب", "."}}
+	got := m.TagDocument(sents)
+	for i := range sents {
+		if len(got[i]) != len(sents[i]) {
+			t.Errorf("sentence %d: %d tags for %d words", i, len(got[i]), len(sents[i]))
+		}
+	}
+}
