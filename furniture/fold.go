@@ -176,7 +176,7 @@ func spaceAt(s string, i int) (bool, int) {
 	switch {
 	case b < utf8.RuneSelf:
 		return b == ' ' || (b >= '\t' && b <= '\r'), 1
-	case b >= arabicLead0 && b <= arabicLead3 && i+1 < len(s):
+	case b >= arabicLead0 && b <= arabicLead3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
 		return b == arabicLead0 && s[i+1] == letterMarkTail, 2
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])

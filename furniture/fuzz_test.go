@@ -30,13 +30,13 @@ func FuzzText(f *testing.F) {
 			if para == "" || para != trim(para) {
 				t.Fatalf("paragraph %q is empty or untrimmed", para)
 			}
-			out.WriteString(para)
+			out.WriteString("\n" + para)
 		}
 		if len(p.Paragraphs) > 0 && p.Title != "" && p.Paragraphs[0] == p.Title {
 			t.Fatalf("title %q repeated as first paragraph", p.Title)
 		}
 		for _, r := range p.Removed {
-			out.WriteString(r.Text)
+			out.WriteString("\n" + r.Text) // a separator, so no two pieces' bytes fuse into a rune
 		}
 		if a, b := nonSpace(body), nonSpace(out.String()); a != b {
 			t.Fatalf("text lost or invented:\n in: %q\nout: %q", a, b)
