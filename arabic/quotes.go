@@ -1,5 +1,7 @@
 package arabic
 
+import "unicode"
+
 // Quotation marks are paired within one paragraph before sentences are
 // cut, so that a full stop inside a quotation never ends a sentence. The
 // pairing has to survive scraped text: ” typed as an opener (و”ربما),
@@ -21,7 +23,7 @@ const (
 
 func familyOf(r rune) quoteFamily {
 	switch r {
-	case LeftDoubleQuote, RightDoubleQuote, LowDoubleQuote:
+	case LeftDoubleQuote, RightDoubleQuote, LowDoubleQuote, DoublePrime:
 		return curly
 	case LeftGuillemet, RightGuillemet:
 		return guillemet
@@ -57,16 +59,31 @@ func pairQuotes(line []rune) []quotePair {
 			continue
 		}
 		k := openIndex(stack, fam)
-		closes := k >= 0 && (fam == straight || !isOpenerShape(r) || r != stack[k].r && closerContext(line, p))
 		switch {
-		case closes:
+		case k >= 0 && closesQuote(line, p, stack[k].r):
 			pairs = append(pairs, quotePair{stack[k].pos, p})
 			stack = stack[:k]
-		case isOpenerShape(r) || fam == straight || openerContext(line, p):
+		case isOpenerShape(r) || openerContext(line, p) || fam == straight && !closerContext(line, p):
 			stack = append(stack, openMark{p, fam, r})
 		}
 	}
 	return pairs
+}
+
+// closesQuote reports whether the mark at p closes a quotation of its
+// family opened by the mark opener. A straight quote closes one unless it
+// plainly opens a new one (a nested quote: "قال "كذا" ثم"); a closing
+// shape closes; an opening shape closes only the reversed pairs ”...“
+// and »...«.
+func closesQuote(line []rune, p int, opener rune) bool {
+	r := line[p]
+	switch {
+	case r == StraightQuote:
+		return closerContext(line, p) || !openerContext(line, p)
+	case !isOpenerShape(r):
+		return true
+	}
+	return r != opener && closerContext(line, p)
 }
 
 // openIndex finds the innermost open mark of the family, or -1.
@@ -86,16 +103,16 @@ func openerContext(line []rune, p int) bool {
 	if line[p] == RightSingleQuote || p+1 >= len(line) || IsSpace(line[p+1]) {
 		return false
 	}
-	if p == 0 || IsSpace(line[p-1]) {
+	if p == 0 || IsSpace(line[p-1]) || line[p-1] == ':' || line[p-1] == '(' {
 		return true
 	}
 	return isProclitic(line[p-1]) && (p == 1 || IsSpace(line[p-2]))
 }
 
-// closerContext reports whether an opening-shaped mark at p ends a
-// quotation opened by the other mark of its family (”...“, »...«).
+// closerContext reports whether the mark at p sits where a quotation
+// ends: after a word and not before a letter.
 func closerContext(line []rune, p int) bool {
-	return p > 0 && !IsSpace(line[p-1]) && (p+1 >= len(line) || !IsArabicLetter(line[p+1]))
+	return p > 0 && !IsSpace(line[p-1]) && (p+1 >= len(line) || !unicode.IsLetter(line[p+1]))
 }
 
 func isProclitic(r rune) bool {
@@ -106,6 +123,12 @@ func isProclitic(r rune) bool {
 	return false
 }
 
+// maxQuoteRunes bounds the quotations that hold their sentences
+// together. A longer one is a quoted document (a statement printed in
+// full), and one "sentence" of thousands of characters would be useless to
+// every stage that works sentence by sentence.
+const maxQuoteRunes = 1000
+
 // protectedMask marks the boundaries b (a cut between b-1 and b) that
 // fall inside a pair: open < b <= close.
 func protectedMask(n int, pairs []quotePair) []bool {
@@ -114,6 +137,9 @@ func protectedMask(n int, pairs []quotePair) []bool {
 	}
 	m := make([]bool, n+1)
 	for _, q := range pairs {
+		if q.close-q.open > maxQuoteRunes {
+			continue
+		}
 		for b := q.open + 1; b <= q.close; b++ {
 			m[b] = true
 		}

@@ -74,6 +74,7 @@ const (
 	LeftGuillemet      = '\u00AB' // «
 	RightGuillemet     = '\u00BB' // »
 	LowDoubleQuote     = '\u201E' // „
+	DoublePrime        = '\u2033' // ″, WordPress's rendering of a " after a digit
 	StraightQuote      = '"'
 	NoBreakSpace       = '\u00A0'
 	ZeroWidthSpace     = '\u200B'

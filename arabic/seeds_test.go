@@ -73,7 +73,7 @@ func checkTokens(t *testing.T, text string) {
 
 // checkSentences checks coverage, and that every sentence boundary lies
 // outside each “…” pair of the paragraph: a pair is an opening “ and the
-// first ” after it on the same line.
+// first ” (or ″, see quotes.go) after it on the same line.
 func checkSentences(t *testing.T, text string) {
 	t.Helper()
 	rs := []rune(text)
@@ -82,7 +82,7 @@ func checkSentences(t *testing.T, text string) {
 	for i := 1; i < len(spans); i++ {
 		cut := spans[i][0]
 		for open := cut - 1; open >= 0 && rs[open] != '\n'; open-- {
-			if rs[open] == RightDoubleQuote {
+			if rs[open] == RightDoubleQuote || rs[open] == DoublePrime {
 				break
 			}
 			if rs[open] == LeftDoubleQuote {
@@ -98,7 +98,7 @@ func checkSentences(t *testing.T, text string) {
 // closingAfter returns the index of the first ” from p on its line, or -1.
 func closingAfter(rs []rune, p int) int {
 	for ; p < len(rs) && rs[p] != '\n'; p++ {
-		if rs[p] == RightDoubleQuote {
+		if rs[p] == RightDoubleQuote || rs[p] == DoublePrime {
 			return p
 		}
 	}

@@ -13,7 +13,9 @@ import (
 // A sentence ends at a paragraph break (any line break) and after a run
 // of . ! ? ؟ … ۔ (with the closing quotation marks and brackets that
 // follow it), but never inside a quotation whose marks pair up within the
-// paragraph, and not after:
+// paragraph (see quotes.go: an unmatched mark protects nothing, and a
+// quotation over maxQuoteRunes characters is a quoted document whose
+// sentences are cut as usual), and not after:
 //   - an initial or one-letter abbreviation (د. م. ج. أ. ش. ق.م U.S.,
 //     أ. ف. ب.) or a common Latin title abbreviation (Dr. Mr. Gen.);
 //   - a number that starts its line (a list ordinal: "3. ...");
@@ -79,7 +81,7 @@ func endOfTerminator(line []rune, p int) int {
 
 func isCloser(r rune) bool {
 	switch r {
-	case RightDoubleQuote, RightGuillemet, RightSingleQuote, StraightQuote, ')', ']', '}':
+	case RightDoubleQuote, DoublePrime, RightGuillemet, RightSingleQuote, StraightQuote, ')', ']', '}':
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,10 @@ func TestSentences(t *testing.T) {
 			[]string{"قال: “سنرد بقوة.”", "وأضاف أن الرد قريب."}},
 		{"closing mark used as opener", "وتحدث عن الزيارة و”ربما لقاء. في موسكو”. ثم صمت.",
 			[]string{"وتحدث عن الزيارة و”ربما لقاء. في موسكو”.", "ثم صمت."}},
+		{"double prime closes a quote after a digit", "أطلقت الشركة “النظام 10″ اليوم. وبحسب مصادر “الشركة” فإنه مجاني.",
+			[]string{"أطلقت الشركة “النظام 10″ اليوم.", "وبحسب مصادر “الشركة” فإنه مجاني."}},
+		{"nested straight quotes", "تقول المديرة \"يعد \"الملتقى\" منصة مهمة. وهو يعقد كل عامين\" كما أضافت. وانتهى اللقاء",
+			[]string{"تقول المديرة \"يعد \"الملتقى\" منصة مهمة. وهو يعقد كل عامين\" كما أضافت.", "وانتهى اللقاء"}},
 		{"stray closing mark", "وقال إنه يريد السفر إلى موسكو”. وأكد ذلك.",
 			[]string{"وقال إنه يريد السفر إلى موسكو”.", "وأكد ذلك."}},
 		{"unclosed quote bounded by the sentence rules", "قال إن بلاده “ستدفع الثمن. ولن تتراجع. وانتهى",
@@ -70,5 +75,20 @@ func TestSentences(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSentencesLongQuotation checks that a quotation longer than
+// maxQuoteRunes (a statement printed in full) no longer holds its
+// sentences together, while a short one still does.
+func TestSentencesLongQuotation(t *testing.T) {
+	sentence := "وتؤكد الهيئة أن الإجراءات مستمرة في جميع المناطق. "
+	long := "وجاء في البيان: “" + strings.Repeat(sentence, maxQuoteRunes/len([]rune(sentence))+1) + "”."
+	short := "وجاء في البيان: “" + strings.Repeat(sentence, 3) + "”."
+	if n := len(Sentences(long)); n < 10 {
+		t.Errorf("long quotation: %d sentences, want it split", n)
+	}
+	if n := len(Sentences(short)); n != 1 {
+		t.Errorf("short quotation: %d sentences, want 1", n)
 	}
 }
