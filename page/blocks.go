@@ -27,11 +27,17 @@ const (
 	emDash             = '—'
 )
 
+// linkMark stands between two links of one block while the walker reads
+// it. The HTML parser turns NUL in text into U+FFFD, so it cannot clash.
+const linkMark = "\x00"
+
 // block is one visible run of text: the text of a block element without
 // its nested blocks, or one paragraph of it when <br>s split it.
 type block struct {
 	text   string
+	menu   string     // text with " | " between its links, for menus
 	el     *html.Node // the nearest enclosing block element
+	ctx    string     // furniture kind the nearest telling ancestor gives, or ""
 	linked bool       // nearly all of the element's text is link text
 	links  int        // the <a> elements of the block's element
 }
@@ -64,6 +70,7 @@ var skipTags = map[atom.Atom]bool{
 type walker struct {
 	out   []block
 	el    *html.Node
+	ctx   string // see block.ctx
 	line  strings.Builder
 	lines []string
 	gaps  []int // gaps[i] counts the <br>s after lines[i]
@@ -138,19 +145,31 @@ func (w *walker) element(n *html.Node) {
 	case tag == atom.Br:
 		w.endLine()
 	case tag == atom.A:
+		if w.links > 0 {
+			w.line.WriteString(linkMark)
+		}
 		w.inLink++
 		w.links++
 		w.children(n)
 		w.inLink--
 	case !blockTags[tag]:
+		// An inline element can name furniture too (<span class="share">).
+		outerCtx := w.ctx
+		if k := elementKind(n); k != "" {
+			w.ctx = k
+		}
 		w.children(n)
+		w.ctx = outerCtx
 	default:
 		w.flush()
-		outer := w.el
+		outer, outerCtx := w.el, w.ctx
 		w.el = n
+		if k := elementKind(n); k != "" {
+			w.ctx = k
+		}
 		w.children(n)
 		w.flush()
-		w.el = outer
+		w.el, w.ctx = outer, outerCtx
 	}
 }
 
@@ -194,9 +213,11 @@ func (w *walker) flush() {
 }
 
 func (w *walker) emit(s string, linked bool) {
-	if s != "" {
-		w.out = append(w.out, block{text: s, el: w.el, linked: linked, links: w.links})
+	text := normalize(strings.ReplaceAll(s, linkMark, ""))
+	if text == "" {
+		return
 	}
+	w.out = append(w.out, block{text: text, menu: menuText(s), el: w.el, ctx: w.ctx, linked: linked, links: w.links})
 }
 
 // tagOf returns n's tag. Elements built by trafilatura (rather than the
@@ -280,4 +301,17 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// menuText writes a row of links as "a | b | c", whether or not the page
+// printed its own separators between them.
+func menuText(s string) string {
+	items := strings.FieldsFunc(strings.ReplaceAll(s, linkMark, "|"), func(r rune) bool { return r == '|' })
+	kept := items[:0]
+	for _, it := range items {
+		if it = normalize(it); it != "" {
+			kept = append(kept, it)
+		}
+	}
+	return strings.Join(kept, navSeparator)
 }

@@ -3,6 +3,7 @@ package page
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
@@ -74,7 +75,20 @@ func sameName(a, b string) bool {
 	return b != "" && fold(a) == fold(b)
 }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the space-separated words of s without allocating.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // outlet is the site name the page declares (og:site_name, JSON-LD
 // publisher, application-name). trafilatura falls back to the URL's host

@@ -32,19 +32,26 @@ func removed(page []block, paras []string, title string) []isnad.Removed {
 	}
 	var out []isnad.Removed
 	seen := map[string]bool{}
+	adjacent := false // the last block was removed too: menus may merge
 	for _, b := range page {
 		if len(out) >= maxRemoved {
 			break
 		}
-		if utf8.RuneCountInString(b.text) < 2 || !hasWord(b.text) || main[b.text] || b.text == title || seen[b.text] {
+		if utf8.RuneCountInString(b.text) < 2 || !hasWord(b.text) || seen[b.text] {
 			continue
 		}
 		kind := kindOf(b)
-		if kind == isnad.RemovedOther && inMain(b.text, paras) {
+		if main[b.text] || b.text == title || (kind == isnad.RemovedOther && inMain(b.text, paras)) {
+			adjacent = false
 			continue
 		}
 		seen[b.text] = true
-		out = appendRemoved(out, isnad.Removed{Text: b.text, Kind: kind})
+		text := b.text
+		if kind == isnad.RemovedNav {
+			text = b.menu
+		}
+		out = appendRemoved(out, isnad.Removed{Text: text, Kind: kind}, adjacent)
+		adjacent = true
 	}
 	return out
 }
@@ -91,9 +98,10 @@ func inMain(s string, paras []string) bool {
 	return false
 }
 
-// appendRemoved merges a run of menu items into one entry.
-func appendRemoved(out []isnad.Removed, r isnad.Removed) []isnad.Removed {
-	if n := len(out); n > 0 && r.Kind == isnad.RemovedNav && out[n-1].Kind == isnad.RemovedNav &&
+// appendRemoved merges a run of adjacent menu items into one entry; a
+// menu above the article and one below it stay apart.
+func appendRemoved(out []isnad.Removed, r isnad.Removed, adjacent bool) []isnad.Removed {
+	if n := len(out); adjacent && r.Kind == isnad.RemovedNav && out[n-1].Kind == isnad.RemovedNav &&
 		utf8.RuneCountInString(out[n-1].Text)+utf8.RuneCountInString(r.Text) < maxMergedNav {
 		out[n-1].Text += navSeparator + r.Text
 		return out
@@ -106,10 +114,8 @@ func appendRemoved(out []isnad.Removed, r isnad.Removed) []isnad.Removed {
 // the text says, then by shape: all link and a few words, or a row of
 // links of a few words each, is a menu; a longer link is a teaser.
 func kindOf(b block) string {
-	for n := b.el; n != nil && tagOf(n) != atom.Body; n = n.Parent {
-		if k := elementKind(n); k != "" {
-			return k
-		}
+	if b.ctx != "" {
+		return b.ctx
 	}
 	if k := textKind(b.text); k != "" {
 		return k
@@ -129,6 +135,9 @@ func elementKind(n *html.Node) string {
 		return isnad.RemovedNav
 	case atom.Figcaption, atom.Caption:
 		return isnad.RemovedCaption
+	case atom.Body, atom.Html:
+		// Page-wide classes ("has-ads", "menu-open") say nothing of a block.
+		return ""
 	}
 	for _, tok := range strings.FieldsFunc(strings.ToLower(dom.ClassName(n)+" "+dom.ID(n)), notAlnum) {
 		if k := classTokens[tok]; k != "" {
