@@ -133,7 +133,7 @@ func readPage(a isnad.Article) (isnad.Page, error) {
 		}
 		p = furniture.Clean(p)
 	case isnad.FormatText:
-		p = furniture.Text(a.Body, furniture.Options{Title: a.Title})
+		p = furniture.Text(a.Body, furniture.Options{Title: a.Title, Outlet: a.Outlet})
 	default:
 		return p, fmt.Errorf("%w: %q", isnad.ErrUnsupported, a.Format)
 	}
