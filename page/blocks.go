@@ -61,7 +61,7 @@ var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Head: true, atom.Svg: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Canvas: true, atom.Select: true, atom.Textarea: true,
-	atom.Button: true, atom.Math: true,
+	atom.Button: true, atom.Math: true, atom.Title: true,
 }
 
 // walker collects blocks in document order. A block element's text is

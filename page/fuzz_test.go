@@ -2,8 +2,6 @@ package page
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -14,13 +12,8 @@ import (
 // only error is ErrNoText, paragraphs are non-empty, valid UTF-8 and
 // already normalised, and Published and PublishedFrom agree.
 func FuzzExtract(f *testing.F) {
-	pages, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	for _, path := range pages {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
+	for _, p := range ownPages(f) {
+		f.Add(string(p.src))
 	}
 	f.Add("<p>نص قصير<br><br>سطر ثان.</p>")
 	f.Add("<html><body><div><p>غير مغلق")

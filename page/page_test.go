@@ -103,6 +103,30 @@ func TestExtractPages(t *testing.T) {
 	}
 }
 
+// ownPage is one hand-written page of testdata/.
+type ownPage struct {
+	name string
+	src  []byte
+}
+
+// ownPages reads every hand-written page of testdata/.
+func ownPages(tb testing.TB) []ownPage {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.html"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no test pages: %v", err)
+	}
+	var out []ownPage
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, ownPage{strings.TrimSuffix(filepath.Base(path), ".html"), b})
+	}
+	return out
+}
+
 func extractFile(t testing.TB, path, url string) isnad.Page {
 	t.Helper()
 	b, err := os.ReadFile(path)
