@@ -3,11 +3,11 @@ package arabic
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // corpusPath is a sample of real Saudi news articles outside the
@@ -47,21 +47,7 @@ func TestCorpusProperties(t *testing.T) {
 		n = 50
 	}
 	for i, text := range readCorpus(t, n) {
-		if got := Fold(text); Fold(got) != got {
-			t.Fatalf("article %d: Fold not idempotent", i)
-		}
-		m := FoldMap(text)
-		if m.Orig(utf8.RuneCountInString(m.Text)) != utf8.RuneCountInString(text) {
-			t.Fatalf("article %d: FoldMap end does not map to the input end", i)
-		}
-		checkTokens(t, text)
-		checkSentences(t, text)
-		for _, tok := range Tokenize(text) {
-			seg := Segment(tok.Text)
-			if strings.Join(seg.Pre, "")+seg.Stem+seg.Suf != tok.Text {
-				t.Fatalf("article %d: Segment(%q) = %v loses letters", i, tok.Text, seg)
-			}
-		}
+		t.Run(fmt.Sprint(i), func(t *testing.T) { checkArticle(t, text) })
 	}
 }
 
