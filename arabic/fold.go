@@ -13,7 +13,8 @@ import (
 //
 //   - diacritics (harakat, shadda, sukun, superscript alef, Quranic marks,
 //     Arabic Extended-A marks), tatweel and invisible formatting marks
-//     (zero-width characters, bidi controls, BOM, ALM) are removed;
+//     (zero-width characters, bidi controls, BOM, ALM, soft hyphen) are
+//     removed;
 //   - أ إ آ ٱ (and the rarer wavy and high hamza alefs) become ا, ى becomes
 //     ي, ة becomes ه, ؤ becomes و, ئ becomes ي;
 //   - Arabic-Indic and Persian digits become ASCII digits, and the Arabic
@@ -154,7 +155,7 @@ func (f *folder) foldRune(r rune, j int) {
 		f.expand(presA[r-0xFB50], j)
 	case 0xFE70 <= r && r <= 0xFEFF:
 		f.expand(presB[r-0xFE70], j)
-	case isMark(r), isInvisible(r):
+	case isMark(r), isInvisible(r), r == SoftHyphen:
 	case unicode.IsSpace(r):
 		f.emit(' ', j, false)
 	default:

@@ -30,6 +30,7 @@ func TestFold(t *testing.T) {
 		{"latin lowercased", "NATO and U.S.", "nato and u.s."},
 		{"greek lowercased", "ΑΒΓ", "αβγ"},
 		{"bidi and zero width", "\u200fقال\u200b \u202bبوتين\u202c\uFEFF\u061C", "قال بوتين"},
+		{"soft hyphen", "بو\u00ADتين", "بوتين"},
 		{"whitespace runs", "قال\u00a0\u00a0  \t\nبوتين", "قال بوتين"},
 		{"space collapse across removed marks", "قال \u200f بوتين", "قال بوتين"},
 		{"ends kept", " قال ", " قال "},

@@ -81,6 +81,7 @@ const (
 	ZeroWidthNonJoiner = '\u200C'
 	ZeroWidthJoiner    = '\u200D'
 	ByteOrderMark      = '\uFEFF'
+	SoftHyphen         = '\u00AD' // invisible unless a line breaks there; CMSs leave it inside words
 )
 
 // IsArabicLetter reports whether r is a letter of the Arabic script
@@ -171,7 +172,7 @@ func isMark(r rune) bool {
 }
 
 // isWordMark reports what may sit inside an Arabic word without being a
-// letter: the diacritics, tatweel, and the joiners.
+// letter: the diacritics, tatweel, the joiners and the soft hyphen.
 func isWordMark(r rune) bool {
-	return isMark(r) || r == Tatweel || r == ZeroWidthNonJoiner || r == ZeroWidthJoiner
+	return isMark(r) || r == Tatweel || r == ZeroWidthNonJoiner || r == ZeroWidthJoiner || r == SoftHyphen
 }

@@ -171,7 +171,7 @@ func (t *tokenizer) foreignWord() {
 		if r != '.' {
 			return
 		}
-		if next, _ := peekAt(t.s, t.i+w); !isForeignWordRune(next) || next == ZeroWidthNonJoiner || next == ZeroWidthJoiner {
+		if next, _ := peekAt(t.s, t.i+w); !isForeignWordRune(next) || next == ZeroWidthNonJoiner || next == ZeroWidthJoiner || next == SoftHyphen {
 			return
 		}
 		t.advance(w)
@@ -245,9 +245,9 @@ func isForeignWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
 	}
-	if IsArabicLetter(r) || isWordMark(r) && r != ZeroWidthNonJoiner && r != ZeroWidthJoiner {
+	if IsArabicLetter(r) || isMark(r) || r == Tatweel {
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
-		r == ZeroWidthNonJoiner || r == ZeroWidthJoiner
+		r == ZeroWidthNonJoiner || r == ZeroWidthJoiner || r == SoftHyphen
 }

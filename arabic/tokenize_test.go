@@ -35,6 +35,8 @@ func TestTokenize(t *testing.T) {
 			"ماذا/Word ؟/Punct !/Punct .../Punct حسنا/Word"},
 		{"diacritics and tatweel stay in the word", "قَالَـ الرئيسُ",
 			"قَالَـ/Word الرئيسُ/Word"},
+		{"soft hyphen stays in the word", "بو\u00ADتين Pu\u00ADtin",
+			"بو\u00ADتين/Word Pu\u00ADtin/Latin"},
 		{"invisible marks separate", "\u200fقال\u200f بوتين",
 			"قال/Word بوتين/Word"},
 		{"symbols", "100$ +5 ☺",
