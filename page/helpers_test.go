@@ -1,6 +1,8 @@
 package page
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -151,5 +153,32 @@ func TestKindOfIgnoresBodyClass(t *testing.T) {
 	bs := bodyBlocks(doc)
 	if len(bs) != 1 || kindOf(bs[0]) != "other" {
 		t.Errorf("blocks %+v: want one block of kind other", bs)
+	}
+}
+
+// TestReadabilityFallback checks the fallback Extract uses when
+// trafilatura finds no content: readability's article tree walked into
+// paragraphs, without the page's menus.
+func TestReadabilityFallback(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "layout.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(strings.NewReader(string(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd := runReadability(doc, "")
+	got := strings.Join(paragraphs(rd.Node), "\n")
+	for _, s := range []string{"افتتح محافظ أسوان صباح الخميس", "بتسريع أعمال الرصف"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("readability text lacks %q", s)
+		}
+	}
+	if strings.Contains(got, "محليات") {
+		t.Errorf("readability text holds the menu")
+	}
+	if rd.Title == "" {
+		t.Errorf("readability found no title")
 	}
 }

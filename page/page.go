@@ -38,47 +38,64 @@ func Extract(src string, opts Options) (isnad.Page, error) {
 	if err != nil {
 		return isnad.Page{}, fmt.Errorf("page: parse HTML: %w: %v", isnad.ErrNoText, err)
 	}
-	meta, content, ok := runTrafilatura(doc, opts.URL)
-	var rd *readability.Article
-	paras := paragraphs(content)
-	if len(paras) == 0 {
-		rd = runReadability(doc, opts.URL)
-		paras = paragraphs(rd.Node)
-	}
-	if !ok {
-		// trafilatura's metadata comes with its content; readability's
-		// is the next best when trafilatura gave up on the page.
-		meta = trafilatura.Metadata{Title: rd.Title, Sitename: rd.SiteName, Author: rd.Byline, URL: canonical(doc)}
-	}
-	p := isnad.Page{URL: firstNonEmpty(opts.URL, meta.URL)}
-	p.Outlet = outlet(meta)
-	p.Title = title(doc, meta.Title, p.Outlet, func() string {
-		if rd == nil {
-			rd = runReadability(doc, opts.URL)
-		}
-		return rd.Title
-	})
-	p.Byline = cleanByline(meta.Author)
-	if p.Byline == "" && rd != nil {
-		p.Byline = cleanByline(rd.Byline)
-	}
-	p.Published, p.PublishedFrom = published(doc, p.URL)
-	page := bodyBlocks(doc)
-	paras = dropMenus(dropHeadline(paras, p.Title), page)
-	paras = trimTail(paras)
-	paras, lead := leadByline(paras)
-	if p.Byline == "" {
-		p.Byline = cleanByline(lead)
-	}
+	s := read(doc, opts.URL)
+	p := s.metadata()
+	chrome := bodyBlocks(doc)
+	paras, lead := leadByline(trimTail(dropMenus(dropHeadline(s.paras, p.Title), chrome)))
 	if len(paras) == 0 {
 		return isnad.Page{}, fmt.Errorf("page: %w", isnad.ErrNoText)
 	}
 	p.Paragraphs = paras
-	p.Removed = removed(page, paras, p.Title)
-	if p.Byline == "" {
-		p.Byline = bylineOf(p.Removed)
-	}
+	p.Removed = removed(chrome, paras, p.Title)
+	p.Byline = firstNonEmpty(p.Byline, cleanByline(lead), bylineOf(p.Removed))
 	return p, nil
+}
+
+// source is one page being extracted: its tree, trafilatura's metadata and
+// main text, and readability's result, computed only when needed.
+type source struct {
+	doc   *html.Node
+	url   string
+	meta  trafilatura.Metadata
+	paras []string
+	rd    *readability.Article
+}
+
+// read runs trafilatura, and readability when trafilatura finds nothing.
+func read(doc *html.Node, pageURL string) *source {
+	s := &source{doc: doc, url: pageURL}
+	meta, content, ok := runTrafilatura(doc, pageURL)
+	s.meta, s.paras = meta, paragraphs(content)
+	if len(s.paras) == 0 {
+		s.paras = paragraphs(s.readability().Node)
+	}
+	if !ok {
+		// trafilatura's metadata comes with its content; readability's
+		// is the next best when trafilatura gave up on the page.
+		rd := s.readability()
+		s.meta = trafilatura.Metadata{Title: rd.Title, Sitename: rd.SiteName, Author: rd.Byline, URL: canonical(doc)}
+	}
+	return s
+}
+
+func (s *source) readability() *readability.Article {
+	if s.rd == nil {
+		s.rd = runReadability(s.doc, s.url)
+	}
+	return s.rd
+}
+
+// metadata fills in everything of the Page but its text.
+func (s *source) metadata() isnad.Page {
+	p := isnad.Page{URL: firstNonEmpty(s.url, s.meta.URL)}
+	p.Outlet = outlet(s.meta)
+	p.Title = title(s.doc, s.meta.Title, p.Outlet, func() string { return s.readability().Title })
+	p.Byline = cleanByline(s.meta.Author)
+	if p.Byline == "" && s.rd != nil {
+		p.Byline = cleanByline(s.rd.Byline)
+	}
+	p.Published, p.PublishedFrom = published(s.doc, p.URL)
+	return p
 }
 
 // runTrafilatura returns trafilatura's metadata and content tree, and
