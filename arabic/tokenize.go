@@ -47,7 +47,9 @@ type Token struct {
 // dashes) is cut off words, a run of one repeated mark ("...", "!!")
 // making one token. Digits of any script with . , / : ٫ ٬ between them
 // stay one number (3.5, 10,000, 2024/11/30, 10:30); digits and Arabic
-// letters are cut apart (2024م is a number and a word).
+// letters are cut apart (2024م is a number and a word). Web addresses are
+// one URL token. A run of tatweel with no letter is a Punct (a dash drawn
+// with the extender), diacritics with no letter a Symbol.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/8+1)
 	t := tokenizer{s: s}
@@ -98,7 +100,14 @@ func (t *tokenizer) scan(r rune, w int) TokenKind {
 		t.number()
 		return Number
 	case isArabicWordRune(r):
-		t.arabicWord()
+		if !t.arabicWord() && !IsArabicLetter(r) {
+			// A run of tatweel is a dash drawn with the letter
+			// extender (العمالة ــ وربما); stray marks are symbols.
+			if r == Tatweel {
+				return Punct
+			}
+			return Symbol
+		}
 		return Word
 	case unicode.IsLetter(r):
 		if t.url() {
@@ -116,24 +125,29 @@ func (t *tokenizer) scan(r rune, w int) TokenKind {
 	return Symbol
 }
 
-// arabicWord consumes the rest of an Arabic word. The Arabic block is
-// decoded inline: this loop sees most of the bytes of an article.
-func (t *tokenizer) arabicWord() {
+// arabicWord consumes the rest of an Arabic word and reports whether it
+// held a letter. The Arabic block is decoded inline: this loop sees most
+// of the bytes of an article.
+func (t *tokenizer) arabicWord() (letter bool) {
 	for t.i < len(t.s) {
 		c := t.s[t.i]
 		if 0xD8 <= c && c <= 0xDB && t.i+1 < len(t.s) && t.s[t.i+1]&0xC0 == 0x80 {
-			if !arabicWordRunes[rune(c&0x03)<<6|rune(t.s[t.i+1]&0x3F)] {
-				return
+			k := rune(c&0x03)<<6 | rune(t.s[t.i+1]&0x3F)
+			if !arabicWordRunes[k] {
+				return letter
 			}
+			letter = letter || arabicLetters[k]
 			t.advance(2)
 			continue
 		}
 		r, w := t.peek()
 		if !isArabicWordRune(r) {
-			return
+			return letter
 		}
+		letter = letter || IsArabicLetter(r)
 		t.advance(w)
 	}
+	return letter
 }
 
 func isArabicWordRune(r rune) bool {
