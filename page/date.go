@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,18 +35,86 @@ func published(doc *html.Node, pageURL string) (string, string) {
 	opts := dateOptions
 	opts.URL = pageURL
 	res, err := htmldate.FromDocument(doc, opts)
-	if err == nil && !res.IsZero() && !inLinkText(doc, res.SrcString) {
+	if err == nil && !res.IsZero() && !inLinkText(doc, res.SrcString) && !modifiedOnly(doc, res.SrcString) {
 		from := isnad.FromHTML
 		if pageURL != "" && res.SrcString == strings.TrimSpace(pageURL) {
 			from = isnad.FromURL
 		}
-		return res.DateTime.Format(time.DateOnly), from
+		return precise(res.DateTime, res.SrcString), from
 	}
 	if d := urlDate(pageURL); d != "" {
 		return d, isnad.FromURL
 	}
 	return "", isnad.FromNone
 }
+
+// precise formats t at the precision its source string supports.
+// go-htmldate completes a partial date with today's day ("2023-11" gives
+// 2023-11-22 on the 22nd), so the day is kept only when the source shows
+// it: a number other than the year and the month, or the compact
+// YYYYMMDD form.
+func precise(t time.Time, src string) string {
+	nums := rxDigits.FindAllString(src, -1)
+	if src == "" || slices.Contains(nums, t.Format("20060102")) {
+		return t.Format(time.DateOnly)
+	}
+	var rest []int
+	year, month := false, false
+	for _, s := range nums {
+		n, _ := strconv.Atoi(s)
+		switch {
+		case !year && n == t.Year():
+			year = true
+		case !month && n == int(t.Month()):
+			month = true
+		default:
+			rest = append(rest, n)
+		}
+	}
+	if slices.Contains(rest, t.Day()) {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format("2006-01")
+}
+
+var rxDigits = regexp.MustCompile(`\d+`)
+
+// modifiedOnly reports a date string that the page gives only as its
+// modification date (article:modified_time, dateModified): go-htmldate
+// falls back to it when it finds no publication date, but the day a page
+// was last edited is not the day it was published.
+func modifiedOnly(doc *html.Node, src string) bool {
+	modified, original := dateFields(doc)
+	return slices.Contains(modified, src) && !slices.Contains(original, src)
+}
+
+// dateFields collects the values of the page's date meta tags and JSON-LD
+// date fields, split into modification dates and the others.
+func dateFields(doc *html.Node) (modified, original []string) {
+	for _, m := range dom.GetElementsByTagName(doc, "meta") {
+		name := strings.ToLower(dom.GetAttribute(m, "property") + dom.GetAttribute(m, "name") + dom.GetAttribute(m, "itemprop"))
+		v := strings.TrimSpace(dom.GetAttribute(m, "content"))
+		switch {
+		case v == "":
+		case strings.Contains(name, "modif") || strings.Contains(name, "updated"):
+			modified = append(modified, v)
+		default:
+			original = append(original, v)
+		}
+	}
+	for _, sc := range dom.QuerySelectorAll(doc, `script[type="application/ld+json"]`) {
+		for _, m := range rxJSONDate.FindAllStringSubmatch(dom.TextContent(sc), -1) {
+			if m[1] == "Modified" || m[1] == "Updated" {
+				modified = append(modified, m[2])
+			} else {
+				original = append(original, m[2])
+			}
+		}
+	}
+	return modified, original
+}
+
+var rxJSONDate = regexp.MustCompile(`"date(Modified|Updated|Published|Created)"\s*:\s*"([^"]+)"`)
 
 // inLinkText reports a date string found in the text of a link: it dates
 // the page linked to (an archive of past issues, a related story), not this
