@@ -259,6 +259,8 @@ func buildPresTable(lo, hi rune) []string {
 			t[r-lo] = ""
 		}
 	}
-	t[len(t)-1] = "" // U+FDFF is unassigned; U+FEFF is the BOM: removed
+	if hi == ByteOrderMark {
+		t[len(t)-1] = "" // the BOM is an invisible mark, not a letter form
+	}
 	return t
 }
