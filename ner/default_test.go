@@ -12,7 +12,7 @@ import (
 // anercorpFloor is a little below the micro F1 (PERS/LOC/ORG) the
 // embedded model scored on the ANERcorp CAMeL test split when it was
 // trained: a regression guard, not a target.
-const anercorpFloor = 0.70
+const anercorpFloor = 0.71
 
 func sharedData(t *testing.T, parts ...string) string {
 	t.Helper()

@@ -97,13 +97,18 @@ func (c PRF) finish() PRF {
 	return c
 }
 
-// Evaluate tags every sentence with m and scores it against its gold tags.
+// Evaluate tags sents with m as TagCoNLL does (docWindow consecutive
+// sentences as one document) and scores them against their gold tags.
 func Evaluate(m *Model, sents []Sentence) Scores {
-	gold := make([][]string, len(sents))
-	pred := make([][]string, len(sents))
-	for i, s := range sents {
-		gold[i] = s.Tags
-		pred[i] = m.Tag(s.Words)
+	var gold, pred [][]string
+	for i := 0; i < len(sents); i += docWindow {
+		doc := sents[i:min(i+docWindow, len(sents))]
+		words := make([][]string, len(doc))
+		for j, s := range doc {
+			words[j] = s.Words
+			gold = append(gold, s.Tags)
+		}
+		pred = append(pred, m.TagDocument(words)...)
 	}
 	return Score(gold, pred)
 }

@@ -8,21 +8,22 @@ import (
 // token is one word of a sentence with every form the features look at,
 // computed once per sentence rather than once per feature.
 type token struct {
-	norm    string // Normalize(word)
-	noPre   string // norm without proclitics (و ف ب ل ك س), لل restored to ال
-	stem    string // noPre without a pronoun suffix
-	bare    string // noPre without the article ال
-	pre     string // the proclitics removed
-	suf     string // the pronoun suffix removed
-	shape   string
-	gazB    uint8 // gazetteer classes of names starting here
-	gazI    uint8 // gazetteer classes of names continuing here
-	trigger uint8 // trigger-word class of this word (a title, "company", ...)
-	cluster uint32
-	freq    uint8 // log2 of the word's count in the lexicon, +1; 0 unknown
-	defin   uint8 // how much more often the lexicon has the word with ال than without
-	spellP  uint8 // spelled like a person name rather than a common word (bucket)
-	spellL  uint8 // the same for place names
+	norm      string // Normalize(word)
+	noPre     string // norm without proclitics (و ف ب ل ك س), لل restored to ال
+	stem      string // noPre without a pronoun suffix
+	bare      string // noPre without the article ال
+	pre       string // the proclitics removed
+	suf       string // the pronoun suffix removed
+	shape     string
+	gazB      uint8 // gazetteer classes of names starting here
+	gazI      uint8 // gazetteer classes of names continuing here
+	trigger   uint8 // trigger-word class of this word (a title, "company", ...)
+	cluster   uint32
+	freq      uint8     // log2 of the word's count in the lexicon, +1; 0 unknown
+	defin     uint8     // how much more often the lexicon has the word with ال than without
+	spellP    uint8     // spelled like a person name rather than a common word (bucket)
+	spellL    uint8     // the same for place names
+	lexCounts [4]uint32 // lexicon counts of the word after و, ب and ل, and alone
 }
 
 // Feature templates. Their numbers are hashed into the feature keys of a
@@ -72,6 +73,8 @@ const (
 	fSpellPERS
 	fSpellLOC
 	fSpellBoth
+	fGazSource
+	fCliticProfile
 )
 
 // FNV-1a, written out so that a feature key is computed straight from its
@@ -127,6 +130,9 @@ func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []
 			t.cluster = lex.cluster(noPre)
 		}
 		t.freq, t.defin = frequencies(lex, &t)
+		if t.freq != 0 {
+			t.lexCounts = [4]uint32{lex.count("و" + noPre), lex.count("ب" + noPre), lex.count("ل" + noPre), lex.count(noPre)}
+		}
 		if t.shape == "ar" {
 			t.spellP, t.spellL = sp.classes(t.bare)
 		}
@@ -161,9 +167,10 @@ func features(toks []token, i int, out []uint64) []uint64 {
 		key(fPrevBare, bare(toks, i-1)), key(fNextBare, bare(toks, i+1)),
 		key2(fBigramPrev, word(toks, i-1), t.norm), key2(fBigramNext, t.norm, word(toks, i+1)),
 		key(fShapePrev, shapeAt(toks, i-1)), key(fShapeNext, shapeAt(toks, i+1)),
-		keyN(fGazB, uint64(t.gazB)), keyN(fGazI, uint64(t.gazI)),
+		keyN(fGazB, uint64(t.gazB&gazClasses)), keyN(fGazI, uint64(t.gazI&gazClasses)),
+		keyN(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
 		keyN(fGazPrev, uint64(gazAt(toks, i-1))), keyN(fGazNext, uint64(gazAt(toks, i+1))),
-		keyN(fGazWindow, uint64(t.gazB)|uint64(t.gazI)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
+		keyN(fGazWindow, uint64(t.gazB&gazClasses)|uint64(t.gazI&gazClasses)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
 		keyN(fTrigPrev1, uint64(trigAt(toks, i-1))), keyN(fTrigPrev2, uint64(trigAt(toks, i-2))),
 		keyN(fTrigNext1, uint64(trigAt(toks, i+1))),
 	)
@@ -172,6 +179,9 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	}
 	out = append(out, keyN(fFreq, uint64(t.freq)), keyN(fDefinite, uint64(t.defin)),
 		keyN(fFreqPrev, uint64(freqAt(toks, i-1))), keyN(fFreqNext, uint64(freqAt(toks, i+1))))
+	if t.freq != 0 {
+		out = append(out, keyN(fCliticProfile, cliticProfile(t.lexCounts)))
+	}
 	if t.spellP != 0 {
 		out = append(out, keyN(fSpellPERS, uint64(t.spellP)), keyN(fSpellLOC, uint64(t.spellL)),
 			keyN(fSpellBoth, uint64(t.spellP)<<8|uint64(t.spellL)|uint64(t.freq)<<16))
@@ -239,7 +249,7 @@ func gazAt(toks []token, i int) uint8 {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	return toks[i].gazB | toks[i].gazI
+	return (toks[i].gazB | toks[i].gazI) & gazClasses
 }
 
 func trigAt(toks []token, i int) uint8 {
@@ -285,4 +295,18 @@ func freqAt(toks []token, i int) uint8 {
 		return 255
 	}
 	return toks[i].freq
+}
+
+// cliticProfile buckets how the lexicon sees a word with clitics: places
+// take ب and ل, persons mostly و, and common words all of them.
+func cliticProfile(c [4]uint32) uint64 {
+	var p uint64
+	for i := 0; i < 3; i++ {
+		r := 0
+		if c[i] > 0 {
+			r = 1 + min(4, max(0, bits.Len32(c[i])-bits.Len32(c[3])+4))
+		}
+		p = p<<4 | uint64(r)
+	}
+	return p
 }

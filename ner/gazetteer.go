@@ -15,6 +15,13 @@ const (
 	gazPERS uint8 = 1 << iota
 	gazLOC
 	gazORG
+	// Source bits: the lists differ in coverage and noise, so the tagger
+	// learns how far to trust each.
+	srcWikidata
+	srcANERGazet
+	srcANETAC
+
+	gazClasses = gazPERS | gazLOC | gazORG
 )
 
 // maxPhrase bounds the multi-word gazetteer entries matched, so matching
@@ -34,7 +41,8 @@ func NewGazetteer() *Gazetteer {
 	return &Gazetteer{words: map[string]uint8{}, phrases: map[string]uint8{}}
 }
 
-// Add records name as a member of class (gazPERS, gazLOC or gazORG).
+// Add records name as a member of class (gazPERS, gazLOC or gazORG, and
+// optionally the bit of the list it came from).
 func (g *Gazetteer) Add(name string, class uint8) {
 	fields := strings.Fields(Normalize(name))
 	if len(fields) == 0 || len(fields) > maxPhrase {
@@ -101,9 +109,9 @@ func LoadNames(dir string) (*Gazetteer, error) {
 		read func(g *Gazetteer, r io.Reader) error
 	}{
 		{"wikidata/data_wd_arabic.normalized.aligned.tokens", readWikidata},
-		{"anergazet/AlignedPersGazetteer.txt", lineReader(gazPERS)},
-		{"anergazet/AlignedLocGazetteer.txt", lineReader(gazLOC)},
-		{"anergazet/AlignedOrgGazetteer.txt", lineReader(gazORG)},
+		{"anergazet/AlignedPersGazetteer.txt", lineReader(gazPERS | srcANERGazet)},
+		{"anergazet/AlignedLocGazetteer.txt", lineReader(gazLOC | srcANERGazet)},
+		{"anergazet/AlignedOrgGazetteer.txt", lineReader(gazORG | srcANERGazet)},
 		{"anetac/EN-AR_Named-entities.txt", readANETAC},
 	}
 	for _, s := range sources {
@@ -126,14 +134,14 @@ func readWikidata(g *Gazetteer, r io.Reader) error {
 	return eachLine(r, func(line string) {
 		cols := strings.Split(line, "\t")
 		if len(cols) >= 2 {
-			g.Add(strings.ReplaceAll(cols[1], " ", ""), gazPERS)
+			g.Add(strings.ReplaceAll(cols[1], " ", ""), gazPERS|srcWikidata)
 		}
 	})
 }
 
 // readANETAC reads "CLASS latin arabic" lines.
 func readANETAC(g *Gazetteer, r io.Reader) error {
-	classes := map[string]uint8{"PERSON": gazPERS, "LOCATION": gazLOC, "ORGANIZATION": gazORG}
+	classes := map[string]uint8{"PERSON": gazPERS | srcANETAC, "LOCATION": gazLOC | srcANETAC, "ORGANIZATION": gazORG | srcANETAC}
 	return eachLine(r, func(line string) {
 		f := strings.Fields(line)
 		if len(f) == 3 && classes[f[0]] != 0 {

@@ -26,7 +26,7 @@ type TrainOptions struct {
 
 // DefaultEpochs is the number of passes over the training data when
 // TrainOptions.Epochs is zero.
-const DefaultEpochs = 12
+const DefaultEpochs = 8
 
 // encoded is a training sentence reduced to feature rows and tag indexes.
 type encoded struct {
