@@ -1,0 +1,106 @@
+package kb
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// demonymKey reduces an adjective of nationality to one form per state:
+// each word folded, its article ال (and a clinging و/ب/ل before it)
+// dropped and its feminine ending يه (from ية) cut to ي, so الروسية,
+// الروسي, روسية and روسي all give روسي, and الكورية الشمالية gives
+// كوري شمالي.
+func demonymKey(adj string) string {
+	words := strings.Fields(arabic.Fold(adj))
+	for i, w := range words {
+		w = stripArticle(w)
+		if strings.HasSuffix(w, "يه") {
+			w = strings.TrimSuffix(w, "ه")
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+// stripArticle drops a folded word's definite article, with a conjunction
+// or preposition clinging to it (والروسي, بالروسية, للأمريكية).
+func stripArticle(w string) string {
+	for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
+			return strings.TrimPrefix(w, p)
+		}
+	}
+	return w
+}
+
+// Demonym returns the state a nationality adjective names: الروسي,
+// الروسية, روسي and روسية all give Russia, الكورية الشمالية North Korea.
+// It returns nil for anything else; a demonym is not a name of the state,
+// so Lookup does not find it.
+func (k *KB) Demonym(adj string) *Entry {
+	return k.byDem[demonymKey(adj)]
+}
+
+// Holder returns the person who held role (one of Roles) for the entry
+// countryID on date (ISO, YYYY-MM-DD; a YYYY-MM or YYYY date is read as
+// its first day), or nil. An empty date asks for the latest holder: the
+// one still in office, else the one who left last. When two terms touch
+// on the day of a handover, the one that began that day wins.
+func (k *KB) Holder(role, countryID, date string) *Entry {
+	var best *Entry
+	var bestFrom string
+	for _, e := range k.holders[role+"|"+countryID] {
+		for _, o := range e.Offices {
+			if o.Role != role || o.Country != countryID || !o.covers(date) {
+				continue
+			}
+			from := o.From
+			if date == "" {
+				from = o.sortKey()
+			}
+			if best == nil || from > bestFrom {
+				best, bestFrom = e, from
+			}
+		}
+	}
+	return best
+}
+
+// covers says whether date falls in the term; "" covers every term.
+func (o Office) covers(date string) bool {
+	if date == "" {
+		return true
+	}
+	d := padDate(date, "01")
+	if d < padDate(o.From, "01") {
+		return false
+	}
+	return o.To == "" || d <= padDate(o.To, "31")
+}
+
+// sortKey orders terms by how recent they are: open terms last, then by
+// end, for "the latest holder".
+func (o Office) sortKey() string {
+	if o.To == "" {
+		return "9999" + padDate(o.From, "01")
+	}
+	return padDate(o.To, "31")
+}
+
+// padDate completes YYYY or YYYY-MM with month and day fill (01 for the
+// start of a range, 31 — also 12 for a month — for its end). Strings
+// compare as dates once they are all YYYY-MM-DD.
+func padDate(d, fill string) string {
+	month := fill
+	if fill == "31" {
+		month = "12"
+	}
+	switch len(d) {
+	case 4:
+		return d + "-" + month + "-" + fill
+	case 7:
+		return d + "-" + fill
+	}
+	return d
+}

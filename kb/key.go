@@ -1,0 +1,91 @@
+package kb
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// Letters Key treats specially.
+const (
+	alef      = 'ا'
+	waw       = 'و'
+	yeh       = 'ي'
+	hamza     = 'ء'
+	kaf       = 'ك'
+	gaf       = 'ق'
+	ghain     = 'غ'
+	jeem      = 'ج'
+	tehMarbut = 'ة'
+	heh       = 'ه'
+)
+
+// gClass is the one letter every spelling of the foreign g sound maps to.
+const gClass = gaf
+
+// Key is the phonetic key of a name: two spellings of one foreign name in
+// Arabic news usually share it, so Lookup can find بوتن under بوتين and
+// بيونج يانج under بيونغ يانغ. It is built from arabic.Fold (diacritics,
+// tatweel, hamza seats, ى→ي, ة→ه) and then, word by word:
+//
+//   - غ ج ق, and ك except word-initially, become one letter (ق): the g of
+//     a foreign name is written غ in the Levant, ج in Egypt, ق in the Gulf
+//     and ك in Iraq (إنكلترا). A word-initial ك stays apart because there
+//     it is almost always a k, and merging it would make كينيا (Kenya) one
+//     with غينيا (Guinea);
+//   - the long vowels ا و ي and hamza ء are dropped inside a word (كوريا →
+//     كرا), since transliterations add and drop them freely (بوتين/بوتن,
+//     شويغو/شويجو); the first and last letters are kept, so أون stays ان
+//     and كوريا stays apart from كوري;
+//   - a doubled letter is written once;
+//   - spaces, hyphens and dots are dropped, so أبو ظبي = أبوظبي.
+//
+// Key is deliberately lossy: it is for finding candidates, and a name with
+// a short key (كيم → كم) will also match words that are not names. Known
+// collisions between real names: غانا (Ghana) and غينيا (Guinea) share a
+// key, as do every pair spelled alike (عمان is Oman and Amman); Lookup
+// prefers an exact folded match, so they only meet when neither is
+// spelled as the KB spells it. Latin
+// letters are lowercased and kept, digits too; other characters dropped.
+func Key(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, w := range strings.FieldsFunc(arabic.Fold(name), isKeySep) {
+		keyWord(&b, []rune(w))
+	}
+	return b.String()
+}
+
+func isKeySep(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '.' || r == '_' || r == '\'' || r == '"' || r == '/'
+}
+
+func keyWord(b *strings.Builder, w []rune) {
+	var last rune
+	for i, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		medial := i > 0 && i < len(w)-1
+		switch r {
+		case ghain, jeem, gaf:
+			r = gClass
+		case kaf:
+			if i > 0 {
+				r = gClass
+			}
+		case alef, waw, yeh, hamza:
+			if medial {
+				continue
+			}
+		case tehMarbut:
+			r = heh
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+}
