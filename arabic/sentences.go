@@ -68,12 +68,13 @@ func isTerminator(r rune) bool {
 }
 
 // endOfTerminator returns the end of the run of terminators at p and of
-// the closing marks that follow it ("…أقوله”." and "بقوة.”").
+// the closing marks that follow it ("…أقوله”." and "بقوة.”"). A straight
+// quote glued to the next word opens it instead (قال."نحن).
 func endOfTerminator(line []rune, p int) int {
 	for p < len(line) && isTerminator(line[p]) {
 		p++
 	}
-	for p < len(line) && isCloser(line[p]) {
+	for p < len(line) && isCloser(line[p]) && (line[p] != StraightQuote || closerContext(line, p)) {
 		p++
 	}
 	return p
@@ -92,7 +93,11 @@ func isCloser(r rune) bool {
 func endsSentence(line []rune, p, b int) bool {
 	dotOnly := line[p] == '.' && (p+1 == len(line) || line[p+1] != '.')
 	if b < len(line) && !IsSpace(line[b]) {
-		return IsArabicLetter(line[b]) && (!dotOnly || lettersBefore(line, p) >= 2)
+		next := b
+		if familyOf(line[b]) != noQuote && b+1 < len(line) {
+			next = b + 1 // an opening quote glued to the next sentence
+		}
+		return IsArabicLetter(line[next]) && (!dotOnly || lettersBefore(line, p) >= 2)
 	}
 	if !dotOnly {
 		return true

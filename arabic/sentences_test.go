@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 			[]string{"1. وقف إطلاق النار", "2. تبادل الأسرى"}},
 		{"missing space after full stop", "انتهى الاجتماع.وقال الوزير إنه راض",
 			[]string{"انتهى الاجتماع.", "وقال الوزير إنه راض"}},
+		{"straight quote opening after a glued full stop", "انتهى الاجتماع.\"نحن راضون\" قال الوزير",
+			[]string{"انتهى الاجتماع.", "\"نحن راضون\" قال الوزير"}},
 		{"ellipsis", "وانتظر الجميع… ثم جاء الرد",
 			[]string{"وانتظر الجميع…", "ثم جاء الرد"}},
 		{"paragraphs and surrounding space", "  العنوان الرئيسي\n\n\u200fالفقرة الأولى بلا نقطة  \n",
