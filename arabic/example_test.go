@@ -2,6 +2,8 @@ package arabic_test
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -14,14 +16,14 @@ func ExampleFold() {
 func ExampleFoldMap() {
 	text := "وصل الرَّئيسُ إلى القاهرة"
 	f := arabic.FoldMap(text)
-	// Find a folded name in the folded text, then map the match back.
-	start, end := 4, 10 // "الرييس" in f.Text
+	// Find a folded name in the folded text, in code points, then map the
+	// match back to the original spelling.
+	i := strings.Index(f.Text, arabic.Fold("الرئيس"))
+	start := utf8.RuneCountInString(f.Text[:i])
+	end := start + utf8.RuneCountInString(arabic.Fold("الرئيس"))
 	rs := []rune(text)
-	fmt.Println(f.Text[len("وصل "):len("وصل الرييس")])
-	fmt.Println(string(rs[f.Orig(start):f.Orig(end)]))
-	// Output:
-	// الرييس
-	// الرَّئيسُ
+	fmt.Println(f.Orig(start), f.Orig(end), string(rs[f.Orig(start):f.Orig(end)]))
+	// Output: 4 13 الرَّئيسُ
 }
 
 func ExampleTokenize() {
@@ -64,4 +66,13 @@ func ExampleSentences() {
 func ExampleArabicRatio() {
 	fmt.Printf("%.2f\n", arabic.ArabicRatio("قال الرئيس Biden"))
 	// Output: 0.64
+}
+
+func ExampleSegmenter() {
+	// A gazetteer tells the segmenter which bare names a preposition may
+	// attach to; without one, لروسيا stays whole.
+	places := map[string]bool{arabic.Fold("روسيا"): true}
+	sg := arabic.Segmenter{Known: func(folded string) bool { return places[folded] }}
+	fmt.Println(arabic.Segment("لروسيا"), sg.Segment("لروسيا"))
+	// Output: لروسيا ل+روسيا
 }
