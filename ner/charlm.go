@@ -13,8 +13,8 @@ import (
 // rebuilt from the gazetteer and lexicon when a model is loaded, so they
 // cost nothing in the model file.
 type charLM struct {
-	tri map[[3]rune]float32
-	bi  map[[2]rune]float32
+	tri map[uint64]float32 // trigram counts, then (after finish) log probabilities
+	bi  map[uint64]float32 // context counts, then the log probability of an unseen letter
 }
 
 // charVocab is about the number of distinct letters; it sets add-one
@@ -27,29 +27,53 @@ const (
 )
 
 func newCharLM() *charLM {
-	return &charLM{tri: map[[3]rune]float32{}, bi: map[[2]rune]float32{}}
+	return &charLM{tri: map[uint64]float32{}, bi: map[uint64]float32{}}
 }
+
+// Runes fit in 21 bits, so a context or a trigram packs into one integer
+// key: map lookups on it are several times faster than on arrays.
+func pack2(a, b rune) uint64    { return uint64(a)<<21 | uint64(b) }
+func pack3(a, b, c rune) uint64 { return pack2(a, b)<<21 | uint64(c) }
 
 func (lm *charLM) add(w string, weight float32) {
 	a, b := rune(wordStart), rune(wordStart)
 	for _, c := range w {
-		lm.tri[[3]rune{a, b, c}] += weight
-		lm.bi[[2]rune{a, b}] += weight
+		lm.tri[pack3(a, b, c)] += weight
+		lm.bi[pack2(a, b)] += weight
 		a, b = b, c
 	}
-	lm.tri[[3]rune{a, b, wordEnd}] += weight
-	lm.bi[[2]rune{a, b}] += weight
+	lm.tri[pack3(a, b, wordEnd)] += weight
+	lm.bi[pack2(a, b)] += weight
 }
+
+// finish turns counts into add-one smoothed log probabilities, computed
+// once here rather than on every lookup.
+func (lm *charLM) finish() {
+	for k, n := range lm.tri {
+		lm.tri[k] = float32(math.Log((float64(n) + 1) / (float64(lm.bi[k>>21]) + charVocab)))
+	}
+	for k, n := range lm.bi {
+		lm.bi[k] = float32(math.Log(1 / (float64(n) + charVocab)))
+	}
+}
+
+// unseenContext is the log probability of a letter after a context never
+// seen.
+var unseenContext = float32(math.Log(1.0 / charVocab))
 
 // logProb is the mean log probability per letter of w.
 func (lm *charLM) logProb(w string) float64 {
 	a, b := rune(wordStart), rune(wordStart)
-	var s float64
+	var s float32
 	n := 0
 	step := func(c rune) {
-		num := float64(lm.tri[[3]rune{a, b, c}]) + 1
-		den := float64(lm.bi[[2]rune{a, b}]) + charVocab
-		s += math.Log(num / den)
+		if p, ok := lm.tri[pack3(a, b, c)]; ok {
+			s += p
+		} else if p, ok := lm.bi[pack2(a, b)]; ok {
+			s += p
+		} else {
+			s += unseenContext
+		}
 		n++
 		a, b = b, c
 	}
@@ -57,7 +81,7 @@ func (lm *charLM) logProb(w string) float64 {
 		step(c)
 	}
 	step(wordEnd)
-	return s / float64(n)
+	return float64(s) / float64(n)
 }
 
 // spelling holds the class models and the background model.
@@ -86,6 +110,9 @@ func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
 	for _, w := range sortedKeys(lex.words) {
 		sp.general.add(stripArticle(w), float32(math.Log2(float64(lex.words[w].count)+1)))
 	}
+	sp.pers.finish()
+	sp.loc.finish()
+	sp.general.finish()
 	return sp
 }
 

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,6 +80,28 @@ func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(defaultModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTagCoNLL(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var in strings.Builder
+	for range 40 {
+		for _, w := range strings.Fields(newsSentence) {
+			in.WriteString(w + "\n")
+		}
+		in.WriteString("\n")
+	}
+	text := in.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := m.TagCoNLL(context.Background(), strings.NewReader(text), io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A name is usually spelled out in full once and then repeated, often in
 // a context too poor to recognise it again (وكان ارسنال ...). TagDocument
@@ -26,11 +29,14 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 // propagate relabels runs of O tokens that spell a name found elsewhere in
 // the document, longest names first.
 func (m *Model) propagate(sents, tags [][]string) {
-	names := map[string]string{} // normalised words → type
+	forms := make([][]wordForm, len(sents))
+	for i, s := range sents {
+		forms[i] = m.wordForms(s)
+	}
 	votes := map[string]map[string]int{}
-	maxLen := 0
-	vote := func(words []string, typ string) {
-		k := m.nameKey(words)
+	starts := map[string]int{} // a name's first word → its longest name
+	vote := func(f []wordForm, typ string) {
+		k := m.nameKey(f)
 		if k == "" {
 			return
 		}
@@ -38,17 +44,21 @@ func (m *Model) propagate(sents, tags [][]string) {
 			votes[k] = map[string]int{}
 		}
 		votes[k][typ]++
-		maxLen = max(maxLen, len(words))
+		starts[f[0].noPre] = max(starts[f[0].noPre], len(f))
 	}
-	for i, s := range sents {
+	for i := range sents {
 		for _, sp := range spans(tags[i]) {
-			vote(s[sp.start:sp.end], sp.typ)
+			vote(forms[i][sp.start:sp.end], sp.typ)
 			// After the full name, news calls a person by the surname.
 			if sp.typ == "PERS" && sp.end-sp.start > 1 {
-				vote(s[sp.end-1:sp.end], sp.typ)
+				vote(forms[i][sp.end-1:sp.end], sp.typ)
 			}
 		}
 	}
+	if len(votes) == 0 {
+		return
+	}
+	names := make(map[string]string, len(votes)) // name key → its most voted type
 	for k, v := range votes {
 		best := ""
 		for typ, n := range v {
@@ -58,27 +68,32 @@ func (m *Model) propagate(sents, tags [][]string) {
 		}
 		names[k] = best
 	}
-	if len(names) == 0 {
-		return
+	for i := range sents {
+		relabel(forms[i], tags[i], starts, names, m)
 	}
-	for i, s := range sents {
-		t := tags[i]
-		for j := 0; j < len(s); j++ {
-			for n := min(maxLen, len(s)-j); n >= 1; n-- {
-				if !allO(t[j : j+n]) {
-					continue
-				}
-				typ, ok := names[m.nameKey(s[j:j+n])]
-				if !ok {
-					continue
-				}
-				t[j] = "B-" + typ
-				for k := j + 1; k < j+n; k++ {
-					t[k] = "I-" + typ
-				}
-				j += n - 1
-				break
+}
+
+// relabel gives one sentence's O runs the names of the document.
+func relabel(f []wordForm, t []string, starts map[string]int, names map[string]string, m *Model) {
+	for j := 0; j < len(f); j++ {
+		longest, ok := starts[f[j].noPre]
+		if !ok {
+			continue
+		}
+		for n := min(longest, len(f)-j); n >= 1; n-- {
+			if !allO(t[j : j+n]) {
+				continue
 			}
+			typ, ok := names[m.nameKey(f[j:j+n])]
+			if !ok {
+				continue
+			}
+			t[j] = "B-" + typ
+			for k := j + 1; k < j+n; k++ {
+				t[k] = "I-" + typ
+			}
+			j += n - 1
+			break
 		}
 	}
 }
@@ -92,27 +107,44 @@ func allO(tags []string) bool {
 	return true
 }
 
+// wordForm is what propagation compares of a word.
+type wordForm struct {
+	norm, noPre string
+	word        bool // Arabic or Latin letters, not punctuation or digits
+}
+
+func (m *Model) wordForms(words []string) []wordForm {
+	out := make([]wordForm, len(words))
+	for i, w := range words {
+		sh := shape(w)
+		n := Normalize(w)
+		_, noPre := splitProclitics(n, m.lex)
+		out[i] = wordForm{norm: n, noPre: noPre, word: sh == "ar" || sh == "Latin"}
+	}
+	return out
+}
+
 // nameKey is the normalised form of a name's words, without the proclitics
 // of its first word, or "" for what should not be propagated: punctuation,
-// digits, single letters and common words.
-func (m *Model) nameKey(words []string) string {
-	var b strings.Builder
-	for i, w := range words {
-		n := Normalize(w)
-		if i == 0 {
-			_, n = splitProclitics(n, m.lex)
-		}
-		if shape(w) != "ar" && shape(w) != "Latin" {
+// digits, short words and common words.
+func (m *Model) nameKey(f []wordForm) string {
+	for _, w := range f {
+		if !w.word {
 			return ""
 		}
-		if i > 0 {
-			b.WriteByte(' ')
+	}
+	k := f[0].noPre
+	if len(f) == 1 {
+		if utf8.RuneCountInString(k) < 3 || m.lex.count(k) > propagateMaxCount {
+			return ""
 		}
-		b.WriteString(n)
+		return k
 	}
-	k := b.String()
-	if len([]rune(k)) < 3 || (len(words) == 1 && m.lex.count(k) > propagateMaxCount) {
-		return ""
+	var b strings.Builder
+	b.WriteString(k)
+	for _, w := range f[1:] {
+		b.WriteByte(' ')
+		b.WriteString(w.norm)
 	}
-	return k
+	return b.String()
 }

@@ -1,0 +1,41 @@
+package ner
+
+import (
+	"math"
+	"testing"
+)
+
+func TestCharLMProbabilities(t *testing.T) {
+	lm := newCharLM()
+	lm.add("اب", 1)
+	lm.add("اب", 1)
+	lm.finish()
+	// After ^^ the model saw ا twice: (2+1)/(2+charVocab).
+	want := math.Log(3.0 / (2 + charVocab))
+	if got := lm.tri[pack3(wordStart, wordStart, 'ا')]; math.Abs(float64(got)-want) > 1e-6 {
+		t.Errorf("log P(ا|^^) = %v, want %v", got, want)
+	}
+	if lm.logProb("اب") <= lm.logProb("بت") {
+		t.Error("a seen word is not more likely than an unseen one")
+	}
+}
+
+func TestSpellingTellsNamesFromWords(t *testing.T) {
+	g := NewGazetteer()
+	for _, n := range []string{"كوفسكي", "سكيفيتش", "لوفسكي", "بوفيتش", "رينكوفيتش", "ميخائيلوفسكي"} {
+		g.Add(n, gazPERS)
+	}
+	lex := &Lexicon{words: map[string]lexEntry{}}
+	for _, w := range []string{"الحكومه", "وزاره", "المجلس", "قال", "اعلن", "الامن", "مدينه", "اجتماع"} {
+		lex.words[w] = lexEntry{count: 100}
+	}
+	sp := newSpelling(g, lex)
+	name, _ := sp.classes("دوبروفسكي")
+	word, _ := sp.classes("الاجتماع")
+	if name <= word {
+		t.Errorf("person-name score of a -فسكي name %d, of a common word %d", name, word)
+	}
+	if p, l := sp.classes("با"); p != 0 || l != 0 {
+		t.Errorf("two-letter word scored %d %d, want 0 0", p, l)
+	}
+}
