@@ -1,0 +1,88 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestPrepare(t *testing.T) {
+	g := NewGazetteer()
+	g.Add("عمان", gazLOC)
+	g.Add("الأمم المتحدة", gazORG)
+	g.Add("سامر", gazPERS)
+	words := strings.Fields("وقال الرئيس سامر للأمم المتحدة في عمان 2024 .")
+	toks := prepare(words, g, tinyLexicon(), nil, nil)
+	tests := []struct {
+		name        string
+		i           int
+		norm, noPre string
+		bare, pre   string
+		shape       string
+		gazB, gazI  uint8
+		trigger     uint8
+	}{
+		{"conjunction split by the lexicon", 0, "وقال", "قال", "قال", "و", "ar", 0, 0, 0},
+		{"title is a person trigger", 1, "الرئيس", "الرئيس", "رئيس", "", "ar", 0, 0, trigPERS},
+		{"gazetteer person", 2, "سامر", "سامر", "سامر", "", "ar", gazPERS, 0, 0},
+		{"phrase start after لل", 3, "للامم", "الامم", "امم", "ل", "ar", gazORG, 0, trigORG},
+		{"phrase continuation", 4, "المتحده", "المتحده", "متحده", "", "ar", 0, gazORG, 0},
+		{"place", 6, "عمان", "عمان", "عمان", "", "ar", gazLOC, 0, 0},
+		{"number", 7, "2024", "2024", "2024", "", "num", 0, 0, 0},
+		{"punctuation", 8, ".", ".", ".", "", "punct", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tok := toks[tt.i]
+			got := []string{tok.norm, tok.noPre, tok.bare, tok.pre, tok.shape}
+			want := []string{tt.norm, tt.noPre, tt.bare, tt.pre, tt.shape}
+			if !slices.Equal(got, want) {
+				t.Errorf("forms of %q = %q, want %q", words[tt.i], got, want)
+			}
+			if tok.gazB&gazClasses != tt.gazB || tok.gazI&gazClasses != tt.gazI || tok.trigger != tt.trigger {
+				t.Errorf("%q: gazB %b gazI %b trigger %b, want %b %b %b", words[tt.i], tok.gazB, tok.gazI, tok.trigger, tt.gazB, tt.gazI, tt.trigger)
+			}
+		})
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	words := strings.Fields("قال الرئيس سامر")
+	toks := prepare(words, nil, nil, nil, nil)
+	feats := features(toks, 2, nil)
+	tests := []struct {
+		name string
+		key  uint64
+	}{
+		{"the word", key(fNorm, "سامر")},
+		{"previous word", key(fPrev1, "الرئيس")},
+		{"previous bare word", key(fPrevBare, "رئيس")},
+		{"two words back", key(fPrev2, "قال")},
+		{"no next word", key(fNext1, boundary)},
+		{"bigram with previous", key2(fBigramPrev, "الرئيس", "سامر")},
+		{"three-letter prefix", keyLen(fPrefix, 3, "سام")},
+		{"two-letter suffix", keyLen(fSuffix, 2, "مر")},
+		{"trigger before", keyN(fTrigPrev1, uint64(trigPERS))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !slices.Contains(feats, tt.key) {
+				t.Error("missing")
+			}
+		})
+	}
+	if slices.Contains(feats, key(fNorm, "الرئيس")) {
+		t.Error("the previous word's identity leaked into the current word's feature")
+	}
+}
+
+func TestAffixesCountLetters(t *testing.T) {
+	got := affixes("بغداد", nil)
+	want := []uint64{
+		keyLen(fPrefix, 1, "ب"), keyLen(fPrefix, 2, "بغ"), keyLen(fPrefix, 3, "بغد"), keyLen(fPrefix, 4, "بغدا"),
+		keyLen(fSuffix, 1, "د"), keyLen(fSuffix, 2, "اد"), keyLen(fSuffix, 3, "داد"), keyLen(fSuffix, 4, "غداد"),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("affixes(بغداد) = %x, want %x", got, want)
+	}
+}
