@@ -1,0 +1,84 @@
+package event
+
+import "strings"
+
+// polarity is negative when a negation stands just before the trigger:
+// لم لن ليس within a few words, ما لا غير عدم right before it.
+func (f *finder) polarity(t trigger) string {
+	from := f.ranges[f.sentOf[t.first]][0]
+	for j := t.first - 1; j >= from && j >= t.first-negWindow; j-- {
+		w := f.ws[j]
+		if f.cue("clause", j) || f.cue("subordinate", j) {
+			break
+		}
+		if !f.cue("negation", j) {
+			continue
+		}
+		if j == t.first-1 || w.is("لم", "لن", "ليس", "ليست") {
+			return "negative"
+		}
+	}
+	return "positive"
+}
+
+// modality is possible after a hedge (ربما, قد before a present verb),
+// planned after an intention or schedule or on a future verb, else
+// asserted.
+func (f *finder) modality(t trigger) string {
+	planned := t.e.future
+	from := f.ranges[f.sentOf[t.first]][0]
+	for j := t.first - 1; j >= from && j >= t.first-cueWindow; j-- {
+		if f.cue("clause", j) {
+			break
+		}
+		switch {
+		case f.cue("possible", j), f.ws[j].is("قد") && presentVerb(f.ws[j+1]):
+			return "possible"
+		case f.cue("planned", j):
+			planned = true
+		}
+	}
+	if planned {
+		return "planned"
+	}
+	return "asserted"
+}
+
+// presentVerb guesses from its prefix whether w is an imperfect verb.
+func presentVerb(w word) bool {
+	return startsWithAny(w.bare, "ي", "ت", "ن") && len([]rune(w.bare)) > 2
+}
+
+// date is the value of the date expression of t's sentence nearest to it,
+// else the date of its quote, else nil.
+func (f *finder) date(t trigger, quote *int) *string {
+	sent := f.sents[f.sentOf[t.first]]
+	pos := f.ws[t.first].tok.Start
+	best, dist := "", -1
+	for _, d := range f.d.Dates {
+		if d.Start < sent[0] || d.End > sent[1] || d.Value == "" {
+			continue
+		}
+		k := abs(d.Start - pos)
+		if dist < 0 || k < dist {
+			best, dist = d.Value, k
+		}
+	}
+	if best != "" {
+		return &best
+	}
+	if quote != nil {
+		if q := f.d.Quotes[*quote].Date; q != nil && strings.TrimSpace(*q) != "" {
+			v := *q
+			return &v
+		}
+	}
+	return nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

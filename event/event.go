@@ -1,0 +1,55 @@
+// Package event finds PLOVER events in an article: who did what to whom,
+// when, where, and according to whom. It reads a Document whose text,
+// sentences, entities, quotes, dates and publication date the earlier
+// stages filled, and returns its Events.
+//
+// Triggers come from an Arabic lexicon kept as data (lexicon/, see its
+// README): verbs in their persons and numbers, masdars for nominal
+// sentences, and phrases. Actors are the document's entities (people,
+// organisations, places standing for their states), read off the
+// sentence's shape:
+//   - verb: the subject is the actor just before the verb (SVO, "بيلوسوف
+//     التقى") or just after it (VSO, "التقى بيلوسوف"); a verb with a dual
+//     or plural ending carries its subject, which then stands before it.
+//     The next actor after the subject is the target;
+//   - noun: the genitive right after it is the source ("زيارة بيلوسوف"),
+//     or the target for supplies and aid ("تزويد روسيا بأسلحة"); the next
+//     actor after is the target; "بين X وY" gives both parties;
+//   - an event without a subject of its own takes it from the verb that
+//     governs it: the accused of an accusation ("اتهمت X Y بإرسال ..."),
+//     the denier of a denial, the subject of the verb before it.
+//
+// Decisions the contract leaves open, written down here:
+//   - criticism and condemnation (انتقد، أدان، ندد) are ACCUSE, as in
+//     PLOVER, which folded DISAPPROVE into ACCUSE; PROTEST is kept for
+//     demonstrations and formal protests (احتج، تظاهر);
+//   - a denial gives the denied event with polarity negative, attributed
+//     to the denier; a denial with no event in it is a REJECT;
+//   - the date is the date expression of the event's sentence nearest to
+//     the trigger, else the date of the quote holding it, else null: the
+//     publication date is not assumed, because background sentences of a
+//     news story are mostly about other days;
+//   - the location is a place introduced by في after the trigger.
+package event
+
+import "github.com/isnad/isnad"
+
+// Options tunes Find. The zero value is ready to use; the type exists so
+// that options can come without breaking callers.
+type Options struct{}
+
+// Find returns the events of a document whose Text, Sentences, Entities,
+// Quotes, Dates and Published the earlier stages filled, in text order.
+// Entity, quote and date references point into d. A document without
+// sentences is split with arabic.Sentences.
+func Find(d *isnad.Document, opts Options) []isnad.Event {
+	if d == nil || d.Text == "" {
+		return nil
+	}
+	f := newFinder(d)
+	var out []isnad.Event
+	for s := range f.sents {
+		out = append(out, f.sentence(s)...)
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package event
+
+import (
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// Search windows, in words.
+const (
+	needWindow    = 6 // from a trigger to the word its entry needs
+	cueWindow     = 6 // from a modality cue to its trigger
+	negWindow     = 3 // from a negation to its trigger
+	subjectWindow = 4 // from a verb to its subject after it
+	targetWindow  = 8 // from a trigger or subject to the target
+	subordWindow  = 3 // from a complementiser to its verb
+)
+
+// finder holds one document's words, actors and sentences.
+type finder struct {
+	d       *isnad.Document
+	text    []rune
+	ws      []word
+	sentOf  []int
+	sents   []isnad.Span
+	gs      []group
+	groupAt []int    // word → index of the group starting there, or -1
+	ranges  [][2]int // sentence → its first and last word (first > last: none)
+}
+
+func newFinder(d *isnad.Document) *finder {
+	f := &finder{d: d, text: []rune(d.Text), ws: words(d.Text), sents: d.Sentences}
+	if len(f.sents) == 0 {
+		f.sents = arabic.Sentences(d.Text)
+	}
+	f.sentOf = sentenceOf(f.ws, f.sents)
+	f.gs = groups(mentions(d, f.ws), f.ws)
+	f.ranges = make([][2]int, len(f.sents))
+	for i := range f.ranges {
+		f.ranges[i] = [2]int{1, 0}
+	}
+	for i, s := range f.sentOf {
+		if s < 0 {
+			continue
+		}
+		if r := &f.ranges[s]; r[0] > r[1] {
+			*r = [2]int{i, i}
+		} else {
+			r[1] = i
+		}
+	}
+	f.groupAt = make([]int, len(f.ws))
+	for i := range f.groupAt {
+		f.groupAt[i] = -1
+	}
+	for i, g := range f.gs {
+		f.groupAt[g.first] = i
+	}
+	return f
+}
+
+// sentence returns the events of sentence s.
+func (f *finder) sentence(s int) []isnad.Event {
+	first, last := f.wordRange(s)
+	if first > last {
+		return nil
+	}
+	st := &state{f: f, sent: s, first: first, last: last}
+	return st.run()
+}
+
+// wordRange returns the first and last word of sentence s.
+func (f *finder) wordRange(s int) (int, int) { return f.ranges[s][0], f.ranges[s][1] }
+
+// cue reports whether word i is in the cue section sec, as a word or as
+// the start of a two-word cue phrase.
+func (f *finder) cue(sec string, i int) bool {
+	set := lex.cues[sec]
+	w := f.ws[i]
+	if w.has(set) {
+		return true
+	}
+	if i+1 < len(f.ws) && (set[w.folded+"_"+f.ws[i+1].folded] || set[w.bare+"_"+f.ws[i+1].folded]) {
+		return true
+	}
+	return false
+}
+
+// span returns the text of words i..j.
+func (f *finder) span(i, j int) (string, int, int) {
+	a, b := f.ws[i].tok.Start, f.ws[j].tok.End
+	return string(f.text[a:b]), a, b
+}

@@ -1,0 +1,187 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// kind says how a trigger takes its actors.
+type kind uint8
+
+const (
+	verb       kind = iota // subject → source, object or complement → target
+	noun                   // genitive → source, complement → target
+	nounTarget             // genitive → target ("تزويد X بأسلحة")
+	reversed               // subject → target, speaker → source ("X ستدفع الثمن")
+)
+
+// typeDeny is the lexicon's pseudo-type for denials: the events a denial
+// governs come out negative; a denial governing none is a REJECT.
+const typeDeny = "DENY"
+
+// entry is one trigger of the lexicon.
+type entry struct {
+	typ, mode string
+	kind      kind
+	words     []string        // folded; more than one for a phrase
+	need      map[string]bool // folded; one must follow within needWindow
+	future    bool            // a present verb with the future سـ
+	plural    bool            // a verb form whose subject is already in it
+	order     int             // line order, so the file decides ties
+}
+
+// lexicon maps the folded first word of every trigger form to its entries.
+type lexicon struct {
+	first map[string][]*entry
+	cues  map[string]map[string]bool // section → folded words and phrases
+}
+
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l, err := load()
+	if err != nil {
+		panic(err) // the lexicon is embedded: a bad line is a build error
+	}
+	return l
+}
+
+func load() (*lexicon, error) {
+	l := &lexicon{first: map[string][]*entry{}, cues: map[string]map[string]bool{}}
+	if err := eachLine("lexicon/triggers.txt", l.addTriggerLine); err != nil {
+		return nil, err
+	}
+	return l, eachLine("lexicon/cues.txt", l.addCueLine)
+}
+
+// eachLine calls f with the fields of every line of an embedded file that
+// is neither blank nor a # comment.
+func eachLine(name string, f func([]string) error) error {
+	b, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := f(strings.Fields(line)); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed}
+
+func (l *lexicon) addTriggerLine(f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("want TYPE KIND FORM..., got %q", strings.Join(f, " "))
+	}
+	typ, mode, _ := strings.Cut(f[0], "/")
+	k, ok := kinds[f[1]]
+	if !ok {
+		return fmt.Errorf("unknown kind %q", f[1])
+	}
+	forms := f[2:]
+	var need map[string]bool
+	if last := forms[len(forms)-1]; strings.HasPrefix(last, "?") {
+		need = map[string]bool{}
+		for _, w := range strings.Split(last[1:], ",") {
+			need[arabic.Fold(w)] = true
+		}
+		forms = forms[:len(forms)-1]
+	}
+	for _, form := range forms {
+		for _, fv := range expand(form, k) {
+			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first),
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural}
+			l.first[e.words[0]] = append(l.first[e.words[0]], e)
+		}
+	}
+	return nil
+}
+
+func (l *lexicon) addCueLine(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want SECTION WORD..., got %q", strings.Join(f, " "))
+	}
+	set := l.cues[f[0]]
+	if set == nil {
+		set = map[string]bool{}
+		l.cues[f[0]] = set
+	}
+	for _, w := range f[1:] {
+		set[arabic.Fold(w)] = true
+	}
+	return nil
+}
+
+// variant is one spelled-out form of a lexicon form.
+type variant struct {
+	form           string
+	future, plural bool
+}
+
+// Person and number affixes of the verb: enough of the paradigm for news,
+// which reports in the third person (and quotes the first).
+var (
+	pastSuffixes    = []string{"", "ت", "وا", "ا", "تا", "نا"}
+	presentPrefixes = []string{"ي", "ت", "ن", "ا"}
+	presentSuffixes = []string{"", "ون", "ان", "وا"}
+)
+
+// expand spells out a lexicon form: a "past|present" verb pair becomes its
+// persons and numbers, with the future سـ on the present; any verb form
+// beginning with a present prefix gets the سـ too.
+func expand(form string, k kind) []variant {
+	form = arabic.Fold(form)
+	past, pres, pair := strings.Cut(form, "|")
+	if !pair {
+		out := []variant{{form: form, plural: k == verb && pluralForm(form)}}
+		if k == verb && startsWithAny(form, "ي", "ت", "ن") {
+			out = append(out, variant{form: "س" + form, future: true, plural: pluralForm(form)})
+		}
+		return out
+	}
+	var out []variant
+	for _, s := range pastSuffixes {
+		out = append(out, variant{form: past + s, plural: s == "وا" || s == "ا" || s == "تا"})
+	}
+	for _, p := range presentPrefixes {
+		for _, s := range presentSuffixes {
+			v := variant{form: p + pres + s, plural: s != ""}
+			out = append(out, v, variant{form: "س" + v.form, future: true, plural: v.plural})
+		}
+	}
+	return out
+}
+
+// pluralForm reports whether a written-out verb form carries a dual or
+// plural subject ending.
+func pluralForm(f string) bool {
+	for _, s := range []string{"وا", "ون", "ان", "يا", "تا"} {
+		if strings.HasSuffix(f, s) && len([]rune(f)) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package event
+
+import "github.com/isnad/isnad"
+
+// actors reads the source, target and place of trigger t off the
+// sentence, looking no further back than word from and no further on than
+// word limit (the next trigger).
+func (f *finder) actors(t trigger, from, limit int) (src, tgt []string, loc *string) {
+	after, loc := f.after(t.last, limit)
+	switch t.e.kind {
+	case verb:
+		if b := f.before(t.first, from); b != nil {
+			return b.ents, first(after), loc
+		}
+		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow {
+			return after[0].ents, first(after[1:]), loc
+		}
+		return nil, first(after), loc
+	case reversed:
+		if b := f.before(t.first, from); b != nil {
+			return nil, b.ents, loc
+		}
+		return nil, nil, loc
+	}
+	var gen []string
+	if len(after) > 0 && after[0].first == t.last+1 && after[0].prep == "" {
+		gen, after = after[0].ents, after[1:]
+	}
+	if t.e.kind == nounTarget {
+		if gen != nil {
+			return nil, gen, loc
+		}
+		return nil, first(after), loc
+	}
+	if gen == nil && len(after) > 0 && after[0].prep == "بين" {
+		return nil, after[0].ents, loc
+	}
+	return gen, first(after), loc
+}
+
+func first(gs []group) []string {
+	if len(gs) == 0 {
+		return nil
+	}
+	return gs[0].ents
+}
+
+// before returns the subject standing just before word i: a group ending
+// there, or separated from it only by gap words ("قد", "لم") and
+// punctuation, not introduced by a preposition.
+func (f *finder) before(i, from int) *group {
+	j := i - 1
+	for j >= from && i-j <= 3 && (f.ws[j].punct || f.cue("gap", j)) {
+		j--
+	}
+	if j < from {
+		return nil
+	}
+	for g := range f.gs {
+		if f.gs[g].last == j {
+			if f.gs[g].prep != "" {
+				return nil
+			}
+			return &f.gs[g]
+		}
+	}
+	return nil
+}
+
+// after returns the actor groups after word i up to word limit, each
+// within targetWindow of the one before, stopping at a new clause; a
+// place after في is the location instead.
+func (f *finder) after(i, limit int) ([]group, *string) {
+	var out []group
+	var loc *string
+	prev := i
+	for j := i + 1; j <= limit && j <= prev+targetWindow; j++ {
+		if f.cue("clause", j) {
+			break
+		}
+		g := f.groupAt[j]
+		if g < 0 {
+			continue
+		}
+		gr := f.gs[g]
+		if gr.prep == placePrep {
+			if loc == nil && f.isPlace(gr.ents[0]) {
+				loc = &f.gs[g].ents[0]
+			}
+		} else {
+			out = append(out, gr)
+		}
+		prev = gr.last
+		j = gr.last
+	}
+	return out, loc
+}
+
+func (f *finder) isPlace(id string) bool {
+	for _, e := range f.d.Entities {
+		if e.ID == id {
+			return e.Type == "LOC"
+		}
+	}
+	return false
+}
+
+// quoteOf returns the index of the quote holding word i, or -1.
+func (f *finder) quoteOf(i int) int {
+	p := f.ws[i].tok.Start
+	for q, x := range f.d.Quotes {
+		if x.Start <= p && p < x.End {
+			return q
+		}
+	}
+	return -1
+}
+
+// speaker returns the speaker of the quote holding t, or nil.
+func (f *finder) speaker(t trigger) *string {
+	if q := f.quoteOf(t.first); q >= 0 {
+		return f.d.Quotes[q].Speaker
+	}
+	return nil
+}
+
+// build makes the event of trigger t with its attributes.
+func (f *finder) build(t trigger, typ string, src, tgt []string, loc *string) isnad.Event {
+	text, start, end := f.span(t.first, t.last)
+	ev := isnad.Event{
+		Type: typ, Mode: isnad.OrNull(t.e.mode), Source: nonNil(src), Target: nonNil(tgt),
+		Location: loc, Polarity: f.polarity(t), Modality: f.modality(t),
+		Trigger: &text, Start: start, End: end,
+	}
+	if typ != t.e.typ {
+		ev.Mode = nil
+	}
+	if q := f.quoteOf(t.first); q >= 0 {
+		ev.Quote = &q
+		ev.AttributedTo = f.d.Quotes[q].Speaker
+	}
+	ev.Date = f.date(t, ev.Quote)
+	return ev
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

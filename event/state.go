@@ -1,0 +1,212 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/isnad/isnad"
+)
+
+// state is the walk over one sentence's triggers: the events so far, the
+// denial or accusation governing what follows, the last verb's subject.
+type state struct {
+	f           *finder
+	sent        int
+	first, last int
+	trigs       []trigger
+	events      []isnad.Event
+	fr          *frame
+	verbSource  []string
+	swallowTill int
+}
+
+// frame is a denial or accusation and the stretch of sentence it governs.
+type frame struct {
+	at       trigger
+	deny     bool
+	src, tgt []string
+	produced bool // a governed event came out
+}
+
+// symmetric types take their two parties in either order.
+var symmetric = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true}
+
+func (st *state) run() []isnad.Event {
+	st.trigs = st.f.triggers(st.first, st.last)
+	st.swallowTill = -1
+	for k, t := range st.trigs {
+		limit := st.last
+		if k+1 < len(st.trigs) {
+			limit = st.trigs[k+1].first - 1
+		}
+		st.add(t, limit)
+	}
+	st.closeFrame()
+	return dedupe(st.events)
+}
+
+// add turns trigger t, whose actors lie before word limit, into events.
+func (st *state) add(t trigger, limit int) {
+	if t.first <= st.swallowTill {
+		return
+	}
+	f := st.f
+	governed := st.governs(t)
+	if !governed {
+		st.closeFrame()
+	}
+	src, tgt, loc := f.actors(t, st.first, limit)
+	if len(src) == 0 && t.e.kind != reversed {
+		src = st.inherit(t, governed, tgt)
+	}
+	if len(src) == 0 && t.e.kind == reversed {
+		if sp := f.speaker(t); sp != nil {
+			src = []string{*sp}
+		}
+	}
+	src, tgt = split(src, tgt, t.e.typ)
+	tgt = without(tgt, src)
+	if t.e.kind == verb && len(src) > 0 {
+		st.verbSource = src
+	}
+	switch {
+	case t.e.typ == typeDeny:
+		st.fr = &frame{at: t, deny: true, src: src, tgt: tgt}
+		return
+	case t.e.typ == "ACCUSE" && t.e.kind == verb:
+		st.fr = &frame{at: t, src: src, tgt: tgt}
+	case t.e.typ == "REJECT":
+		st.swallowTill = t.last + 3
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		return
+	}
+	ev := f.build(t, t.e.typ, src, tgt, loc)
+	if governed && st.fr != nil {
+		st.fr.produced = true
+		if ev.AttributedTo == nil && len(st.fr.src) > 0 {
+			ev.AttributedTo = &st.fr.src[0]
+		}
+		if st.fr.deny {
+			ev.Polarity = "negative"
+		}
+	}
+	st.events = append(st.events, ev)
+}
+
+// governs reports whether the open frame governs t: a noun, or a verb
+// after a complementiser, with no new clause between.
+func (st *state) governs(t trigger) bool {
+	fr := st.fr
+	if fr == nil {
+		return false
+	}
+	for j := fr.at.last + 1; j < t.first; j++ {
+		if st.f.cue("clause", j) {
+			return false
+		}
+	}
+	if t.e.kind != verb {
+		return true
+	}
+	for j := t.first - 1; j >= st.first && j >= t.first-subordWindow; j-- {
+		if st.f.cue("subordinate", j) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeFrame ends the open frame: a denial that governed no event is a
+// refusal.
+func (st *state) closeFrame() {
+	fr := st.fr
+	st.fr = nil
+	if fr == nil || !fr.deny || fr.produced || len(fr.src)+len(fr.tgt) == 0 {
+		return
+	}
+	st.events = append(st.events, st.f.build(fr.at, "REJECT", fr.src, fr.tgt, nil))
+}
+
+// inherit finds the source of a trigger that has no subject of its own:
+// the accused of a governing accusation, the denier of a denial, the
+// subject of the verb before, the nearest actor before it in the
+// sentence, the speaker of its quote.
+func (st *state) inherit(t trigger, governed bool, tgt []string) []string {
+	if governed {
+		if !st.fr.deny && len(st.fr.tgt) > 0 {
+			return st.fr.tgt
+		}
+		return st.fr.src
+	}
+	if t.e.kind == verb && st.verbSource != nil {
+		return st.verbSource
+	}
+	f := st.f
+	for g := len(f.gs) - 1; g >= 0; g-- {
+		gr := f.gs[g]
+		if gr.last >= t.first || gr.first < st.first {
+			continue
+		}
+		if gr.prep == "" && !overlaps(gr.ents, tgt) {
+			return gr.ents
+		}
+	}
+	if sp := f.speaker(t); sp != nil {
+		return []string{*sp}
+	}
+	return nil
+}
+
+// split gives the two parties of a lone group to source and target when
+// the type is symmetric or the group came as "بين X وY".
+func split(src, tgt []string, typ string) ([]string, []string) {
+	switch {
+	case len(tgt) == 0 && len(src) > 1 && symmetric[typ]:
+		return src[:1], src[1:]
+	case len(src) == 0 && len(tgt) > 1 && symmetric[typ]:
+		return tgt[:1], tgt[1:]
+	}
+	return src, tgt
+}
+
+// dedupe keeps the first of events that agree on type, polarity and
+// actors: one sentence often names one event twice ("أجرت تجارب").
+func dedupe(evs []isnad.Event) []isnad.Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := e.Type + "|" + e.Polarity + "|" + key(e.Source) + "|" + key(e.Target)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+func key(ids []string) string {
+	s := slices.Clone(ids)
+	slices.Sort(s)
+	return strings.Join(s, ",")
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list, drop []string) []string {
+	var out []string
+	for _, x := range list {
+		if !slices.Contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// word is one token of the text with the folded forms it may be looked up
+// under once its clitics are cut.
+type word struct {
+	tok    arabic.Token
+	folded string
+	// bare is folded without a leading و or ف; noun holds the forms a
+	// noun can take under a preposition and the article (بالأسلحة →
+	// اسلحه) and without a possessive suffix (زيارته → زياره).
+	bare  string
+	nouns []string
+	punct bool
+}
+
+// Conjunction and preposition clitics, and the possessive suffixes a
+// masdar trigger carries ("زيارته", "دعمها").
+const (
+	conjunctions = "وف"
+	prepositions = "بلك"
+)
+
+var possessives = []string{"هما", "هم", "ها", "ه"}
+
+func newWord(t arabic.Token) word {
+	w := word{tok: t, punct: t.Kind == arabic.Punct}
+	if t.Kind != arabic.Word {
+		w.folded = arabic.Fold(t.Text)
+		w.bare = w.folded
+		return w
+	}
+	w.folded = arabic.Fold(t.Text)
+	w.bare = w.folded
+	if r := []rune(w.folded); len(r) > 3 && strings.ContainsRune(conjunctions, r[0]) {
+		w.bare = string(r[1:])
+	}
+	w.nouns = nounForms(w.bare)
+	if w.bare != w.folded {
+		w.nouns = append(w.nouns, nounForms(w.folded)...)
+	}
+	return w
+}
+
+// nounForms cuts a preposition, the article and a possessive suffix off a
+// folded word, keeping every intermediate form: a lookup decides which cut
+// was right.
+func nounForms(s string) []string {
+	out := []string{s}
+	r := []rune(s)
+	if len(r) > 3 && strings.ContainsRune(prepositions, r[0]) {
+		out = append(out, string(r[1:]))
+	}
+	if strings.HasPrefix(s, "لل") && len(r) > 4 {
+		out = append(out, "ال"+string(r[2:]))
+	}
+	for _, f := range out {
+		if strings.HasPrefix(f, "ال") && len([]rune(f)) > 4 {
+			out = append(out, f[len("ال"):])
+		}
+	}
+	for _, f := range out {
+		for _, p := range possessives {
+			if rest, ok := strings.CutSuffix(f, p); ok && len([]rune(rest)) >= 3 {
+				if t, ok := strings.CutSuffix(rest, "ت"); ok {
+					rest = t + "ه" // the bound form of a ة noun: زيارت+ه
+				}
+				out = append(out, rest)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// has reports whether w, under any of its forms, is one of set.
+func (w word) has(set map[string]bool) bool {
+	if set[w.folded] || set[w.bare] {
+		return true
+	}
+	for _, f := range w.nouns {
+		if set[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasForm reports whether w, under any of its forms, is s.
+func (w word) hasForm(s string) bool {
+	if w.folded == s || w.bare == s {
+		return true
+	}
+	for _, f := range w.nouns {
+		if f == s {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether w is s, give or take a leading و or ف.
+func (w word) is(s ...string) bool {
+	for _, x := range s {
+		if w.folded == x || w.bare == x {
+			return true
+		}
+	}
+	return false
+}
+
+// words tokenizes a document's text once.
+func words(text string) []word {
+	toks := arabic.Tokenize(text)
+	ws := make([]word, len(toks))
+	for i, t := range toks {
+		ws[i] = newWord(t)
+	}
+	return ws
+}
+
+// sentenceOf returns, for every word, the index of the sentence holding
+// it (-1 outside every sentence), so that cue and actor searches stay in
+// their sentence.
+func sentenceOf(ws []word, sents []isnad.Span) []int {
+	out := make([]int, len(ws))
+	s := 0
+	for i, w := range ws {
+		for s < len(sents) && sents[s][1] <= w.tok.Start {
+			s++
+		}
+		out[i] = -1
+		if s < len(sents) && sents[s][0] <= w.tok.Start {
+			out[i] = s
+		}
+	}
+	return out
+}

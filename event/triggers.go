@@ -1,0 +1,103 @@
+package event
+
+import "github.com/isnad/isnad/arabic"
+
+// trigger is a lexicon entry found at words first..last.
+type trigger struct {
+	e           *entry
+	first, last int
+}
+
+// objectSuffixes are the pronouns a verb takes as its object
+// ("اتهمتها"); they are cut to look the verb up.
+var objectSuffixes = []string{"هما", "هم", "ها", "ه", "نا"}
+
+// verbForms returns the forms a verb is looked up under.
+func (w word) verbForms() []string {
+	out := []string{w.folded}
+	if w.bare != w.folded {
+		out = append(out, w.bare)
+	}
+	for _, f := range out {
+		for _, s := range objectSuffixes {
+			if len(f) > len(s)+len("ااا") && f[len(f)-len(s):] == s {
+				out = append(out, f[:len(f)-len(s)])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// triggers returns the triggers among words first..last, in order, the
+// longest entry winning where several start at one word.
+func (f *finder) triggers(first, last int) []trigger {
+	var out []trigger
+	for i := first; i <= last; i++ {
+		if f.ws[i].tok.Kind != arabic.Word {
+			continue
+		}
+		t, ok := f.match(i, last)
+		if !ok {
+			continue
+		}
+		out = append(out, t)
+		i = t.last
+	}
+	return out
+}
+
+// match returns the best entry starting at word i and ending by word last.
+func (f *finder) match(i, last int) (trigger, bool) {
+	var best trigger
+	found := false
+	w := f.ws[i]
+	try := func(form string, isVerb bool) {
+		for _, e := range lex.first[form] {
+			if (e.kind == verb) != isVerb && e.kind != reversed {
+				continue
+			}
+			end, ok := f.phraseEnd(e, i, last)
+			if !ok || !f.needMet(e, end, last) {
+				continue
+			}
+			n := end - i
+			if !found || n > best.last-best.first || (n == best.last-best.first && e.order < best.e.order) {
+				best, found = trigger{e: e, first: i, last: end}, true
+			}
+		}
+	}
+	for _, v := range w.verbForms() {
+		try(v, true)
+	}
+	for _, n := range w.nouns {
+		try(n, false)
+	}
+	return best, found
+}
+
+// phraseEnd checks the later words of e's phrase against the words after
+// i and returns the index of the phrase's last word.
+func (f *finder) phraseEnd(e *entry, i, last int) (int, bool) {
+	j := i
+	for _, want := range e.words[1:] {
+		j++
+		if j > last || !f.ws[j].hasForm(want) {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// needMet reports whether a word e needs follows word end closely.
+func (f *finder) needMet(e *entry, end, last int) bool {
+	if e.need == nil {
+		return true
+	}
+	for j := end + 1; j <= last && j <= end+needWindow; j++ {
+		if f.ws[j].has(e.need) {
+			return true
+		}
+	}
+	return false
+}
