@@ -1,0 +1,123 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// according reads the nominal cue cues[k] (وفقا لـ X، بحسب X، نقلا عن X).
+// At the head of a sentence with a complement after X ("وفقا لبيان X،
+// فإن ...") it makes an indirect quote of X; after quotes of the same
+// sentence, an X that is a medium joins their relay chain. Quotations it
+// attributes are handled with the sentence's other quotation marks.
+func (d *doc) according(cues []cue, k, ta, tb int, fs []found) []found {
+	c := cues[k]
+	xa, xe := d.xPhrase(c, tb)
+	w := d.xWho(xa, xe)
+	if d.leads(c, ta) {
+		if f, ok := d.leadingQuote(c, xe, tb, w); ok {
+			d.setLast(f.w)
+			return append(fs, f)
+		}
+		return fs
+	}
+	for i := range fs {
+		for _, id := range w.via {
+			fs[i].w.via = appendID(fs[i].w.via, id)
+		}
+	}
+	return fs
+}
+
+// leads reports a cue at the head of its sentence, after at most a
+// conjunction.
+func (d *doc) leads(c cue, ta int) bool {
+	return c.at == ta || c.at == ta+1 && d.toks[ta].Kind == arabic.Punct
+}
+
+// leadingQuote makes the quote of "وفقا لـ X، فإن ...": the complement must
+// follow X directly, across punctuation only.
+func (d *doc) leadingQuote(c cue, xe, tb int, w who) (found, bool) {
+	j := xe
+	for j < tb && d.toks[j].Kind == arabic.Punct {
+		j++
+	}
+	if j >= tb-1 || d.class(d.lex.comps, j) != classThat {
+		return found{}, false
+	}
+	f := found{w: w, kind: Indirect, start: d.toks[j+1].Start, open: true, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, after: j + 1}
+	return f, true
+}
+
+// xPhrase returns the tokens [xa, xe) naming the source of a nominal cue:
+// up to punctuation that is no part of a name, a complementizer, or the
+// sentence's end.
+func (d *doc) xPhrase(c cue, tb int) (int, int) {
+	xe := c.end
+	for xe < tb && xe-c.end < maxPhrase {
+		if d.toks[xe].Kind == arabic.Punct && !d.inMentionAt(xe) || d.class(d.lex.comps, xe) == classThat || d.verbClass(xe) != "" {
+			break
+		}
+		xe++
+	}
+	return c.end, xe
+}
+
+// xWho resolves the source named by tokens [xa, xe): an unnamed head
+// (لمحللين، بيان صادر عن مسؤول) before any entity is unnamed; else a person
+// named in it; else the first entity. A medium named in it relays.
+func (d *doc) xWho(xa, xe int) who {
+	if xa >= xe {
+		return who{}
+	}
+	ra, rb := d.toks[xa].Start, d.toks[xe-1].End
+	ms := d.mentionsIn(ra, rb)
+	w := who{text: d.text(d.trimGlued(xa), rb), ok: true}
+	for i := xa; i < xe; i++ {
+		if len(ms) > 0 && d.toks[i].End > ms[0].start {
+			break
+		}
+		if d.lex.speakers[strings.TrimPrefix(d.bare(i), prepLam)] == classUnnamed {
+			return w
+		}
+	}
+	if len(ms) == 0 {
+		return w
+	}
+	m := ms[0]
+	if p, ok := d.firstPerson(ms); ok {
+		m = p
+	}
+	w.speaker = d.entityID(m.ent)
+	for _, x := range ms {
+		if d.isMedium(x) {
+			w.via = appendID(w.via, d.ents[x.ent].ID)
+		}
+	}
+	return w
+}
+
+// trimGlued returns where the source phrase starting at token i begins in
+// print: after a glued ل (لمحللين → محللين) or a separate لـ.
+func (d *doc) trimGlued(i int) int {
+	w := d.folded[i]
+	if w == prepLam && i+1 < len(d.toks) {
+		return d.toks[i+1].Start
+	}
+	if strings.HasPrefix(w, prepLam) {
+		return d.toks[i].Start + 1
+	}
+	return d.toks[i].Start
+}
+
+// trailingCue returns the first unconsumed "according to" cue of the
+// sentence after rune p.
+func (d *doc) trailingCue(cues []cue, p int) (cue, bool) {
+	for _, c := range cues {
+		if !c.used && !c.verb && c.class == classAccording && d.toks[c.at].Start >= p {
+			return c, true
+		}
+	}
+	return cue{}, false
+}

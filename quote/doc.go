@@ -1,0 +1,162 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// Clitic letters stripped before a lexicon lookup.
+const (
+	conjWaw = string(arabic.Waw)
+	conjFeh = string(arabic.Feh)
+	prepLam = string(arabic.Lam)
+	prepBeh = string(arabic.Beh)
+	article = string(arabic.Alef) + string(arabic.Lam)
+)
+
+// mention is one entity mention, as an index into doc.ents.
+type mention struct{ start, end, ent int }
+
+// doc is the state of one Find call: the text as code points and tokens,
+// the entity mentions in text order, and the quotes found so far.
+type doc struct {
+	lex    *lexicon
+	rs     []rune
+	toks   []arabic.Token
+	folded []string // Fold of each word token, "" for the rest
+	ents   []isnad.Entity
+	ments  []mention
+	dates  []isnad.DateRef
+	segs   []segment
+
+	quotes     []isnad.Quote
+	last       who  // the speaker of the last quote, for وأضاف and pronouns
+	lastSent   int  // index of the sentence the last quote was in
+	lastDirect bool // the last quote was in quotation marks
+	nSent      int  // sentences seen so far
+}
+
+func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
+	d := &doc{lex: theLexicon(), rs: []rune(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
+	d.folded = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		if t.Kind == arabic.Word {
+			d.folded[i] = arabic.Fold(t.Text)
+		}
+	}
+	for k, e := range entities {
+		for _, m := range e.Mentions {
+			if m[0] >= 0 && m[0] < m[1] && m[1] <= len(d.rs) {
+				d.ments = append(d.ments, mention{m[0], m[1], k})
+			}
+		}
+	}
+	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].start < d.ments[j].start })
+	d.segs = findSegments(d.rs)
+	return d
+}
+
+// tokAt returns the index of the first token starting at or after rune p.
+func (d *doc) tokAt(p int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p })
+}
+
+// bare is the folded word i without a leading و or ف.
+func (d *doc) bare(i int) string {
+	w := d.folded[i]
+	if len([]rune(w)) > 2 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+		return w[len(conjWaw):]
+	}
+	return w
+}
+
+// class looks word i up in m: as folded, then without و/ف.
+func (d *doc) class(m map[string]string, i int) string {
+	if i < 0 || i >= len(d.toks) || d.folded[i] == "" {
+		return ""
+	}
+	if c, ok := m[d.folded[i]]; ok {
+		return c
+	}
+	return m[d.bare(i)]
+}
+
+// objectSuffixes are pronouns a reporting verb may carry as its object.
+var objectSuffixes = []string{"هما", "هم", "ها", "ه"}
+
+// verbClass returns the reporting verb class of word i, or "". A verb
+// after تم/يتم/عدم is a verbal noun (لم يتم ذكر اسمه), not a verb.
+func (d *doc) verbClass(i int) string {
+	if d.folded[i] == "" || d.class(d.lex.stops, i-1) == classPassive {
+		return ""
+	}
+	if c := d.class(d.lex.verbs, i); c != "" {
+		return c
+	}
+	w := d.bare(i)
+	for _, s := range objectSuffixes {
+		if len([]rune(w)) > len([]rune(s))+2 && strings.HasSuffix(w, s) {
+			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// isPunct reports whether token i is punctuation made of one of marks.
+func (d *doc) isPunct(i int, marks string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != arabic.Punct {
+		return false
+	}
+	return strings.ContainsAny(d.toks[i].Text, marks)
+}
+
+// text returns the runes [a, b) of the document.
+func (d *doc) text(a, b int) string { return string(d.rs[a:b]) }
+
+// mentionsIn returns the mentions starting inside the runes [a, b).
+func (d *doc) mentionsIn(a, b int) []mention {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].start >= a })
+	j := i
+	for j < len(d.ments) && d.ments[j].start < b {
+		j++
+	}
+	return d.ments[i:j]
+}
+
+// mentionCovering returns the mention that covers rune p, if any.
+func (d *doc) mentionCovering(p int) (mention, bool) {
+	for _, m := range d.mentionsIn(max(0, p-64), p+1) {
+		if m.start <= p && p < m.end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// entityID returns the id of entity k as the contract's nullable string.
+func (d *doc) entityID(k int) *string { return isnad.OrNull(d.ents[k].ID) }
+
+// isMedium reports whether entity k is an agency, paper or broadcaster:
+// by its subtype when the entity stage gave one, else by the head word of
+// its name or of the mention at m (وكالة، صحيفة، قناة ...).
+func (d *doc) isMedium(m mention) bool {
+	e := d.ents[m.ent]
+	if e.Subtype != nil && (*e.Subtype == "media" || *e.Subtype == "agency") {
+		return true
+	}
+	for _, s := range []string{e.Name, d.text(m.start, m.end)} {
+		if f := strings.Fields(arabic.Fold(s)); len(f) > 0 && d.lex.speakers[strings.TrimPrefix(f[0], prepLam)] == classMedium {
+			return true
+		}
+	}
+	i := d.tokAt(m.start) - 1 // the word before: وكالة "يونهاب"
+	for i >= 0 && d.toks[i].Kind == arabic.Punct && d.toks[i].Start >= m.start-3 {
+		i--
+	}
+	return i >= 0 && d.toks[i].End >= m.start-3 && d.class(d.lex.speakers, i) == classMedium
+}

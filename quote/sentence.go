@@ -1,0 +1,246 @@
+package quote
+
+import (
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// Word counts that tell a quotation from scare quotes: a “term” of one or
+// two words is a name or a label, not a statement.
+const (
+	minCuedWords   = 3 // in a sentence that has a reporting cue
+	minUncuedWords = 4 // in a sentence with none: the clause's subject speaks
+	maxRegion      = 40
+	maxPointGap    = 3 // أشار التقرير إلى + noun: the subject is short
+)
+
+// cue is a reporting verb or a nominal cue, as a token range.
+type cue struct {
+	at, end int
+	class   string
+	verb    bool
+	used    bool // inside another cue's speaker phrase
+}
+
+// found is a quote of the sentence being read, before its end is fixed.
+type found struct {
+	w          who
+	kind       string
+	start, end int  // runes
+	open       bool // indirect: runs to the next cue or the sentence end
+	cue        string
+	cueAt      int // token of the cue, -1 for none
+	date       *string
+	after      int // token where its text starts
+}
+
+// sentence finds the quotes of the sentence of runes [sa, sb).
+func (d *doc) sentence(sa, sb int) {
+	d.nSent++
+	ta, tb := d.tokAt(sa), d.tokAt(sb)
+	cues := d.cues(ta, tb)
+	var fs []found
+	statement := false
+	for k := range cues {
+		c := &cues[k]
+		if c.used {
+			continue
+		}
+		switch {
+		case c.verb:
+			if f, ok := d.verbQuote(cues, k, ta, tb, fs); ok {
+				fs = append(fs, f)
+				d.setLast(f.w)
+				d.lastDirect = f.kind == Direct
+			}
+		case c.class == classStatement:
+			statement = true
+		default:
+			fs = d.according(cues, k, ta, tb, fs)
+		}
+	}
+	d.closeEnds(fs, cues, sb)
+	fs = d.segmentQuotes(fs, cues, sa, sb, statement)
+	for _, f := range fs {
+		d.emit(f)
+	}
+}
+
+func (d *doc) setLast(w who) {
+	d.last = w
+	d.lastSent = d.nSent
+}
+
+// cues lists the reporting cues of tokens [ta, tb), leaving out words
+// inside quotation marks: those are the speaker's own.
+func (d *doc) cues(ta, tb int) []cue {
+	var cs []cue
+	for i := ta; i < tb; i++ {
+		if d.folded[i] == "" || d.inSegment(d.toks[i].Start) {
+			continue
+		}
+		if c := d.verbClass(i); c != "" {
+			cs = append(cs, cue{at: i, end: i + 1, class: c, verb: true})
+			continue
+		}
+		if c, ok := d.nominalAt(i, tb); ok {
+			cs = append(cs, c)
+			i = c.end - 1
+		}
+	}
+	return cs
+}
+
+// nominalAt matches a nominal cue (nominal.tsv) starting at token i.
+func (d *doc) nominalAt(i, tb int) (cue, bool) {
+	for _, n := range d.nominalCandidates(i) {
+		j, ok := i+1, true
+		for _, w := range n.words[1:] {
+			for j < tb && d.toks[j].Kind == arabic.Punct && d.toks[j].Text != "،" {
+				j++
+			}
+			if j >= tb || !(d.folded[j] == w || n.glue && w == n.words[len(n.words)-1] && len(d.folded[j]) > len(w) && d.folded[j][:len(w)] == w) {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			end := j
+			if n.glue && d.folded[j-1] != n.words[len(n.words)-1] {
+				end = j - 1 // the glued word is the speaker's: keep it out of the cue
+			}
+			return cue{at: i, end: end, class: n.class}, true
+		}
+	}
+	return cue{}, false
+}
+
+// nominalCandidates are the nominal cues whose first word is word i, as
+// printed or without a conjunction (ووفقا).
+func (d *doc) nominalCandidates(i int) []nominalCue {
+	if ns := d.lex.nominal[d.folded[i]]; ns != nil {
+		return ns
+	}
+	return d.lex.nominal[d.bare(i)]
+}
+
+// verbQuote reads the quote of the verb cue cues[k]: its speaker and where
+// its complement starts. A verb with no complement before the next verb
+// (قال + noun, أعلن خطة) is no quote.
+func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
+	c := cues[k]
+	limit := tb
+	for _, n := range cues[k+1:] {
+		if n.verb {
+			limit = n.at
+			break
+		}
+	}
+	st, ok := d.complement(c, limit)
+	if !ok {
+		return found{}, false
+	}
+	for i := range cues[k+1:] {
+		if n := &cues[k+1+i]; n.at < st.region {
+			n.used = true
+		}
+	}
+	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, after: st.tok}
+	f.w = d.speakerOf(c, st, ta, fs)
+	clauseStart := d.toks[ta].Start
+	if len(fs) > 0 {
+		clauseStart = fs[len(fs)-1].end
+	}
+	f.date = d.dateIn(clauseStart, d.runeAt(st.tok))
+	if st.seg != nil {
+		f.start, f.end = st.seg.start, st.seg.end
+		return f, f.start < f.end
+	}
+	f.start, f.open = d.runeAt(st.tok), true
+	return f, st.tok < tb
+}
+
+// speakerOf resolves who says the words of cue c: the phrase after the
+// verb, else the one before it (SVO), else for a participle the speaker
+// of the sentence so far, else the last speaker (وأضاف، قالت إنها).
+func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
+	if c.class != classParticiple {
+		w := d.subject(c.end, st.region, st.relay)
+		if w.ok {
+			return w
+		}
+		if b := d.before(c.at, ta); b.ok {
+			b.via = w.via
+			return b
+		}
+		return d.continued(w.via)
+	}
+	if len(fs) > 0 {
+		return fs[len(fs)-1].w
+	}
+	if w := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start); w.ok {
+		return w
+	}
+	return d.continued(nil)
+}
+
+// continued is the last speaker, with via when the cue gave its own.
+func (d *doc) continued(via []string) who {
+	w := d.last
+	w.ok = false
+	if via != nil {
+		w.via = via
+	}
+	return w
+}
+
+func (d *doc) runeAt(i int) int {
+	if i < len(d.toks) {
+		return d.toks[i].Start
+	}
+	return len(d.rs)
+}
+
+// closeEnds ends every open (indirect) quote at the next cue after its
+// start that is itself attributed speech, or at the sentence's end.
+func (d *doc) closeEnds(fs []found, cues []cue, sb int) {
+	for i := range fs {
+		if !fs[i].open {
+			continue
+		}
+		end := sb
+		for _, c := range cues {
+			if c.at >= fs[i].after && !c.used && (c.class == classAccording || d.startsQuote(fs, c)) {
+				end = d.toks[c.at].Start
+				break
+			}
+		}
+		fs[i].end = trimEnd(d.rs, fs[i].start, end)
+	}
+}
+
+func (d *doc) startsQuote(fs []found, c cue) bool {
+	for _, f := range fs {
+		if f.cueAt == c.at {
+			return true
+		}
+	}
+	return false
+}
+
+// emit adds a quote, trimmed, and marks the quotation marks it covers.
+func (d *doc) emit(f found) {
+	a := trimStart(d.rs, f.start, f.end)
+	b := trimEnd(d.rs, a, f.end)
+	if a >= b {
+		return
+	}
+	q := isnad.Quote{Speaker: f.w.speaker, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: f.w.via, Date: f.date}
+	d.quotes = append(d.quotes, q)
+	for i := range d.segs {
+		if s := &d.segs[i]; s.start >= a && s.end <= b+1 || s.start <= a && s.end >= b {
+			s.used = true
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// who is a speaker as the text gives it: the entity (nil when the speaker
+// is unnamed or no entity), the phrase as printed, and the relay chain.
+type who struct {
+	speaker *string
+	text    string
+	via     []string
+	ok      bool // the text named a speaker here (not a pronoun or nothing)
+}
+
+// maxPhrase bounds a speaker phrase in words: a title chain and a name
+// ("مستشار الأمن القومي الأمريكي جيك سوليفان") fit with room to spare.
+const maxPhrase = 12
+
+// subject reads the speaker between a verb and its complement, tokens
+// [a, b). relayAt is the token of عن in "نقلت X عن Y" (or -1): the
+// mentions before it relay, the phrase after it speaks.
+func (d *doc) subject(a, b, relayAt int) who {
+	var w who
+	if a >= b {
+		return w
+	}
+	if relayAt >= 0 {
+		if ms := d.mentionsIn(d.toks[a].Start, d.toks[relayAt].Start); len(ms) > 0 {
+			w.via = appendID(w.via, d.ents[ms[0].ent].ID)
+		}
+		if d.bare(relayAt) != "عن" { // عنه: the pronoun speaks, the caller resolves it
+			return w
+		}
+		a = relayAt + 1
+	}
+	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
+		if d.toldTo(m) && d.isMedium(m) {
+			w.via = appendID(w.via, d.ents[m.ent].ID)
+		}
+	}
+	pa, pe := d.phrase(a, b)
+	if pa >= pe {
+		return w
+	}
+	sp := d.phraseSpeaker(pa, pe, b)
+	sp.via = w.via
+	return sp
+}
+
+// phrase returns the token range of the speaker phrase starting at a: up
+// to the first punctuation, adjunct (في، يوم، خلال ...), relative pronoun,
+// date, complementizer or "to X" (للصحفيين، لوكالة ...).
+func (d *doc) phrase(a, b int) (int, int) {
+	for a < b && d.toks[a].Kind == arabic.Punct && !d.inMentionAt(a) {
+		a++
+	}
+	i := a
+	for ; i < b && i-a < maxPhrase; i++ {
+		if d.toks[i].Kind == arabic.Punct {
+			if d.inMentionAt(i) {
+				continue
+			}
+			break
+		}
+		if d.stopsPhrase(i) && i > a {
+			break
+		}
+	}
+	return a, i
+}
+
+// stopsPhrase reports a word that cannot belong to a speaker phrase.
+func (d *doc) stopsPhrase(i int) bool {
+	switch d.class(d.lex.stops, i) {
+	case classAdjunct, classRelative:
+		return true
+	}
+	if d.class(d.lex.comps, i) == classPrep {
+		return true
+	}
+	if d.class(d.lex.comps, i) == classThat || d.class(d.lex.comps, i) == classQawl || d.dateStartsAt(d.toks[i].Start) {
+		return true
+	}
+	w := d.folded[i]
+	if rest, ok := strings.CutPrefix(w, prepLam); ok && len(rest) > 0 {
+		return strings.HasPrefix(rest, string(arabic.Lam)) || d.lex.speakers[rest] == classMedium
+	}
+	return false
+}
+
+// inMentionAt reports whether token i lies inside an entity mention (the
+// quotation marks of وكالة أنباء "يونهاب").
+func (d *doc) inMentionAt(i int) bool {
+	m, ok := d.mentionCovering(d.toks[i].Start)
+	return ok && m.start < d.toks[i].Start
+}
+
+// phraseSpeaker resolves the phrase of tokens [pa, pe) (b bounds the
+// region it came from): a person named in it or in apposition after a
+// comma; else an unnamed head (مسؤول أمريكي) with no entity; else an
+// anaphor (المسؤول) pointing back; else the first entity named in it.
+func (d *doc) phraseSpeaker(pa, pe, b int) who {
+	ra, rb := d.toks[pa].Start, d.toks[pe-1].End
+	var ms []mention
+	for _, m := range d.mentionsIn(ra, rb) {
+		if !d.toldTo(m) {
+			ms = append(ms, m)
+		}
+	}
+	pers, ok := d.firstPerson(ms)
+	if !ok && pe+1 < b && d.isPunct(pe, "،,") {
+		if m, found := d.mentionStartingAt(d.toks[pe+1].Start); found && d.ents[m.ent].Type == "PERS" {
+			pers, ok, rb = m, true, m.end
+		}
+	}
+	text := d.text(ra, max(rb, pers.end))
+	switch {
+	case ok:
+		return who{speaker: d.entityID(pers.ent), text: text, ok: true}
+	case d.class(d.lex.speakers, pa) == classUnnamed:
+		return who{text: text, ok: true}
+	case d.class(d.lex.speakers, pa) == classAnaphor:
+		return d.anaphor(pa, pe, ms, text)
+	case len(ms) > 0:
+		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
+	}
+	return who{text: text, ok: true}
+}
+
+func (d *doc) firstPerson(ms []mention) (mention, bool) {
+	for _, m := range ms {
+		if d.ents[m.ent].Type == "PERS" {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+func (d *doc) mentionStartingAt(p int) (mention, bool) {
+	for _, m := range d.mentionsIn(p, p+1) {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// anaphor resolves a definite title (المسؤول، المتحدث باسم الكرملين): to
+// the entity whose roles share most words with the phrase, else to the
+// last quote whose speaker phrase has the title word, else to the entity
+// named inside the phrase (the Kremlin of its spokesman), else to nobody.
+func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
+	words := phraseWords(d.text(d.toks[pa].Start, d.toks[pe-1].End))
+	if k, ok := d.byRole(words); ok {
+		return who{speaker: d.entityID(k), text: text, ok: true}
+	}
+	head := words[0]
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		q := d.quotes[i]
+		if q.SpeakerText != nil && containsWord(phraseWords(*q.SpeakerText), head) {
+			return who{speaker: q.Speaker, text: text, ok: true}
+		}
+	}
+	if len(ms) > 0 {
+		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
+	}
+	return who{text: text, ok: true}
+}
+
+// byRole returns the entity, persons first, whose roles share the most
+// words with words, counting the title word (words[0]) as required.
+func (d *doc) byRole(words []string) (int, bool) {
+	best, bestScore := -1, 0
+	for k, e := range d.ents {
+		for _, r := range e.Roles {
+			rw := phraseWords(r)
+			if !containsWord(rw, words[0]) {
+				continue
+			}
+			score := 2 * overlap(rw, words)
+			if e.Type == "PERS" {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore = k, score
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// phraseWords folds s into words without the article ال.
+func phraseWords(s string) []string {
+	f := strings.Fields(arabic.Fold(s))
+	for i, w := range f {
+		if rest, ok := strings.CutPrefix(w, article); ok && len([]rune(rest)) > 1 {
+			f[i] = rest
+		}
+	}
+	if len(f) == 0 {
+		return []string{""}
+	}
+	return f
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, w := range b {
+		if containsWord(a, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// toldTo reports a mention written as the object of "to": لوكالة X,
+// لصحيفة X, لـ X. Said to a medium, the words come via it.
+func (d *doc) toldTo(m mention) bool {
+	i := d.tokAt(m.start)
+	if i > 0 && d.toks[i-1].End > m.start { // the mention starts inside a word
+		return arabic.Fold(d.text(d.toks[i-1].Start, m.start)) == prepLam
+	}
+	if i == 0 || d.folded[i-1] == "" {
+		return false
+	}
+	w := d.folded[i-1]
+	return w == prepLam || strings.HasPrefix(w, prepLam) && d.lex.speakers[w[len(prepLam):]] == classMedium
+}
+
+// before finds the speaker written before the verb at token v (SVO): an
+// entity ending right before it, or an unnamed head among the three words
+// before it (لكن مسؤولين أمريكيين قالوا).
+func (d *doc) before(v, ta int) who {
+	j := v - 1
+	if j < ta || d.toks[j].Kind == arabic.Punct {
+		return who{}
+	}
+	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
+		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
+	}
+	for k := j; k >= ta && k >= v-3 && d.toks[k].Kind != arabic.Punct; k-- {
+		if d.class(d.lex.speakers, k) == classUnnamed {
+			return who{text: d.text(d.toks[k].Start, d.toks[j].End), ok: true}
+		}
+	}
+	return who{}
+}
+
+// clauseSubject guesses who a clause of runes [a, b) is about: its first
+// entity mention that is no object of a preposition (مع يون، في بيان،
+// لوكالة) and not inside quotation marks.
+func (d *doc) clauseSubject(a, b int) who {
+	for _, m := range d.mentionsIn(a, b) {
+		if d.inSegment(m.start) || d.afterPreposition(m) {
+			continue
+		}
+		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
+	}
+	return who{}
+}
+
+// afterPreposition reports a mention governed by a preposition, either a
+// separate word (في، مع، عن) or a clitic glued to it (ب، ل).
+func (d *doc) afterPreposition(m mention) bool {
+	i := d.tokAt(m.start)
+	if i > 0 && d.toks[i-1].End > m.start {
+		p := arabic.Fold(d.text(d.toks[i-1].Start, m.start))
+		return strings.HasSuffix(p, prepLam) || strings.HasSuffix(p, prepBeh)
+	}
+	if i == 0 {
+		return false
+	}
+	return d.class(d.lex.comps, i-1) == classPrep || d.class(d.lex.stops, i-1) == classAdjunct || d.folded[i-1] == prepLam
+}
+
+func (d *doc) inSegment(p int) bool {
+	for _, s := range d.segs {
+		if s.start <= p && p < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+func appendID(ids []string, id string) []string {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// dateStartsAt reports whether a date expression starts at rune p.
+func (d *doc) dateStartsAt(p int) bool {
+	for _, x := range d.dates {
+		if x.Start == p {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn returns the value of the first date expression starting inside
+// the runes [a, b), or nil.
+func (d *doc) dateIn(a, b int) *string {
+	for _, x := range d.dates {
+		if x.Start >= a && x.Start < b && x.Value != "" {
+			v := x.Value
+			return &v
+		}
+	}
+	return nil
+}
