@@ -2,6 +2,8 @@ package ner
 
 import (
 	"math/bits"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,7 +123,7 @@ const boundary = "<s>"
 func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []token) []token {
 	toks = toks[:0]
 	for _, w := range words {
-		n := Normalize(w)
+		n := Normalize(trimPunct(w))
 		pre, noPre := splitProclitics(n, lex)
 		stem, suf := splitSuffix(noPre, lex)
 		t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
@@ -309,4 +311,15 @@ func cliticProfile(c [4]uint32) uint64 {
 		p = p<<4 | uint64(r)
 	}
 	return p
+}
+
+// trimPunct removes punctuation stuck to a word ("بغداد،", "«الشرق"), which
+// tokenisers other than ANERcorp's leave attached: the word's features
+// should be those of the word. A token of punctuation only is kept.
+func trimPunct(w string) string {
+	t := strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if t == "" {
+		return w
+	}
+	return t
 }

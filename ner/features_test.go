@@ -86,3 +86,14 @@ func TestAffixesCountLetters(t *testing.T) {
 		t.Errorf("affixes(بغداد) = %x, want %x", got, want)
 	}
 }
+
+func TestPrepareIgnoresAttachedPunctuation(t *testing.T) {
+	a := prepare([]string{"«بغداد»،"}, nil, nil, nil, nil)[0]
+	b := prepare([]string{"بغداد"}, nil, nil, nil, nil)[0]
+	if a.norm != b.norm || a.bare != b.bare {
+		t.Errorf("«بغداد»، → %q %q, want %q %q", a.norm, a.bare, b.norm, b.bare)
+	}
+	if p := prepare([]string{"،"}, nil, nil, nil, nil)[0]; p.norm != "،" || p.shape != "punct" {
+		t.Errorf("a comma became %q (%s)", p.norm, p.shape)
+	}
+}
