@@ -37,9 +37,15 @@ func (d *doc) complement(c cue, limit int) (comp, bool) {
 		if c.class == classRelay && st.relay < 0 && isAn(d.bare(j)) {
 			st.relay = j
 		}
+		if st.relay < 0 && d.folded[j] == relayWord && j+1 < limit && d.folded[j+1] == "عن" {
+			st.relay = j + 1 // ذكرت X نقلا عن Y أن ...
+		}
 	}
 	return st, false
 }
+
+// relayWord is نقلا (folded), "relaying", of ذكرت X نقلا عن Y.
+const relayWord = "نقلا"
 
 // isAn reports عن and عنه/عنها/عنهم: "from (him)".
 func isAn(w string) bool {

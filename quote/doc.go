@@ -36,7 +36,11 @@ type doc struct {
 	last       who  // the speaker of the last quote, for وأضاف and pronouns
 	lastSent   int  // index of the sentence the last quote was in
 	lastDirect bool // the last quote was in quotation marks
-	nSent      int  // sentences seen so far
+	// prevSubject is the person a sentence without quotes was about; a
+	// وأضاف right after it continues that person (ودعا بلينكن ... وأضاف أن).
+	prevSubject     who
+	prevSubjectSent int
+	nSent           int // sentences seen so far
 }
 
 func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {

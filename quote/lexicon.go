@@ -21,6 +21,7 @@ const (
 	classPoint      = "point"
 	classDescribe   = "describe"
 	classParticiple = "participle"
+	classBelief     = "belief"
 )
 
 // Nominal cue classes (lexicon/nominal.tsv).
@@ -45,6 +46,7 @@ const (
 	classRelative = "relative"
 	classPassive  = "passive"
 	classVerbal   = "verbal"
+	classNegation = "negation"
 )
 
 // nominalCue is one phrase of nominal.tsv, as folded words; glue means its

@@ -64,6 +64,22 @@ func (d *doc) sentence(sa, sb int) {
 	for _, f := range fs {
 		d.emit(f)
 	}
+	if len(fs) == 0 {
+		d.prevSubject, d.prevSubjectSent = d.clauseSubject(sa, sb), d.nSent
+		if s := d.prevSubject.speaker; s == nil || d.typeOf(*s) != "PERS" {
+			d.prevSubject = who{}
+		}
+	}
+}
+
+// typeOf returns the type of the entity with id, or "".
+func (d *doc) typeOf(id string) string {
+	for _, e := range d.ents {
+		if e.ID == id {
+			return e.Type
+		}
+	}
+	return ""
 }
 
 func (d *doc) setLast(w who) {
@@ -132,8 +148,8 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	c := cues[k]
 	limit := tb
 	for _, n := range cues[k+1:] {
-		if n.verb {
-			limit = n.at
+		if n.verb && d.class(d.lex.stops, n.at-1) != classNegation {
+			limit = n.at // a negated verb qualifies a noun: مصدر لم تذكر اسمه
 			break
 		}
 	}
@@ -148,6 +164,9 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	}
 	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, after: st.tok}
 	f.w = d.speakerOf(c, st, ta, fs)
+	if c.class == classBelief && !f.w.ok {
+		return found{}, false // ويعتقد أن: "it is believed", nobody's words
+	}
 	clauseStart := d.toks[ta].Start
 	if len(fs) > 0 {
 		clauseStart = fs[len(fs)-1].end
@@ -167,10 +186,10 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
 	if c.class != classParticiple {
 		w := d.subject(c.end, st.region, st.relay)
-		if w.ok {
+		if w.ok || c.class == classBelief {
 			return w
 		}
-		if b := d.before(c.at, ta); b.ok {
+		if b := d.before(c.at, ta); b.ok && !d.conjoined(c.at) {
 			b.via = w.via
 			return b
 		}
@@ -188,11 +207,21 @@ func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
 // continued is the last speaker, with via when the cue gave its own.
 func (d *doc) continued(via []string) who {
 	w := d.last
+	if d.prevSubject.ok && d.prevSubjectSent == d.nSent-1 && d.lastSent < d.prevSubjectSent {
+		w = d.prevSubject
+	}
 	w.ok = false
 	if via != nil {
 		w.via = via
 	}
 	return w
+}
+
+// conjoined reports a verb written with و or ف: "X وقال" is two clauses,
+// so the word before it is not its subject.
+func (d *doc) conjoined(i int) bool {
+	_, plain := d.lex.verbs[d.folded[i]]
+	return !plain && d.bare(i) != d.folded[i]
 }
 
 func (d *doc) runeAt(i int) int {

@@ -75,7 +75,7 @@ func (d *doc) phrase(a, b int) (int, int) {
 // stopsPhrase reports a word that cannot belong to a speaker phrase.
 func (d *doc) stopsPhrase(i int) bool {
 	switch d.class(d.lex.stops, i) {
-	case classAdjunct, classRelative:
+	case classAdjunct, classRelative, classNegation:
 		return true
 	}
 	if d.class(d.lex.comps, i) == classPrep {
