@@ -1,0 +1,114 @@
+package link
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// doc is one text being linked: its code points, its folded form with the
+// map back, and its tokens sentence by sentence.
+type doc struct {
+	text   []rune
+	folded arabic.Folded
+	hay    []rune // folded.Text as code points
+	toks   []arabic.Token
+	sent   []int   // sentence index of each token
+	sents  [][]int // token indexes of each sentence
+	kb     *kb.KB
+	// held are the titles printed with no name after them ("الرئيس
+	// الروسي"), by the entry ID of the person who held the office then.
+	held map[string][]string
+}
+
+// mention is one name found in the text. start and end are code points of
+// the text, clitics excluded; tok0 and tok1 the tokens it spans.
+type mention struct {
+	start, end int
+	tok0, tok1 int
+	typ        string
+	entry      *kb.Entry
+	fromKB     bool
+	place      bool // a capital named as a place (في موسكو), not as its state
+}
+
+func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
+	d := &doc{text: []rune(text), folded: arabic.FoldMap(text), kb: k, held: map[string][]string{}}
+	d.hay = []rune(d.folded.Text)
+	if sentences == nil {
+		sentences = []isnad.Span{{0, len(d.text)}}
+	}
+	for si, s := range sentences {
+		a, b := clamp(s[0], len(d.text)), clamp(s[1], len(d.text))
+		if a >= b {
+			continue
+		}
+		var idx []int
+		for _, t := range arabic.Tokenize(string(d.text[a:b])) {
+			t.Start += a
+			t.End += a
+			idx = append(idx, len(d.toks))
+			d.toks = append(d.toks, t)
+			d.sent = append(d.sent, si)
+		}
+		d.sents = append(d.sents, idx)
+	}
+	return d
+}
+
+func clamp(i, n int) int { return max(0, min(i, n)) }
+
+// tokenAt returns the index of the token that contains code point i, or of
+// the first token after it.
+func (d *doc) tokenAt(i int) int {
+	return sort.Search(len(d.toks), func(j int) bool { return d.toks[j].End > i })
+}
+
+// tokenRange sets m's tokens from its code point span.
+func (d *doc) tokenRange(m *mention) {
+	m.tok0 = d.tokenAt(m.start)
+	m.tok1 = d.tokenAt(m.end - 1)
+	if m.tok1 < len(d.toks) {
+		m.tok1++
+	}
+}
+
+func (d *doc) surface(m *mention) string { return string(d.text[m.start:m.end]) }
+
+// word returns token i folded, or "" outside the text.
+func (d *doc) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return arabic.Fold(d.toks[i].Text)
+}
+
+// sameSentence reports whether tokens i and j are in one sentence.
+func (d *doc) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(d.toks) && j < len(d.toks) && d.sent[i] == d.sent[j]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// stripArticle drops a leading ال from a folded word.
+func stripArticle(w string) string {
+	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
+		return strings.TrimPrefix(w, "ال")
+	}
+	return w
+}

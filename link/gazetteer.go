@@ -1,0 +1,192 @@
+package link
+
+import (
+	"strings"
+	"sync"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// matcher finds every knowledge base name in a folded text in one pass.
+// The Aho-Corasick automaton reports all occurrences, overlapping ones
+// included; word boundaries are checked afterwards by accept, because the
+// byte-level "whole word" options of matching libraries know nothing of
+// Arabic proclitics (وروسيا is a whole-word روسيا to a reader).
+type matcher struct {
+	trie *ahocorasick.Trie
+	pats []pattern
+}
+
+// pattern is one folded name. bare means the name was written with the
+// article ال and the pattern is the name without it, so that للأمم المتحدة
+// (ل + ال with the alef elided) is found; a bare match needs the article or
+// لل in front of it.
+type pattern struct {
+	entry *kb.Entry
+	bare  bool
+	runes int
+}
+
+// minPattern is the fewest letters a name must have to be matched
+// anywhere: shorter names (two-letter abbreviations) hit inside ordinary
+// words far more often than they name anything.
+const minPattern = 3
+
+var (
+	matchersMu sync.Mutex
+	matchers   = map[*kb.KB]*matcher{}
+)
+
+// matcherFor builds the matcher of k once; a KB is read-only after New, so
+// the automaton stays valid for its lifetime.
+func matcherFor(k *kb.KB) *matcher {
+	matchersMu.Lock()
+	defer matchersMu.Unlock()
+	if m, ok := matchers[k]; ok {
+		return m
+	}
+	m := buildMatcher(k)
+	matchers[k] = m
+	return m
+}
+
+func buildMatcher(k *kb.KB) *matcher {
+	m := &matcher{}
+	index := map[string]int{}
+	b := ahocorasick.NewTrieBuilder()
+	add := func(s string, p pattern) {
+		if letters(s) < minPattern {
+			return
+		}
+		if i, ok := index[s]; ok {
+			// One spelling, two entries: the first listed wins unless the
+			// later one is certain and the first is not.
+			if !m.pats[i].entry.WikidataKnown && p.entry.WikidataKnown && m.pats[i].bare == p.bare {
+				m.pats[i].entry = p.entry
+			}
+			return
+		}
+		p.runes = len([]rune(s))
+		index[s] = len(m.pats)
+		m.pats = append(m.pats, p)
+		b.AddString(s)
+	}
+	for _, e := range k.Entries() {
+		for _, n := range e.Names() {
+			f := strings.TrimSpace(arabic.Fold(n))
+			add(f, pattern{entry: e})
+			if bare, ok := strings.CutPrefix(f, "ال"); ok {
+				add(bare, pattern{entry: e, bare: true})
+			}
+		}
+	}
+	m.trie = b.Build()
+	return m
+}
+
+// gazetteer returns the knowledge base names of the text, longest first
+// where they overlap, none inside another.
+func (d *doc) gazetteer(m *matcher) []*mention {
+	hay := d.folded.Text
+	runeAt := make([]int, len(hay)+1)
+	n := 0
+	for i := range hay {
+		runeAt[i] = n
+		n++
+	}
+	runeAt[len(hay)] = n
+	var found []*mention
+	for _, hit := range m.trie.MatchString(hay) {
+		p := m.pats[hit.Pattern()]
+		s := runeAt[hit.Pos()]
+		if start, ok := d.accept(s, s+p.runes, p); ok {
+			a, b := d.folded.OrigSpan(start, s+p.runes)
+			found = append(found, &mention{start: a, end: b, typ: p.entry.Type, entry: p.entry, fromKB: true})
+		}
+	}
+	return d.longest(found)
+}
+
+// accept checks the word boundaries of a match [s, e) of the folded text
+// and returns where the mention starts: at s, or at the article before it.
+func (d *doc) accept(s, e int, p pattern) (int, bool) {
+	if e < len(d.hay) && isWordRune(d.hay[e]) {
+		return 0, false
+	}
+	ws := s
+	for ws > 0 && isWordRune(d.hay[ws-1]) {
+		ws--
+	}
+	pre := string(d.hay[ws:s])
+	clitics, article := cutArticle(pre)
+	switch {
+	case !isProclitics(clitics):
+		return 0, false
+	case p.bare && article == "ال":
+		return s - 2, true
+	case p.bare:
+		// Only ل + ال written لل: the article is there, its alef is not.
+		return s, article == "ل"
+	case article == "":
+		return s, true
+	case p.entry.Type == kb.PERS:
+		// People's names take no article: الحماس is no person.
+		return 0, false
+	case article == "ال":
+		return s - 2, true // الناتو for ناتو
+	case article == "ل":
+		return s, true
+	}
+	return 0, false
+}
+
+// cutArticle splits the letters before a match into proclitics and a final
+// article: "وال" → "و", "ال"; "لل" → "ل", "ل" (the article's lam).
+func cutArticle(pre string) (clitics, article string) {
+	if c, ok := strings.CutSuffix(pre, "ال"); ok {
+		return c, "ال"
+	}
+	if c, ok := strings.CutSuffix(pre, "لل"); ok {
+		return c + "ل", "ل"
+	}
+	return pre, ""
+}
+
+// isProclitics reports whether s is a legal run of proclitics: an optional
+// conjunction و or ف, then an optional preposition ب ل ك.
+func isProclitics(s string) bool {
+	r := []rune(s)
+	if len(r) > 0 && (r[0] == arabic.Waw || r[0] == arabic.Feh) {
+		r = r[1:]
+	}
+	return len(r) == 0 || (len(r) == 1 && (r[0] == arabic.Beh || r[0] == arabic.Lam || r[0] == arabic.Kaf))
+}
+
+// longest keeps, of overlapping mentions, the longest (the earliest at
+// equal length), so that كوريا does not stand inside كوريا الشمالية.
+func (d *doc) longest(ms []*mention) []*mention {
+	sortByLength(ms)
+	var kept []*mention
+	for _, m := range ms {
+		if !overlapsAny(m, kept) {
+			kept = append(kept, m)
+		}
+	}
+	sortMentions(kept)
+	for _, m := range kept {
+		d.tokenRange(m)
+	}
+	return kept
+}
+
+func overlapsAny(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if m.start < o.end && o.start < m.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package link
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+//go:embed stop.txt
+var stopFile string
+
+//go:embed notname.txt
+var notNameFile string
+
+// notName are the folded words of notname.txt.
+var notName = sync.OnceValue(func() map[string]bool { return wordSet(notNameFile) })
+
+// isNotName reports whether the folded word w, perhaps with و or ف on it,
+// is in notname.txt.
+func isNotName(w string) bool {
+	r := []rune(w)
+	return notName()[w] || (len(r) > 2 && (r[0] == arabic.Waw || r[0] == arabic.Feh) && notName()[string(r[1:])])
+}
+
+// stopWords are the folded, article-less words of stop.txt.
+var stopWords = sync.OnceValue(func() map[string]bool {
+	return wordSet(stopFile)
+})
+
+// wordSet reads one folded entry per line, skipping blank lines and
+// # comments.
+func wordSet(file string) map[string]bool {
+	set := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(file))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		set[arabic.Fold(line)] = true
+	}
+	return set
+}
+
+// dropJunk removes the tagger's names that are no names: a letter alone,
+// a title word, a nationality adjective ("الروسي" names no entity; it
+// qualifies a title), or a common noun of stop.txt. Knowledge base matches
+// are kept: their spelling is a name by construction.
+func (d *doc) dropJunk(ms []*mention) []*mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.entry != nil || !d.junk(m) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+func (d *doc) junk(m *mention) bool {
+	f := strings.TrimSpace(arabic.Fold(d.surface(m)))
+	if letters(f) < 2 {
+		return true
+	}
+	words := strings.Fields(f)
+	if d.kb.Demonym(f) != nil || (len(words) <= 2 && d.kb.Demonym(words[0]) != nil) {
+		return true
+	}
+	for _, w := range words {
+		if !stopWords()[stripArticle(w)] && !stopWords()[w] && !isTitleWord(w) {
+			return false
+		}
+	}
+	return true
+}

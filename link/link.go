@@ -1,0 +1,87 @@
+// Package link owns the step from tagged text to the document's entities:
+// it finds names with the NER tagger and with a gazetteer of the knowledge
+// base, merges the two, folds every spelling, short form and standing-for
+// capital of one referent into one isnad.Entity, links it to the knowledge
+// base where it can, and reads the titles the article gives people.
+//
+// Mention spans are code point offsets into the text, end exclusive. A span
+// covers the name as printed without the proclitics و ف ب ل ك in front of
+// it, but with the article ال kept where the text prints it (الكرملين,
+// الولايات المتحدة): the article is part of how such names are written, and
+// the scorer folds it away anyway. Where ل + ال is written لل (للأمم
+// المتحدة), the alef is not in the text, so the span starts after لل.
+package link
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/kb"
+	"github.com/isnad/isnad/ner"
+)
+
+// Options configure Entities. The zero value uses the built-in knowledge
+// base and tagger and reads titles without a date.
+type Options struct {
+	KB  *kb.KB     // nil: kb.Default()
+	NER *ner.Model // nil: ner.Default()
+	// Published is the article's ISO date, so that a title with no name
+	// ("الرئيس الروسي") can be read as whoever held the office then.
+	Published string
+}
+
+// Entities finds the people, organisations, places and named things of text
+// and returns one entity per referent, with IDs E1, E2, ... in the order of
+// their first mention. sentences are the sentence spans of text in code
+// points; nil means the whole text is one sentence.
+func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity, error) {
+	k, m, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	d := newDoc(text, sentences, k)
+	ments := d.merge(d.gazetteer(matcherFor(k)), d.nerSpans(m))
+	ments = d.dropJunk(ments)
+	d.standFor(ments)
+	d.titledHolders(ments, opts.Published)
+	return d.entities(ments), nil
+}
+
+func (o Options) resolve() (*kb.KB, *ner.Model, error) {
+	k, m := o.KB, o.NER
+	var err error
+	if k == nil {
+		if k, err = kb.Default(); err != nil {
+			return nil, nil, fmt.Errorf("link: knowledge base: %w", err)
+		}
+	}
+	if m == nil {
+		if m, err = ner.Default(); err != nil {
+			return nil, nil, fmt.Errorf("link: tagger: %w", err)
+		}
+	}
+	return k, m, nil
+}
+
+// sortMentions orders mentions by position, longer first at equal starts.
+func sortMentions(ms []*mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
+}
+
+// sortByLength orders mentions longest first, earliest first at equal
+// length.
+func sortByLength(ms []*mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start
+		if li != lj {
+			return li > lj
+		}
+		return ms[i].start < ms[j].start
+	})
+}

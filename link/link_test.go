@@ -1,0 +1,232 @@
+package link
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// testKB is a small knowledge base written for these tests, so that they
+// do not move when the built-in one grows.
+var testKB = sync.OnceValues(func() (*kb.KB, error) {
+	return kb.New([]kb.Entry{
+		{ID: "wikidata:Q159", Type: kb.LOC, Subtype: "country", Name: "روسيا", NameEn: "Russia",
+			Aliases: []string{"روسيا الاتحادية", "الاتحاد الروسي"}, Demonyms: []string{"روسي"}, Capital: "wikidata:Q649", WikidataKnown: true},
+		{ID: "wikidata:Q649", Type: kb.LOC, Subtype: "city", Name: "موسكو", NameEn: "Moscow", CapitalOf: "wikidata:Q159", WikidataKnown: true},
+		{ID: "wikidata:Q423", Type: kb.LOC, Subtype: "country", Name: "كوريا الشمالية", NameEn: "North Korea",
+			Aliases: []string{"كوريا الديمقراطية"}, Demonyms: []string{"كوري شمالي"}, Capital: "wikidata:Q18808", WikidataKnown: true},
+		{ID: "wikidata:Q18808", Type: kb.LOC, Subtype: "city", Name: "بيونغ يانغ", NameEn: "Pyongyang",
+			Aliases: []string{"بيونج يانج"}, CapitalOf: "wikidata:Q423", WikidataKnown: true},
+		{ID: "wikidata:Q30", Type: kb.LOC, Subtype: "country", Name: "الولايات المتحدة", NameEn: "United States",
+			Aliases: []string{"أمريكا", "أميركا"}, Demonyms: []string{"أمريكي", "أميركي"}, WikidataKnown: true},
+		{ID: "wikidata:Q1065", Type: kb.ORG, Subtype: "international-org", Name: "الأمم المتحدة", NameEn: "United Nations", WikidataKnown: true},
+		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
+		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
+			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
+			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q159", From: "2012-05-07"}}},
+		{ID: "isnad:sergei-shoigu", Type: kb.PERS, Subtype: "person", Name: "سيرغي شويغو", NameEn: "Sergei Shoigu",
+			Aliases: []string{"شويغو", "شويجو"},
+			Offices: []kb.Office{{Role: kb.DefenceMinister, Country: "wikidata:Q159", From: "2012-11-06", To: "2024-05-12"}}},
+	})
+})
+
+func testOptions(t testing.TB) Options {
+	t.Helper()
+	k, err := testKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Options{KB: k, Published: "2023-09-12"}
+}
+
+func run(t testing.TB, text string, opts Options) []isnad.Entity {
+	t.Helper()
+	ents, err := Entities(text, arabic.Sentences(text), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ents
+}
+
+// spelled returns the entity one of whose mentions is printed as name.
+func spelled(ents []isnad.Entity, text, name string) *isnad.Entity {
+	r := []rune(text)
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			if string(r[m[0]:m[1]]) == name {
+				return &ents[i]
+			}
+		}
+	}
+	return nil
+}
+
+func printed(e *isnad.Entity, text string) []string {
+	r := []rune(text)
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, string(r[m[0]:m[1]]))
+	}
+	return out
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		// want maps a printed mention to every mention its entity must
+		// have, in order; the entity's kb id follows a "@" in the key.
+		want map[string][]string
+		// none are printed words that must not be any entity's mention.
+		none []string
+	}{
+		{
+			name: "spelling variants fold into one person",
+			text: "استقبل الرئيس فلاديمير بوتين وفدا رسميا في العاصمة. وقال بوتن إن المحادثات كانت مثمرة.",
+			want: map[string][]string{"فلاديمير بوتين@wikidata:Q7747": {"فلاديمير بوتين", "بوتن"}},
+		},
+		{
+			name: "clitics stay outside the mention",
+			text: "اتصل الوزير بالكرملين وبموسكو ثم التقى وبوتين في المساء وفريقه.",
+			want: map[string][]string{
+				"الكرملين@isnad:kremlin": {"الكرملين"},
+				"بوتين@wikidata:Q7747":   {"بوتين"},
+			},
+			none: []string{"بالكرملين", "وبوتين"},
+		},
+		{
+			name: "a capital acting stands for its state",
+			text: "أعلنت روسيا دعمها للاتفاق. وقالت موسكو إنها سترسل وفدا إلى بيونغ يانغ الشهر المقبل.",
+			want: map[string][]string{
+				"روسيا@wikidata:Q159":        {"روسيا", "موسكو"},
+				"بيونغ يانغ@wikidata:Q18808": {"بيونغ يانغ"},
+			},
+		},
+		{
+			name: "a capital acting brings its state in when the text never names it",
+			text: "وحذرت بيونج يانج من أي مناورات عسكرية قرب حدودها.",
+			want: map[string][]string{"بيونج يانج@wikidata:Q423": {"بيونج يانج"}},
+		},
+		{
+			name: "the longest name wins",
+			text: "أجرت كوريا الشمالية تجربة صاروخية جديدة صباح اليوم.",
+			want: map[string][]string{"كوريا الشمالية@wikidata:Q423": {"كوريا الشمالية"}},
+			none: []string{"كوريا"},
+		},
+		{
+			name: "nationality adjectives are not entities",
+			text: "قال مسؤول روسي إن الجانب الأمريكي لم يرد على المقترح الروسي.",
+			none: []string{"روسي", "الأمريكي", "الروسي"},
+		},
+		{
+			name: "the article of a name written with lam-lam",
+			text: "وجه المندوب رسالة للأمم المتحدة بشأن الأزمة.",
+			want: map[string][]string{"أمم المتحدة@wikidata:Q1065": {"أمم المتحدة"}},
+		},
+		{
+			name: "the Kremlin is its own organisation",
+			text: "وقال الكرملين إن روسيا لا تنوي التصعيد.",
+			want: map[string][]string{
+				"الكرملين@isnad:kremlin": {"الكرملين"},
+				"روسيا@wikidata:Q159":    {"روسيا"},
+			},
+		},
+	}
+	opts := testOptions(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := run(t, tc.text, opts)
+			for key, want := range tc.want {
+				name, id, _ := strings.Cut(key, "@")
+				e := spelled(ents, tc.text, name)
+				if e == nil {
+					t.Fatalf("no entity printed %q in %v", name, ents)
+				}
+				if got := printed(e, tc.text); !slices.Equal(got, want) {
+					t.Errorf("%q: mentions %q, want %q", name, got, want)
+				}
+				if id != "" && (e.KB == nil || *e.KB != id) && !strings.HasPrefix(id, "isnad:") {
+					t.Errorf("%q: kb %v, want %s", name, e.KB, id)
+				}
+			}
+			for _, w := range tc.none {
+				if e := spelled(ents, tc.text, w); e != nil {
+					t.Errorf("%q is a mention of %s %q", w, e.Type, e.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               []string
+	}{
+		{
+			name:   "title with a nationality before the name",
+			text:   "وقال وزير الدفاع الروسي سيرغي شويغو إن التدريبات ستستمر.",
+			person: "سيرغي شويغو",
+			want:   []string{"وزير الدفاع الروسي"},
+		},
+		{
+			name:   "spokesperson of an organisation",
+			text:   "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن اللقاء لم يتحدد بعد.",
+			person: "ديمتري بيسكوف",
+			want:   []string{"المتحدث باسم الكرملين"},
+		},
+		{
+			name:   "a title with no name reads as the office holder named elsewhere",
+			text:   "وصل الرئيس الروسي إلى المدينة صباحا. وكان بوتين قد أعلن الزيارة الأسبوع الماضي.",
+			person: "بوتين",
+			want:   []string{"الرئيس الروسي"},
+		},
+	}
+	opts := testOptions(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := run(t, tc.text, opts)
+			e := spelled(ents, tc.text, tc.person)
+			if e == nil {
+				t.Fatalf("no entity printed %q in %v", tc.person, ents)
+			}
+			if !slices.Equal(e.Roles, tc.want) {
+				t.Errorf("roles %q, want %q", e.Roles, tc.want)
+			}
+		})
+	}
+}
+
+func TestShortForms(t *testing.T) {
+	tests := []struct {
+		name, text, full, short string
+	}{
+		{
+			name:  "a last name joins the full name",
+			text:  "وصل المبعوث الأمريكي جيك سوليفان إلى المنطقة. وقال سوليفان للصحفيين إن المحادثات صعبة.",
+			full:  "جيك سوليفان",
+			short: "سوليفان",
+		},
+		{
+			name:  "a known last name joins the known person",
+			text:  "وقال الرئيس فلاديمير بوتين في خطاب إن بلاده مستعدة. وأضاف بوتين أن الغرب أخطأ.",
+			full:  "فلاديمير بوتين",
+			short: "بوتين",
+		},
+	}
+	opts := testOptions(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := run(t, tc.text, opts)
+			full, short := spelled(ents, tc.text, tc.full), spelled(ents, tc.text, tc.short)
+			if full == nil || short == nil || full.ID != short.ID {
+				t.Errorf("%q and %q are not one entity: %v", tc.full, tc.short, ents)
+			}
+		})
+	}
+}

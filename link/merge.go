@@ -1,0 +1,127 @@
+package link
+
+import (
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// merge combines the gazetteer's names with the tagger's. A known name is
+// trusted over the tagger's reading of the same words (the tagger may call
+// كوريا الشمالية a person; the knowledge base knows it is a state), and the
+// tagger's names the knowledge base lacks are kept: most people in the news
+// are in no knowledge base.
+func (d *doc) merge(gaz, tagged []*mention) []*mention {
+	drop := map[*mention]bool{}
+	out := append([]*mention{}, gaz...)
+	for _, n := range tagged {
+		inside, covered := nested(n, gaz)
+		switch {
+		case covered:
+			continue
+		case len(inside) == 0:
+			out = append(out, n)
+			continue
+		case d.onlyConnectors(n, inside) || placeInside(n, inside):
+			continue
+		}
+		if n.typ == kb.PERS {
+			if g := inside[len(inside)-1]; n.entry == nil && len(inside) == 1 && g.entry.Type == kb.PERS && g.end == n.end {
+				// فلاديمير بوتين where the knowledge base spells only بوتين.
+				n.entry = g.entry
+			} else {
+				// بوتين كيم: two names run together; the known one stands
+				// and the rest is read as names of its own.
+				out = append(out, d.residue(n, inside)...)
+				continue
+			}
+		}
+		for _, g := range inside {
+			drop[g] = true
+		}
+		out = append(out, n)
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if !drop[m] {
+			kept = append(kept, m)
+		}
+	}
+	sortMentions(kept)
+	return kept
+}
+
+// nested returns the gazetteer names inside n, and whether n itself lies
+// inside one or crosses one's edge (either way the gazetteer wins).
+func nested(n *mention, gaz []*mention) (inside []*mention, covered bool) {
+	for _, g := range gaz {
+		if g.end <= n.start || n.end <= g.start {
+			continue
+		}
+		if n.start <= g.start && g.end <= n.end && (n.start != g.start || n.end != g.end) {
+			inside = append(inside, g)
+			continue
+		}
+		return nil, true
+	}
+	return inside, false
+}
+
+// connectors may stand between names the tagger ran into one span
+// ("روسيا وكوريا الشمالية"): a span of names and connectors is a list.
+var connectors = map[string]bool{"و": true, "او": true, "بين": true, "مع": true, "ثم": true}
+
+// onlyConnectors reports whether every token of n outside the names inside
+// it is punctuation or a connector.
+func (d *doc) onlyConnectors(n *mention, inside []*mention) bool {
+	for t := n.tok0; t < n.tok1; t++ {
+		tok := d.toks[t]
+		if overlapsAny(&mention{start: tok.Start, end: tok.End}, inside) {
+			continue
+		}
+		if tok.Kind != arabic.Word && tok.Kind != arabic.Latin {
+			continue
+		}
+		if !connectors[d.word(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInside reports whether a place or named-thing span holds a known
+// place: "شرق أوكرانيا", "الحرب في أوكرانيا" mean the place for entity
+// purposes, and the known entry is the one to keep.
+func placeInside(n *mention, inside []*mention) bool {
+	if n.typ != kb.LOC && n.typ != kb.MISC {
+		return false
+	}
+	for _, g := range inside {
+		if g.entry.Type == kb.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// residue returns the runs of n's tokens outside the names inside it, as
+// mentions of n's type.
+func (d *doc) residue(n *mention, inside []*mention) []*mention {
+	var out []*mention
+	var cur *mention
+	for t := n.tok0; t < n.tok1; t++ {
+		tok := d.toks[t]
+		if tok.Kind == arabic.Punct || overlapsAny(&mention{start: tok.Start, end: tok.End}, inside) {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			cur = &mention{start: tok.Start, tok0: t, typ: n.typ}
+			out = append(out, cur)
+		}
+		cur.end, cur.tok1 = tok.End, t+1
+	}
+	for _, m := range out {
+		m.entry = d.link(d.surface(m), m.typ)
+	}
+	return out
+}

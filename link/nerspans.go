@@ -1,0 +1,153 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+	"github.com/isnad/isnad/ner"
+)
+
+// nerSpans tags the document sentence by sentence (one TagDocument call, so
+// the tagger can carry names from one sentence to the next) and returns its
+// names, trimmed of clitics and leading titles and linked to the knowledge
+// base where their spelling is known.
+func (d *doc) nerSpans(m *ner.Model) []*mention {
+	words := make([][]string, len(d.sents))
+	for si, idx := range d.sents {
+		for _, ti := range idx {
+			words[si] = append(words[si], d.toks[ti].Text)
+		}
+	}
+	seg := arabic.Segmenter{Known: func(f string) bool { return len(d.kb.LookupExact(f)) > 0 }}
+	var out []*mention
+	for si, tags := range m.TagDocument(words) {
+		for _, sp := range bioSpans(tags) {
+			idx := d.sents[si]
+			if mt := d.nerMention(idx[sp.from], idx[sp.to-1]+1, sp.typ, seg); mt != nil {
+				out = append(out, mt)
+			}
+		}
+	}
+	return out
+}
+
+type bioSpan struct {
+	from, to int
+	typ      string
+}
+
+// bioSpans reads typed spans off BIO tags; an I- tag of a new type starts a
+// new span, as conlleval reads them.
+func bioSpans(tags []string) []bioSpan {
+	var out []bioSpan
+	cur := -1
+	for i, t := range append(tags, "O") {
+		prefix, typ, _ := strings.Cut(ner.CanonicalTag(t), "-")
+		if cur >= 0 && (prefix != "I" || typ != out[cur].typ) {
+			out[cur].to = i
+			cur = -1
+		}
+		if cur < 0 && (prefix == "B" || prefix == "I") {
+			out = append(out, bioSpan{from: i, typ: typ})
+			cur = len(out) - 1
+		}
+	}
+	return out
+}
+
+// nerMention turns the tokens [t0, t1) of a tagged name into a mention: it
+// drops punctuation at the ends and title words at the front (الرئيس
+// فلاديمير بوتين names بوتين; the title becomes a role later) and the
+// proclitics of the first word.
+func (d *doc) nerMention(t0, t1 int, typ string, seg arabic.Segmenter) *mention {
+	for t0 < t1 {
+		if d.toks[t0].Kind == arabic.Punct {
+			t0++
+			continue
+		}
+		n, _ := d.titleAt(t0)
+		if n == 0 || t0+n >= t1 {
+			break
+		}
+		for t0 += n; t0 < t1 && d.qualifier(t0); t0++ {
+		}
+	}
+	for t0 < t1 && isNotName(d.word(t0)) {
+		t0++
+	}
+	for t1 > t0 && (d.toks[t1-1].Kind == arabic.Punct || isNotName(d.word(t1-1))) {
+		t1--
+	}
+	if t0 >= t1 {
+		return nil
+	}
+	m := &mention{start: d.toks[t0].Start + proclitics(seg, d.toks[t0].Text), end: d.toks[t1-1].End, tok0: t0, tok1: t1, typ: typ}
+	if m.start >= m.end {
+		return nil
+	}
+	m.end = d.numberSuffix(m.end)
+	m.entry = d.link(d.surface(m), typ)
+	return m
+}
+
+// proclitics returns how many code points of word are conjunction and
+// preposition clitics. The article stays, except after ل where its alef is
+// elided (للأمم): there the span starts after لل.
+func proclitics(seg arabic.Segmenter, word string) int {
+	s := seg.Segment(word)
+	n := 0
+	for i, p := range s.Pre {
+		if s.Definite && i == len(s.Pre)-1 && p != "ل" {
+			break
+		}
+		n += len([]rune(p))
+	}
+	return n
+}
+
+// link finds the knowledge base entry a name of the tagger is spelled as.
+// An exact spelling (after folding) is trusted whatever the tagger's type;
+// a merely phonetic match (kb.Key) is taken only for a name long enough not
+// to collide by chance and only when its type agrees.
+func (d *doc) link(name, typ string) *kb.Entry {
+	folded := strings.TrimSpace(arabic.Fold(name))
+	for _, n := range []string{folded, stripArticle(folded)} {
+		if e := pick(d.kb.LookupExact(n), ""); e != nil {
+			return e
+		}
+	}
+	if letters(folded) < 5 {
+		return nil
+	}
+	return pick(d.kb.Lookup(folded), typ)
+}
+
+// pick returns the one entry of es (of type typ, if typ is set), or nil when
+// there is none or the choice is ambiguous.
+func pick(es []*kb.Entry, typ string) *kb.Entry {
+	var got *kb.Entry
+	for _, e := range es {
+		if typ != "" && e.Type != typ {
+			continue
+		}
+		if got != nil && got.ID != e.ID {
+			return nil
+		}
+		got = e
+	}
+	return got
+}
+
+// numberSuffix extends a name over a hyphenated number printed right after
+// it: كوفيد-19, إف-16, سو-35 are one name each.
+func (d *doc) numberSuffix(end int) int {
+	i := end
+	if i+1 >= len(d.text) || d.text[i] != '-' || !unicode.IsDigit(d.text[i+1]) {
+		return end
+	}
+	for i++; i < len(d.text) && unicode.IsDigit(d.text[i]); i++ {
+	}
+	return i
+}

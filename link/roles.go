@@ -1,0 +1,214 @@
+package link
+
+import (
+	"bufio"
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+//go:embed titles.txt
+var titlesFile string
+
+//go:embed modifiers.txt
+var modifiersFile string
+
+// title is one phrase of titles.txt, folded word by word.
+type title struct {
+	words []string
+	role  string // kb office role, or ""
+}
+
+type lexicon struct {
+	byFirst map[string][]title // longest first
+	words   map[string]bool    // every single-word title and first word
+}
+
+var titles = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{byFirst: map[string][]title{}, words: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(titlesFile))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		phrase, role, _ := strings.Cut(line, "\t")
+		t := title{words: strings.Fields(arabic.Fold(phrase)), role: strings.TrimSpace(role)}
+		lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
+		lx.words[t.words[0]] = true
+	}
+	for _, ts := range lx.byFirst {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].words) > len(ts[j].words) })
+	}
+	return lx
+})
+
+var modifiers = sync.OnceValue(func() map[string]bool { return wordSet(modifiersFile) })
+
+// isTitleWord reports whether the folded word w (perhaps with و or ف in
+// front) starts a title.
+func isTitleWord(w string) bool {
+	return titles().words[w] || titles().words[cutConjunction(w)]
+}
+
+func cutConjunction(w string) string {
+	if r := []rune(w); len(r) > 3 && (r[0] == arabic.Waw || r[0] == arabic.Feh) {
+		return string(r[1:])
+	}
+	return w
+}
+
+// titleAt returns the longest title starting at token t: its length in
+// tokens (0 for none) and its office role.
+func (d *doc) titleAt(t int) (int, string) {
+	first := d.word(t)
+	cands := titles().byFirst[first]
+	if cands == nil {
+		cands = titles().byFirst[cutConjunction(first)]
+	}
+	for _, c := range cands {
+		if d.wordsAt(t+1, c.words[1:]) {
+			return len(c.words), c.role
+		}
+	}
+	return 0, ""
+}
+
+func (d *doc) wordsAt(t int, words []string) bool {
+	for i, w := range words {
+		if !d.sameSentence(t-1, t+i) || d.word(t+i) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// modifier reports whether token t may stand between a title and the name:
+// a nationality adjective, a qualifier of modifiers.txt, or part of the
+// name of another place or organisation ("المتحدث باسم الكرملين").
+func (d *doc) modifier(t int, ms []*mention) bool {
+	if d.qualifier(t) {
+		return true
+	}
+	tok := &mention{start: d.toks[t].Start, end: d.toks[t].End}
+	for _, m := range ms {
+		if m.typ != "PERS" && overlapsAny(tok, []*mention{m}) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifier reports whether token t is a nationality adjective or a
+// qualifier of modifiers.txt.
+func (d *doc) qualifier(t int) bool {
+	w := d.word(t)
+	return modifiers()[w] || d.kb.Demonym(w) != nil
+}
+
+// maxTitle is the most tokens a title with its qualifiers may span: longer
+// runs are sentences, not titles.
+const maxTitle = 8
+
+// titleBefore returns the title phrase printed right before m ("وزير
+// الدفاع الروسي" before "سيرغي شويغو"), as printed, or "".
+func (d *doc) titleBefore(m *mention, ms []*mention) string {
+	j := m.tok0 - 1
+	i := j
+	for i >= 0 && j-i < maxTitle && d.sameSentence(i, m.tok0) && d.modifier(i, ms) {
+		i--
+	}
+	for e := max(i, 0); e <= j; e++ {
+		for s := max(e-3, 0, m.tok0-maxTitle); s <= e; s++ {
+			if !d.sameSentence(s, m.tok0) {
+				continue
+			}
+			if n, _ := d.titleAt(s); n == e-s+1 {
+				return d.phrase(s, j)
+			}
+		}
+	}
+	return ""
+}
+
+// appositiveHeads start a description set off by a comma after a name
+// ("كير جايلز، زميل استشاري أول في ..."), besides the titles.
+var appositiveHeads = map[string]bool{
+	"زميل": true, "خبير": true, "الخبير": true, "باحث": true, "الباحث": true,
+	"استاذ": true, "الاستاذ": true, "محلل": true, "المحلل": true, "كبير": true,
+	"مؤسس": true, "رئيسه": true,
+}
+
+// maxAppositive is the most tokens kept of an appositive: it runs to the
+// next punctuation, but a role is a title, not a biography.
+const maxAppositive = 8
+
+// appositiveAfter returns the description after "NAME،", or "".
+func (d *doc) appositiveAfter(m *mention) string {
+	c := m.tok1
+	if c >= len(d.toks) || !d.sameSentence(c, m.tok0) || (d.toks[c].Text != "،" && d.toks[c].Text != ",") {
+		return ""
+	}
+	h := c + 1
+	if !d.sameSentence(h, c) || (!appositiveHeads[d.word(h)] && !isTitleWord(d.word(h))) {
+		return ""
+	}
+	e := h
+	for e+1 < len(d.toks) && e+1-h < maxAppositive && d.sameSentence(e+1, h) && d.toks[e+1].Kind != arabic.Punct {
+		e++
+	}
+	return d.phrase(h, e)
+}
+
+// phrase returns the text of tokens [s, e], without the conjunction of the
+// first.
+func (d *doc) phrase(s, e int) string {
+	start := d.toks[s].Start
+	if w := d.word(s); !titles().words[w] && titles().words[cutConjunction(w)] {
+		start++
+	}
+	return string(d.text[start:d.toks[e].End])
+}
+
+// titledHolders reads titles printed with no name after them, "الرئيس
+// الروسي" or "وزير الدفاع الروسي", as the office's holder on the
+// publication date, and keeps the title as a role of that person, but only
+// when the person is named elsewhere in the text: a title alone is too weak
+// to bring a person into the document, and with no date the holder is a
+// guess.
+func (d *doc) titledHolders(ms []*mention, published string) {
+	if published == "" {
+		return
+	}
+	named := map[string]bool{}
+	starts := map[int]bool{}
+	for _, m := range ms {
+		if m.entry != nil {
+			named[m.entry.ID] = true
+		}
+		starts[m.tok0] = true
+	}
+	for t := range d.toks {
+		n, role := d.titleAt(t)
+		if role == "" {
+			continue
+		}
+		c := t + n
+		state := d.kb.Demonym(d.word(c))
+		if state == nil || !d.sameSentence(t, c) {
+			continue
+		}
+		for c+1 < len(d.toks) && d.sameSentence(t, c+1) && modifiers()[d.word(c+1)] {
+			c++
+		}
+		if starts[c+1] && d.sameSentence(t, c+1) {
+			continue // a name follows: titleBefore reads it
+		}
+		if p := d.kb.Holder(role, state.ID, published); p != nil && named[p.ID] {
+			d.held[p.ID] = appendNew(d.held[p.ID], d.phrase(t, c))
+		}
+	}
+}

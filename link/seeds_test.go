@@ -1,0 +1,295 @@
+package link
+
+import (
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/furniture"
+)
+
+// The seed measurement runs the page layer and Entities over the shared
+// seed articles and scores the entities against their gold files exactly
+// as shared/eval/score.py does (norm, name_forms, match_entities). It
+// reports P/R/F1 per article and asserts only a floor under what the
+// package reaches, so it guards against regressions without fitting the
+// seeds.
+
+var (
+	goldDiac  = regexp.MustCompile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+	goldPunct = regexp.MustCompile(`[\s\x{200e}\x{200f}\x{00a0}"“”«»'‘’.,،؛:;!?؟()\[\]{}\-–—_/\\*]+`)
+)
+
+// scoreNorm is score.py's norm.
+func scoreNorm(s string) string {
+	s = norm.NFKC.String(s)
+	s = goldDiac.ReplaceAllString(s, "")
+	s = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا", "ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي").Replace(s)
+	s = goldPunct.ReplaceAllString(s, " ")
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// nameForms is score.py's name_forms.
+func nameForms(s string) map[string]bool {
+	n := scoreNorm(s)
+	out := map[string]bool{n: true}
+	rl := func(w string) int { return len([]rune(w)) }
+	for _, w := range slices.Sorted(maps.Keys(out)) {
+		if rl(w) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+			out[string([]rune(w)[1:])] = true
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(out)) {
+		r := []rune(w)
+		if strings.HasPrefix(w, "لل") && rl(w) > 4 {
+			out["ال"+string(r[2:])] = true
+		} else if rl(w) > 4 && strings.ContainsRune("بلك", r[0]) && string(r[1:3]) == "ال" {
+			out[string(r[1:])] = true
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(out)) {
+		if strings.HasPrefix(w, "ال") && rl(w) > 4 {
+			out[string([]rune(w)[2:])] = true
+		}
+	}
+	delete(out, "")
+	return out
+}
+
+type goldEntity struct {
+	En   string   `json:"en"`
+	Type string   `json:"type"`
+	Ar   []string `json:"ar"`
+	KB   string   `json:"kb"`
+}
+
+type goldFile struct {
+	Doc      string       `json:"doc"`
+	Flags    []string     `json:"flags"`
+	Entities []goldEntity `json:"entities"`
+	Optional []goldEntity `json:"optional_entities"`
+}
+
+// matchEntities is score.py's match_entities: gold index → system index,
+// and whether the types agree.
+func matchEntities(gold []goldEntity, sys []isnad.Entity, text []rune) (map[int]int, map[int]bool) {
+	type cand struct {
+		score, gi, si int
+		typed         bool
+	}
+	var cands []cand
+	for gi, g := range gold {
+		gf := map[string]bool{}
+		for _, s := range append(slices.Clone(g.Ar), g.En) {
+			for f := range nameForms(s) {
+				gf[f] = true
+			}
+		}
+		for si, e := range sys {
+			sf := entityForms(e, text)
+			score := 0
+			for f := range gf {
+				if sf[f] {
+					score++
+				}
+			}
+			if g.KB != "" && e.KB != nil && *e.KB == g.KB {
+				score += 10
+			}
+			if score > 0 {
+				typed := g.Type == "" || g.Type == e.Type
+				if typed {
+					score += 5
+				}
+				cands = append(cands, cand{score, gi, si, typed})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	m, typed := map[int]int{}, map[int]bool{}
+	usedS := map[int]bool{}
+	for _, c := range cands {
+		if _, ok := m[c.gi]; ok || usedS[c.si] {
+			continue
+		}
+		m[c.gi], typed[c.gi] = c.si, c.typed
+		usedS[c.si] = true
+	}
+	return m, typed
+}
+
+func entityForms(e isnad.Entity, text []rune) map[string]bool {
+	f := map[string]bool{}
+	add := func(s string) {
+		for x := range nameForms(s) {
+			f[x] = true
+		}
+	}
+	add(e.Name)
+	if e.NameEn != nil {
+		add(*e.NameEn)
+	}
+	for _, m := range e.Mentions {
+		add(string(text[m[0]:m[1]]))
+	}
+	return f
+}
+
+// seedScore scores one article as score.py's score_doc does for entities.
+func seedScore(t *testing.T, g goldFile, ents []isnad.Entity, text []rune) (tp, fp, fn int) {
+	req, typed := matchEntities(g.Entities, ents, text)
+	used := map[int]bool{}
+	for _, si := range req {
+		used[si] = true
+	}
+	var rest []isnad.Entity
+	var restIdx []int
+	for i, e := range ents {
+		if !used[i] {
+			rest, restIdx = append(rest, e), append(restIdx, i)
+		}
+	}
+	opt, _ := matchEntities(g.Optional, rest, text)
+	for _, si := range opt {
+		used[restIdx[si]] = true
+	}
+	for gi, g := range g.Entities {
+		if _, ok := req[gi]; ok && typed[gi] {
+			tp++
+		} else {
+			t.Logf("  miss: %s", g.En)
+		}
+	}
+	for gi := range req {
+		if !typed[gi] {
+			fp++
+		}
+	}
+	for i, e := range ents {
+		if !used[i] {
+			fp++
+			t.Logf("  extra: %s %s %q", e.Type, e.Name, mentionTexts(e, text))
+		}
+	}
+	return tp, fp, len(g.Entities) - tp
+}
+
+func mentionTexts(e isnad.Entity, text []rune) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, string(text[m[0]:m[1]]))
+	}
+	return out
+}
+
+// seedText builds the main text the way the document package does: the
+// page layer's paragraphs joined by a blank line.
+func seedText(body string) (string, isnad.Page) {
+	p := furniture.Text(body, furniture.Options{})
+	return strings.Join(p.Paragraphs, "\n\n"), p
+}
+
+func TestSeedEntities(t *testing.T) {
+	root := filepath.Join("..", "..", "shared")
+	files, _ := filepath.Glob(filepath.Join(root, "gold", "seeds", "*.json"))
+	if len(files) == 0 {
+		t.Skip("no shared seeds")
+	}
+	var tp, fp, fn int
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatal(err)
+		}
+		body, err := os.ReadFile(filepath.Join(root, g.Doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, page := seedText(string(body))
+		published := page.Published
+		if len(g.Flags) == 2 && g.Flags[0] == "--published" {
+			published = g.Flags[1]
+		}
+		ents, err := Entities(text, arabic.Sentences(text), Options{Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents = withCredits(ents, text, page.Credits)
+		if os.Getenv("LINK_DUMP") != "" {
+			for _, e := range ents {
+				t.Logf("  %s %s %s kb=%v roles=%q %q", e.ID, e.Type, e.Name, deref(e.KB), e.Roles, mentionTexts(e, []rune(text)))
+			}
+		}
+		a, b, c := seedScore(t, g, ents, []rune(text))
+		p, r, f1 := prf(a, b, c)
+		t.Logf("%s: entities P %.2f R %.2f F1 %.2f", filepath.Base(f), p, r, f1)
+		tp, fp, fn = tp+a, fp+b, fn+c
+	}
+	p, r, f1 := prf(tp, fp, fn)
+	t.Logf("all seeds: entities P %.3f R %.3f F1 %.3f", p, r, f1)
+	if f1 < seedFloor {
+		t.Errorf("seed entities F1 %.3f, want at least %.2f", f1, seedFloor)
+	}
+}
+
+// seedFloor is a floor under the F1 the package reaches on the seeds.
+const seedFloor = 0.5
+
+// withCredits merges the credited agencies as the document package does,
+// where the text names them.
+func withCredits(ents []isnad.Entity, text string, credits []isnad.Credit) []isnad.Entity {
+	f := arabic.FoldMap(text)
+	for _, c := range credits {
+		var spans []isnad.Span
+		for _, s := range []string{c.Text, c.Name} {
+			needle := arabic.Fold(s)
+			if needle == "" {
+				continue
+			}
+			if i := strings.Index(f.Text, needle); i >= 0 {
+				a := len([]rune(f.Text[:i]))
+				x, y := f.OrigSpan(a, a+len([]rune(needle)))
+				spans = append(spans, isnad.Span{x, y})
+			}
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		_, ents = Merge(ents, isnad.Entity{Type: "ORG", Name: c.Name, NameEn: isnad.OrNull(c.NameEn), KB: isnad.OrNull(c.KB), Mentions: spans[:1]})
+	}
+	return ents
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
