@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,7 +50,7 @@ func isActor(e isnad.Entity, agencies map[string]bool) bool {
 
 // mentions maps the actor mentions of d onto ws, in text order, one per
 // word at most (the first entity listed wins an overlap).
-func mentions(d *isnad.Document, ws []word) []mention {
+func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 	agencies := map[string]bool{}
 	for _, a := range d.Agencies {
 		agencies[a] = true
@@ -60,6 +61,7 @@ func mentions(d *isnad.Document, ws []word) []mention {
 		if !isActor(e, agencies) {
 			continue
 		}
+		firsts := firstWords(e, text)
 		for _, m := range e.Mentions {
 			first := sort.Search(len(ws), func(i int) bool { return ws[i].tok.End > m[0] })
 			last := first
@@ -72,40 +74,63 @@ func mentions(d *isnad.Document, ws []word) []mention {
 			for i := first; i <= last; i++ {
 				taken[i] = true
 			}
-			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], arabic.Fold(e.Name))})
+			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], firsts)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
 }
 
-// clitic returns the preposition ب or ل fused to w ahead of the entity
-// named name whose mention starts at start: either the mention starts
-// inside w, or w starts with the letter and the name does not.
-func clitic(w word, start int, name string) string {
-	f := w.bare
+// clitic returns the preposition ب or ل fused to w ahead of the mention
+// starting at start: either the mention starts inside w, or w without its
+// first letter is how the entity's name (firsts: the first words of its
+// name and mentions) begins and w itself is not.
+func clitic(w word, start int, firsts map[string]bool) string {
 	if w.tok.Start < start {
-		f = arabic.Fold(string([]rune(w.tok.Text)[:start-w.tok.Start]))
-		if strings.HasSuffix(f, "ال") {
-			f = strings.TrimSuffix(f, "ال")
-		}
+		f := arabic.Fold(string([]rune(w.tok.Text)[:start-w.tok.Start]))
+		f = strings.TrimSuffix(f, "ال")
 		f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
-		if f == "ب" || f == "ل" || f == "ل"+"ل" {
+		if f == "ب" || f == "ل" || f == "لل" {
 			return f[:len("ب")]
 		}
 		return ""
 	}
+	f := w.bare
 	r := []rune(f)
-	if len(r) < 3 || (r[0] != arabic.Beh && r[0] != arabic.Lam) {
+	if len(r) < 3 || (r[0] != arabic.Beh && r[0] != arabic.Lam) || firsts[f] {
 		return ""
 	}
-	if strings.HasPrefix(name, string(r[0])) && !strings.HasPrefix(f, string(r[0])+string(r[0])) {
-		return ""
+	rest := string(r[1:])
+	if strings.HasPrefix(f, "لل") {
+		rest = "ا" + rest // للولايات: ل + الولايات
 	}
-	if strings.HasPrefix(f, "ال") && !strings.HasPrefix(name, "ل") {
-		return ""
+	if firsts[rest] {
+		return string(r[0])
 	}
-	return string(r[0])
+	return ""
+}
+
+// firstWords returns the folded first words of e's name and mentions,
+// with a leading و cut, the forms clitic compares a word with.
+func firstWords(e isnad.Entity, text []rune) map[string]bool {
+	out := map[string]bool{}
+	add := func(s string) {
+		f := strings.Fields(arabic.Fold(s))
+		if len(f) == 0 {
+			return
+		}
+		out[f[0]] = true
+		if r := []rune(f[0]); len(r) > 3 && r[0] == arabic.Waw {
+			out[string(r[1:])] = true
+		}
+	}
+	add(e.Name)
+	for _, m := range e.Mentions {
+		if 0 <= m[0] && m[0] < m[1] && m[1] <= len(text) {
+			add(string(text[m[0]:m[1]]))
+		}
+	}
+	return out
 }
 
 // groups joins the mentions into groups and finds what introduces each.
@@ -126,14 +151,25 @@ func groups(ms []mention, ws []word) []group {
 
 // joined reports whether b follows a with only a و between them, as a
 // word or as b's first letter.
+//
+// A title may come between: "بلينكن ومستشار الأمن القومي الكوري الجنوبي
+// تشو" is two actors, so the words after the و may run up to the name
+// as long as none is a preposition or punctuation.
 func joined(a, b mention, ws []word) bool {
-	switch b.first - a.last {
-	case 1:
+	gap := b.first - a.last
+	if gap == 1 {
 		return strings.HasPrefix(ws[b.first].folded, "و")
-	case 2:
-		return ws[a.last+1].folded == "و"
 	}
-	return false
+	if gap > 7 || !strings.HasPrefix(ws[a.last+1].folded, "و") {
+		return false
+	}
+	for j := a.last + 1; j < b.first; j++ {
+		w := ws[j]
+		if w.punct || complementPreps[w.bare] || w.is(placePrep) || j > a.last+1 && startsWithAny(w.folded, "و") {
+			return false
+		}
+	}
+	return true
 }
 
 // prepBefore returns the preposition introducing m: a fused clitic or
@@ -142,20 +178,28 @@ func prepBefore(m mention, ws []word) string {
 	if m.clitic != "" {
 		return m.clitic
 	}
-	if m.first > 0 {
-		p := ws[m.first-1]
+	// A title may stand between the preposition and the name:
+	// "بالرئيس الكوري الجنوبي يون", "إلى وزير الخارجية X".
+	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+		p := ws[j]
 		if p.is(placePrep) || complementPreps[p.folded] || complementPreps[p.bare] {
 			return p.bare
+		}
+		if startsWithAny(p.bare, "بال", "لل") {
+			return p.bare[:len("ب")]
+		}
+		if p.punct || !startsWithAny(p.bare, "ال") && j < m.first-1 {
+			break
 		}
 	}
 	return ""
 }
 
-func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
+func appendNew(list []string, add ...string) []string {
+	for _, s := range add {
+		if !slices.Contains(list, s) {
+			list = append(list, s)
 		}
 	}
-	return append(list, s)
+	return list
 }

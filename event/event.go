@@ -51,5 +51,5 @@ func Find(d *isnad.Document, opts Options) []isnad.Event {
 	for s := range f.sents {
 		out = append(out, f.sentence(s)...)
 	}
-	return out
+	return dedupe(out)
 }

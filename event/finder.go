@@ -13,6 +13,7 @@ const (
 	subjectWindow = 4 // from a verb to its subject after it
 	targetWindow  = 8 // from a trigger or subject to the target
 	subordWindow  = 3 // from a complementiser to its verb
+	nearWindow    = 6 // from a bare masdar back to the actor it takes
 )
 
 // finder holds one document's words, actors and sentences.
@@ -33,7 +34,7 @@ func newFinder(d *isnad.Document) *finder {
 		f.sents = arabic.Sentences(d.Text)
 	}
 	f.sentOf = sentenceOf(f.ws, f.sents)
-	f.gs = groups(mentions(d, f.ws), f.ws)
+	f.gs = groups(mentions(d, f.ws, f.text), f.ws)
 	f.ranges = make([][2]int, len(f.sents))
 	for i := range f.ranges {
 		f.ranges[i] = [2]int{1, 0}

@@ -1,18 +1,27 @@
 package event
 
-import "github.com/isnad/isnad"
+import (
+	"strings"
+
+	"github.com/isnad/isnad"
+)
 
 // actors reads the source, target and place of trigger t off the
 // sentence, looking no further back than word from and no further on than
 // word limit (the next trigger).
-func (f *finder) actors(t trigger, from, limit int) (src, tgt []string, loc *string) {
+//
+// A verb joined by و to a verb before it ("ودعا الصين إلى ...") mostly
+// shares that verb's subject: an actor after it is its subject only when
+// an object follows straight after ("ودعا بلينكن الصين").
+func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt []string, loc *string) {
 	after, loc := f.after(t.last, limit)
 	switch t.e.kind {
 	case verb:
 		if b := f.before(t.first, from); b != nil {
 			return b.ents, first(after), loc
 		}
-		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow {
+		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
+			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
 			return after[0].ents, first(after[1:]), loc
 		}
 		return nil, first(after), loc
@@ -23,19 +32,39 @@ func (f *finder) actors(t trigger, from, limit int) (src, tgt []string, loc *str
 		return nil, nil, loc
 	}
 	var gen []string
-	if len(after) > 0 && after[0].first == t.last+1 && after[0].prep == "" {
+	if len(after) > 0 && after[0].first == t.last+1 && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
 	}
+	after = complements(after)
 	if t.e.kind == nounTarget {
 		if gen != nil {
 			return nil, gen, loc
 		}
 		return nil, first(after), loc
 	}
-	if gen == nil && len(after) > 0 && after[0].prep == "بين" {
-		return nil, after[0].ents, loc
+	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && after[0].first <= t.last+2 {
+		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
 	return gen, first(after), loc
+}
+
+// complements keeps the groups a preposition introduces: after a noun, a
+// bare actor further on is the subject of something else.
+func complements(gs []group) []group {
+	var out []group
+	for _, g := range gs {
+		if g.prep != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// after1 returns the actor groups right after verb t: its own subject or
+// object, if it has one.
+func (f *finder) after1(t trigger) []group {
+	gs, _ := f.after(t.last, min(t.last+subjectWindow, len(f.ws)-1))
+	return gs
 }
 
 func first(gs []group) []string {
@@ -45,12 +74,18 @@ func first(gs []group) []string {
 	return gs[0].ents
 }
 
+// quoteMark reports whether w is a quotation mark or bracket, which may
+// stand between a subject and its verb ("X “ستدفع الثمن”").
+func quoteMark(w word) bool {
+	return w.punct && strings.ContainsAny(w.tok.Text, "\"“”«»()'‘’")
+}
+
 // before returns the subject standing just before word i: a group ending
 // there, or separated from it only by gap words ("قد", "لم") and
 // punctuation, not introduced by a preposition.
 func (f *finder) before(i, from int) *group {
 	j := i - 1
-	for j >= from && i-j <= 3 && (f.ws[j].punct || f.cue("gap", j)) {
+	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue("gap", j)) {
 		j--
 	}
 	if j < from {

@@ -268,6 +268,9 @@ func TestSeeds(t *testing.T) {
 		d, names := oracleDoc(t, g)
 		evs := Find(d, Options{})
 		s := scoreEvents(g, evs, names)
+		if os.Getenv("EVENT_DEBUG") != "" && strings.Contains(path, os.Getenv("EVENT_DEBUG")) {
+			logEvents(t, d, evs, names)
+		}
 		p, r, f1 := prf(s.tp, s.fp, s.fn)
 		t.Logf("%s: P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d) attributes %d/%d", filepath.Base(path), p, r, f1, s.tp, s.fp, s.fn, s.attrOK, s.attrN)
 		for _, m := range s.misses {
@@ -298,4 +301,18 @@ func prf(tp, fp, fn int) (float64, float64, float64) {
 		f = 2 * p * r / (p + r)
 	}
 	return p, r, f
+}
+
+// logEvents prints every sentence with the events found in it, for a
+// developer reading why a seed scores as it does (EVENT_DEBUG=seed-name).
+func logEvents(t *testing.T, d *isnad.Document, evs []isnad.Event, names map[string]string) {
+	text := []rune(d.Text)
+	for _, sp := range d.Sentences {
+		t.Logf("S %s", string(text[sp[0]:sp[1]]))
+		for _, ev := range evs {
+			if sp[0] <= ev.Start && ev.Start < sp[1] {
+				t.Logf("   -> %s %v->%v %s %s «%s»", ev.Type, nm(ev.Source, names), nm(ev.Target, names), ev.Polarity, ev.Modality, *ev.Trigger)
+			}
+		}
+	}
 }

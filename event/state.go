@@ -17,6 +17,7 @@ type state struct {
 	events      []isnad.Event
 	fr          *frame
 	verbSource  []string
+	verbEvent   *isnad.Event
 	swallowTill int
 }
 
@@ -27,6 +28,10 @@ type frame struct {
 	src, tgt []string
 	produced bool // a governed event came out
 }
+
+// needsTarget types make no event without a target.
+var needsTarget = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true, "SUPPORT": true,
+	"AID": true, "REQUEST": true, "COERCE": true, "THREATEN": true}
 
 // symmetric types take their two parties in either order.
 var symmetric = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true}
@@ -42,7 +47,7 @@ func (st *state) run() []isnad.Event {
 		st.add(t, limit)
 	}
 	st.closeFrame()
-	return dedupe(st.events)
+	return st.events
 }
 
 // add turns trigger t, whose actors lie before word limit, into events.
@@ -55,9 +60,16 @@ func (st *state) add(t trigger, limit int) {
 	if !governed {
 		st.closeFrame()
 	}
-	src, tgt, loc := f.actors(t, st.first, limit)
+	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
+	src, tgt, loc := f.actors(t, st.first, limit, coordinated)
+	own := len(src)+len(tgt) > 0
+	if t.e.kind == verb && t.e.plural && st.verbEvent != nil && len(st.f.after1(t)) == 0 {
+		// "التقى X Y واتفقا": a dual verb's subject is both parties of
+		// the verb before.
+		src = appendNew(slices.Clone(st.verbEvent.Source), st.verbEvent.Target...)
+	}
 	if len(src) == 0 && t.e.kind != reversed {
-		src = st.inherit(t, governed, tgt)
+		src = st.inherit(t, governed, own, tgt)
 	}
 	if len(src) == 0 && t.e.kind == reversed {
 		if sp := f.speaker(t); sp != nil {
@@ -78,7 +90,10 @@ func (st *state) add(t trigger, limit int) {
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
 	}
-	if len(src) == 0 && len(tgt) == 0 {
+	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 {
+		// Who did it is the point of an event; a meeting or agreement
+		// needs its two sides, support, aid, a demand or a threat whom
+		// they are for.
 		return
 	}
 	ev := f.build(t, t.e.typ, src, tgt, loc)
@@ -92,6 +107,9 @@ func (st *state) add(t trigger, limit int) {
 		}
 	}
 	st.events = append(st.events, ev)
+	if t.e.kind == verb {
+		st.verbEvent = &st.events[len(st.events)-1]
+	}
 }
 
 // governs reports whether the open frame governs t: a noun, or a verb
@@ -132,20 +150,37 @@ func (st *state) closeFrame() {
 // the accused of a governing accusation, the denier of a denial, the
 // subject of the verb before, the nearest actor before it in the
 // sentence, the speaker of its quote.
-func (st *state) inherit(t trigger, governed bool, tgt []string) []string {
+//
+// A masdar with no actor of its own ("the sanctions", "the talks") takes
+// only an actor a few words before it ("وعدت X وY بتعزيز التعاون"): from
+// further off, its subject would be a guess.
+func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	if governed {
-		if !st.fr.deny && len(st.fr.tgt) > 0 {
-			return st.fr.tgt
+		if st.fr.deny {
+			return st.fr.src
 		}
-		return st.fr.src
+		return st.fr.tgt
 	}
 	if t.e.kind == verb && st.verbSource != nil {
 		return st.verbSource
 	}
+	if t.e.kind == verb && len(st.events) > 0 {
+		return st.events[len(st.events)-1].Source
+	}
 	f := st.f
+	from := st.first
+	if t.e.kind != verb && !own {
+		from = max(from, t.first-nearWindow)
+	}
+	for j := t.first - 1; j >= from; j-- {
+		if f.cue("clause", j) || f.cue("subordinate", j) {
+			from = j
+			break
+		}
+	}
 	for g := len(f.gs) - 1; g >= 0; g-- {
 		gr := f.gs[g]
-		if gr.last >= t.first || gr.first < st.first {
+		if gr.last >= t.first || gr.first < from {
 			continue
 		}
 		if gr.prep == "" && !overlaps(gr.ents, tgt) {
@@ -171,12 +206,17 @@ func split(src, tgt []string, typ string) ([]string, []string) {
 }
 
 // dedupe keeps the first of events that agree on type, polarity and
-// actors: one sentence often names one event twice ("أجرت تجارب").
+// actors: one sentence often names one event twice ("أجرت تجارب"), and a
+// story comes back to its main event ("التقى ... الذي التقى"). The two
+// sides of a symmetric event count in either order.
 func dedupe(evs []isnad.Event) []isnad.Event {
 	seen := map[string]bool{}
 	out := evs[:0]
 	for _, e := range evs {
 		k := e.Type + "|" + e.Polarity + "|" + key(e.Source) + "|" + key(e.Target)
+		if symmetric[e.Type] {
+			k = e.Type + "|" + e.Polarity + "|" + key(append(slices.Clone(e.Source), e.Target...))
+		}
 		if seen[k] {
 			continue
 		}
