@@ -85,6 +85,9 @@ func (d *doc) wordComplement(st *comp, c cue, j, limit int) bool {
 		for st.tok < limit && d.isPunct(st.tok, ":") {
 			st.tok++
 		}
+		if st.tok+1 < limit && d.class(d.lex.comps, st.tok) == classThat {
+			st.tok++ // قوله إن “...”
+		}
 		if s := d.segOpeningAt(d.runeAt(st.tok)); s != nil {
 			st.kind, st.seg = Direct, s
 		}

@@ -162,5 +162,15 @@ func (d *doc) isMedium(m mention) bool {
 	for i >= 0 && d.toks[i].Kind == arabic.Punct && d.toks[i].Start >= m.start-3 {
 		i--
 	}
-	return i >= 0 && d.toks[i].End >= m.start-3 && d.class(d.lex.speakers, i) == classMedium
+	return i >= 0 && d.toks[i].End >= m.start-3 && d.mediumWord(i)
+}
+
+// mediumWord reports a word heading a media name, bare or after ل
+// (وكالة، لصحيفة).
+func (d *doc) mediumWord(i int) bool {
+	if d.class(d.lex.speakers, i) == classMedium {
+		return true
+	}
+	rest, ok := strings.CutPrefix(d.folded[i], prepLam)
+	return ok && d.lex.speakers[rest] == classMedium
 }

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/isnad/isnad/arabic"
+
 // segmentQuotes makes quotes of the quotation marks of the sentence of
 // runes [sa, sb) that no cue has taken: attributed by an "according to"
 // after them (“...”، بحسب X), continuing the last direct quote when they
@@ -22,7 +24,7 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 		if s.start >= s.end {
 			continue
 		}
-		if f, ok := d.segmentQuote(s, fs, cues, sa, hasCue); ok {
+		if f, ok := d.segmentQuote(s, fs, cues, sa, sb, hasCue); ok {
 			fs = append(fs, f)
 			d.setLast(f.w)
 			d.lastDirect = true
@@ -32,11 +34,19 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 }
 
 // segmentQuote attributes the quotation s, or reports that it is none.
-func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa int, hasCue bool) (found, bool) {
+func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa, sb int, hasCue bool) (found, bool) {
 	words := d.segWords(s)
 	f := found{kind: Direct, start: s.start, end: s.end, cueAt: -1}
 	if words < minCuedWords {
 		return f, false
+	}
+	if c, ok := d.verbAfter(cues, fs, s); ok {
+		f.w = d.subject(c.end, d.tokAt(sb), -1)
+		if !f.w.ok {
+			f.w = d.continued(f.w.via)
+		}
+		f.cue, f.cueAt = d.text(d.toks[c.at].Start, d.toks[c.end-1].End), c.at
+		return f, true
 	}
 	if c, ok := d.trailingCue(cues, s.end); ok {
 		f.w = d.xWho(d.xPhrase(c, d.tokAt(d.sentenceEnd(s.end))))
@@ -64,6 +74,21 @@ func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa int, hasCue bo
 		return f, false
 	}
 	return f, true
+}
+
+// verbAfter returns the reporting verb right after the quotation s, with
+// only punctuation between (“...”، قال X), unless it has a quote of its own.
+func (d *doc) verbAfter(cues []cue, fs []found, s *segment) (cue, bool) {
+	i := d.tokAt(s.end)
+	for i < len(d.toks) && d.toks[i].Kind == arabic.Punct {
+		i++
+	}
+	for _, c := range cues {
+		if c.verb && c.at == i && c.class != classBelief && !d.startsQuote(fs, c) {
+			return c, true
+		}
+	}
+	return cue{}, false
 }
 
 // covered reports whether a quote of fs already holds segment s.

@@ -1,0 +1,244 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// ent describes a hand-made entity: its mentions are every occurrence of
+// its forms in the test text.
+type ent struct {
+	id, typ string
+	forms   []string
+	roles   []string
+}
+
+// makeEntities finds the forms of es in text, as code point spans.
+func makeEntities(text string, es []ent) []isnad.Entity {
+	rs := []rune(text)
+	var out []isnad.Entity
+	for _, e := range es {
+		x := isnad.Entity{ID: e.id, Type: e.typ, Name: e.forms[0], Roles: e.roles}
+		for _, f := range e.forms {
+			fr := []rune(f)
+			for p := 0; p+len(fr) <= len(rs); p++ {
+				if string(rs[p:p+len(fr)]) == f {
+					x.Mentions = append(x.Mentions, isnad.Span{p, p + len(fr)})
+				}
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// dateAt makes the DateRef of the first occurrence of s in text.
+func dateAt(text, s, value string) isnad.DateRef {
+	i := strings.Index(text, s)
+	start := len([]rune(text[:i]))
+	return isnad.DateRef{Start: start, End: start + len([]rune(s)), Text: s, Value: value}
+}
+
+// want is an expected quote; empty fields are not checked, except
+// speaker ("-" for none) and via (nil means none).
+type want struct {
+	text, kind, speaker, speakerText, cue, date string
+	via                                         []string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		ents  []ent
+		dates []string // pairs: expression, value
+		want  []want
+	}{
+		{
+			name:  "verb subject title chain and date",
+			text:  "وقال وزير الخارجية المصري سامح شكري للصحفيين في القاهرة يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل.",
+			ents:  []ent{{"E1", "PERS", []string{"سامح شكري"}, nil}, {"E2", "LOC", []string{"القاهرة"}, nil}},
+			dates: []string{"يوم الأحد", "2024-03-10"},
+			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
+		},
+		{
+			name: "colon direct quote with an appositive institution",
+			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
+			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},
+			want: []want{{text: "الوضع الأمني يتحسن ببطء في المنطقة", kind: Direct, speaker: "E1", speakerText: "ماجد العلي"}},
+		},
+		{
+			name: "speaker after the quotation",
+			text: "“لن نتراجع عن مطالبنا المشروعة”، قال رئيس النقابة خالد منصور.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "لن نتراجع عن مطالبنا المشروعة", kind: Direct, speaker: "E1", cue: "قال"}},
+		},
+		{
+			name: "according to a person after the quotation",
+			text: "«الاقتصاد سيتعافى خلال عامين»، بحسب وزير المالية فهد الراشد.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "الاقتصاد سيتعافى خلال عامين", kind: Direct, speaker: "E1", cue: "بحسب"}},
+		},
+		{
+			name: "agency relays a minister's words",
+			text: "ونقلت وكالة الأنباء الأردنية عن الوزير أيمن الصفدي قوله إن “الحدود ستبقى مغلقة حتى إشعار آخر”.",
+			ents: []ent{{"E1", "ORG", []string{"وكالة الأنباء الأردنية"}, nil}, {"E2", "PERS", []string{"أيمن الصفدي"}, nil}},
+			want: []want{{text: "الحدود ستبقى مغلقة حتى إشعار آخر", kind: Direct, speaker: "E2", via: []string{"E1"}, cue: "ونقلت"}},
+		},
+		{
+			name: "paper reports relaying unnamed sources",
+			text: "وذكرت صحيفة الأيام نقلا عن مصادر أمنية أن الانفجار وقع قرب السوق المركزي.",
+			ents: []ent{{"E1", "ORG", []string{"صحيفة الأيام"}, nil}},
+			want: []want{{text: "الانفجار وقع قرب السوق المركزي", kind: Indirect, speaker: "-", speakerText: "مصادر أمنية", via: []string{"E1"}}},
+		},
+		{
+			name: "said to a paper",
+			text: "وقال المحلل يوسف عمر لصحيفة الشرق إن الأسعار سترتفع مع بداية العام.",
+			ents: []ent{{"E1", "PERS", []string{"يوسف عمر"}, nil}, {"E2", "ORG", []string{"الشرق"}, nil}},
+			want: []want{{text: "الأسعار سترتفع مع بداية العام", speaker: "E1", speakerText: "المحلل يوسف عمر", via: []string{"E2"}}},
+		},
+		{
+			name: "added words continue the last speaker",
+			text: "وأكد رئيس الوزراء نبيل فهمي أن الحكومة ستدعم المزارعين. وأضاف أن الاتفاق سيوقع في الشهر المقبل.",
+			ents: []ent{{"E1", "PERS", []string{"نبيل فهمي"}, nil}},
+			want: []want{
+				{text: "الحكومة ستدعم المزارعين", speaker: "E1", cue: "وأكد"},
+				{text: "الاتفاق سيوقع في الشهر المقبل", speaker: "E1", cue: "وأضاف"},
+			},
+		},
+		{
+			name: "the minister points back to the minister named earlier",
+			text: "قال وزير الطاقة أحمد سالم إن الإنتاج سيرتفع هذا العام.\n\nوفي سياق آخر، أكد الوزير أن الأسعار لن تتغير قريبا.",
+			ents: []ent{{"E1", "PERS", []string{"أحمد سالم"}, nil}},
+			want: []want{
+				{text: "الإنتاج سيرتفع هذا العام", speaker: "E1"},
+				{text: "الأسعار لن تتغير قريبا", speaker: "E1", speakerText: "الوزير"},
+			},
+		},
+		{
+			name: "a spokesman resolved by the entity's role",
+			text: "وقال المتحدث باسم الحكومة إن الانتخابات ستجري في موعدها.",
+			ents: []ent{{"E1", "PERS", []string{"سمير داود"}, []string{"المتحدث باسم الحكومة"}}},
+			want: []want{{text: "الانتخابات ستجري في موعدها", speaker: "E1", speakerText: "المتحدث باسم الحكومة"}},
+		},
+		{
+			name: "unnamed official",
+			text: "وقال مسؤول أمريكي طلب عدم نشر اسمه إن واشنطن سترسل وفدا إلى المنطقة.",
+			ents: []ent{{"E1", "LOC", []string{"واشنطن"}, nil}},
+			want: []want{{text: "واشنطن سترسل وفدا إلى المنطقة", speaker: "-", speakerText: "مسؤول أمريكي طلب عدم نشر اسمه"}},
+		},
+		{
+			name: "subject before the verb",
+			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
+			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},
+			want: []want{{text: "البلاد بحاجة إلى إصلاحات عاجلة", speaker: "E1"}},
+		},
+		{
+			name: "unnamed subject before the verb",
+			text: "لكن دبلوماسيين غربيين قالوا إن الجولة المقبلة قد تتأجل.",
+			want: []want{{text: "الجولة المقبلة قد تتأجل", speaker: "-", speakerText: "دبلوماسيين غربيين"}},
+		},
+		{
+			name: "participle speaks for the clause subject",
+			text: "وانتقد النائب سعيد كريم الحكومة، قائلا إن خطتها فشلت في خفض البطالة.",
+			ents: []ent{{"E1", "PERS", []string{"سعيد كريم"}, nil}},
+			want: []want{{text: "خطتها فشلت في خفض البطالة", speaker: "E1", cue: "قائلا"}},
+		},
+		{
+			name: "organisation as speaker and a trailing agency as via",
+			text: "وقالت وزارة الصحة إن عدد الإصابات تراجع، بحسب وكالة رويترز.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}, {"E2", "ORG", []string{"وكالة رويترز"}, nil}},
+			want: []want{{text: "عدد الإصابات تراجع", speaker: "E1", via: []string{"E2"}}},
+		},
+		{
+			name: "leading according to with فإن",
+			text: "ووفقا لمصادر طبية، فإن عدد المصابين ارتفع إلى عشرين شخصا.",
+			want: []want{{text: "عدد المصابين ارتفع إلى عشرين شخصا", speaker: "-", speakerText: "مصادر طبية"}},
+		},
+		{
+			name: "two quoted segments by one speaker",
+			text: "وقالت الوزيرة ليلى حسن: “نحن ملتزمون بالاتفاق كاملا”. “ولن نقبل أي تأخير في التنفيذ”.",
+			ents: []ent{{"E1", "PERS", []string{"ليلى حسن"}, nil}},
+			want: []want{
+				{text: "نحن ملتزمون بالاتفاق كاملا", kind: Direct, speaker: "E1"},
+				{text: "ولن نقبل أي تأخير في التنفيذ", kind: Direct, speaker: "E1"},
+			},
+		},
+		{
+			name: "unclosed quotation runs to the paragraph end",
+			text: "وقال المدير العام: “سنعمل على حل المشكلة في أقرب وقت\n\nوفي خبر آخر افتتح معرض الكتاب.",
+			want: []want{{text: "سنعمل على حل المشكلة في أقرب وقت", kind: Direct, speaker: "-", speakerText: "المدير العام"}},
+		},
+		{
+			name: "indirect speech holding a quoted phrase",
+			text: "وحذر الجيش من أن الوضع “خطير للغاية” على الحدود الشمالية.",
+			ents: []ent{{"E1", "ORG", []string{"الجيش"}, nil}},
+			want: []want{{text: "الوضع “خطير للغاية” على الحدود الشمالية", kind: Indirect, speaker: "E1", cue: "وحذر"}},
+		},
+		{
+			name: "a pointing verb with a noun complement",
+			text: "وأشار التقرير إلى احتمال ارتفاع الأسعار خلال الصيف.",
+			want: []want{{text: "احتمال ارتفاع الأسعار خلال الصيف", speaker: "-", speakerText: "التقرير"}},
+		},
+		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
+		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
+		{name: "verb with a noun object", text: "وقال الرئيس كلمة قصيرة في الحفل الختامي."},
+		{name: "announcement without speech", text: "وأعلن الجيش حالة الطوارئ في المدينة."},
+		{name: "passive description", text: "وهي انتخابات وصفت بأنها غير نزيهة."},
+		{name: "verbal noun after تم", text: "ولم يتم ذكر اسمه في التقرير الذي يقول أحد."},
+		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
+		{name: "reporting words inside a quotation", text: "وكتب على اللافتة “قال لي أبي إن الوطن أغلى”."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ds []isnad.DateRef
+			for i := 0; i+1 < len(tc.dates); i += 2 {
+				ds = append(ds, dateAt(tc.text, tc.dates[i], tc.dates[i+1]))
+			}
+			got := Find(tc.text, arabic.Sentences(tc.text), makeEntities(tc.text, tc.ents), ds, Options{})
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d: %s", len(got), len(tc.want), describe(got))
+			}
+			for i, w := range tc.want {
+				checkQuote(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkQuote(t *testing.T, q isnad.Quote, w want) {
+	t.Helper()
+	check := func(field, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s = %q, want %q (quote %q)", field, got, want, q.Text)
+		}
+	}
+	check("text", q.Text, w.text)
+	check("kind", q.Kind, w.kind)
+	check("speaker", orDash(q.Speaker), w.speaker)
+	check("speaker_text", orDash(q.SpeakerText), w.speakerText)
+	check("cue", orDash(q.Cue), w.cue)
+	check("date", orDash(q.Date), w.date)
+	if !slices.Equal(q.Via, w.via) {
+		t.Errorf("via = %v, want %v (quote %q)", q.Via, w.via, q.Text)
+	}
+}
+
+func orDash(s *string) string {
+	if s == nil {
+		return "-"
+	}
+	return *s
+}
+
+func describe(qs []isnad.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n  " + q.Kind + " " + orDash(q.Speaker) + " [" + orDash(q.SpeakerText) + "] " + q.Text)
+	}
+	return b.String()
+}
