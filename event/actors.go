@@ -180,19 +180,33 @@ func prepBefore(m mention, ws []word) string {
 	}
 	// A title may stand between the preposition and the name:
 	// "بالرئيس الكوري الجنوبي يون", "إلى وزير الخارجية X".
+	if m.first == 0 {
+		return ""
+	}
+	if p := ws[m.first-1]; isPrep(p) {
+		return p.bare
+	}
 	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
 		p := ws[j]
-		if p.is(placePrep) || complementPreps[p.folded] || complementPreps[p.bare] {
-			return p.bare
+		if p.punct {
+			break
+		}
+		if !p.has(lex.cues["title"]) {
+			continue
 		}
 		if startsWithAny(p.bare, "بال", "لل") {
 			return p.bare[:len("ب")]
 		}
-		if p.punct || !startsWithAny(p.bare, "ال") && j < m.first-1 {
-			break
+		if j > 0 && isPrep(ws[j-1]) {
+			return ws[j-1].bare
 		}
+		break
 	}
 	return ""
+}
+
+func isPrep(w word) bool {
+	return w.is(placePrep) || complementPreps[w.folded] || complementPreps[w.bare]
 }
 
 func appendNew(list []string, add ...string) []string {

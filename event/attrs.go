@@ -8,7 +8,7 @@ func (f *finder) polarity(t trigger) string {
 	from := f.ranges[f.sentOf[t.first]][0]
 	for j := t.first - 1; j >= from && j >= t.first-negWindow; j-- {
 		w := f.ws[j]
-		if f.cue("clause", j) || f.cue("subordinate", j) {
+		if f.boundary(j) || f.cue("subordinate", j) {
 			break
 		}
 		if !f.cue("negation", j) {
@@ -28,7 +28,7 @@ func (f *finder) modality(t trigger) string {
 	planned := t.e.future
 	from := f.ranges[f.sentOf[t.first]][0]
 	for j := t.first - 1; j >= from && j >= t.first-cueWindow; j-- {
-		if f.cue("clause", j) {
+		if f.boundary(j) {
 			break
 		}
 		switch {

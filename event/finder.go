@@ -86,6 +86,12 @@ func (f *finder) cue(sec string, i int) bool {
 	return false
 }
 
+// boundary reports whether word i opens a new clause: a conjunction, a
+// relative pronoun or a verb of saying.
+func (f *finder) boundary(i int) bool {
+	return f.cue("clause", i) || f.cue("speech", i)
+}
+
 // span returns the text of words i..j.
 func (f *finder) span(i, j int) (string, int, int) {
 	a, b := f.ws[i].tok.Start, f.ws[j].tok.End

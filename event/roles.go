@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 // actors reads the source, target and place of trigger t off the
@@ -34,6 +35,8 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	var gen []string
 	if len(after) > 0 && after[0].first == t.last+1 && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
+	} else if id := f.nisba(t.last + 1); id != "" {
+		gen = []string{id} // "الغزو الروسي لأوكرانيا"
 	}
 	after = complements(after)
 	if t.e.kind == nounTarget {
@@ -85,7 +88,7 @@ func quoteMark(w word) bool {
 // punctuation, not introduced by a preposition.
 func (f *finder) before(i, from int) *group {
 	j := i - 1
-	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue("gap", j)) {
+	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue("gap", j) || f.ws[j].punct && f.cue("relative", j+1)) {
 		j--
 	}
 	if j < from {
@@ -110,7 +113,7 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 	var loc *string
 	prev := i
 	for j := i + 1; j <= limit && j <= prev+targetWindow; j++ {
-		if f.cue("clause", j) {
+		if f.boundary(j) {
 			break
 		}
 		g := f.groupAt[j]
@@ -183,4 +186,58 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// nisba returns the state whose relative adjective starts at word i
+// ("الروسي" for روسيا, "الكورية الشمالية" for كوريا الشمالية), or "".
+func (f *finder) nisba(i int) string {
+	if i >= len(f.ws) {
+		return ""
+	}
+	for _, e := range f.d.Entities {
+		if e.Type != "LOC" {
+			continue
+		}
+		name := strings.Fields(arabic.Fold(e.Name))
+		if len(name) == 0 || len(name) > 2 || i+len(name) > len(f.ws) {
+			continue
+		}
+		ok := true
+		for k, n := range name {
+			if nisbaStem(f.ws[i+k].bare) != nameStem(n) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// nisbaStem cuts the article and the relative ending off an adjective:
+// الروسيه → روس. nameStem cuts a name's final alef: روسيا → روس.
+func nisbaStem(w string) string {
+	w = strings.TrimPrefix(w, "ال")
+	for _, s := range []string{"يه", "ي", "ه"} {
+		if r, ok := strings.CutSuffix(w, s); ok {
+			w = r
+			break
+		}
+	}
+	if len([]rune(w)) < 3 {
+		return "\x00" // too short to tell
+	}
+	return w
+}
+
+func nameStem(n string) string {
+	n = strings.TrimPrefix(n, "ال")
+	for _, s := range []string{"يا", "ا", "يه", "ه"} {
+		if r, ok := strings.CutSuffix(n, s); ok {
+			return r
+		}
+	}
+	return n
 }

@@ -120,7 +120,7 @@ func (st *state) governs(t trigger) bool {
 		return false
 	}
 	for j := fr.at.last + 1; j < t.first; j++ {
-		if st.f.cue("clause", j) {
+		if st.f.boundary(j) {
 			return false
 		}
 	}
@@ -172,7 +172,9 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	if t.e.kind != verb && !own {
 		from = max(from, t.first-nearWindow)
 	}
-	for j := t.first - 1; j >= from; j-- {
+	// A verb without a subject after "قال X إن" is mostly X's ("قال كيم
+	// إن حكومته ستدعم"); a masdar there is anyone's.
+	for j := t.first - 1; j >= from && t.e.kind != verb; j-- {
 		if f.cue("clause", j) || f.cue("subordinate", j) {
 			from = j
 			break

@@ -67,8 +67,11 @@ func (f *finder) match(i, last int) (trigger, bool) {
 			}
 		}
 	}
-	for _, v := range w.verbForms() {
-		try(v, true)
+	// After a preposition a verb's spelling is its masdar ("إلى فرض").
+	if i == 0 || !isPrep(f.ws[i-1]) {
+		for _, v := range w.verbForms() {
+			try(v, true)
+		}
 	}
 	for _, n := range w.nouns {
 		try(n, false)
