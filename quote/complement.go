@@ -116,7 +116,7 @@ func (d *doc) wordComplement(st *comp, c cue, j, limit int) bool {
 // [a, b): then إلى belongs to another verb (وأشار كان قد لجأ إلى).
 func (d *doc) verbalIn(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.class(d.lex.stops, i) == classVerbal {
+		if c := d.class(d.lex.stops, i); c == classVerbal || c == classNegation {
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func parseLexicon() (*lexicon, error) {
 func readWordClasses(name string) (map[string]string, error) {
 	m := map[string]string{}
 	err := eachLine(name, func(class, rest string) error {
-		for _, w := range strings.Fields(rest) {
+		for _, w := range splitFields(rest) {
 			m[arabic.Fold(w)] = class
 		}
 		return nil
@@ -143,3 +143,6 @@ func eachLine(name string, fn func(class, rest string) error) error {
 	}
 	return sc.Err()
 }
+
+// splitFields splits the word list of a lexicon line.
+func splitFields(s string) []string { return strings.Fields(s) }

@@ -184,6 +184,18 @@ func TestFind(t *testing.T) {
 			text: "وأشار التقرير إلى احتمال ارتفاع الأسعار خلال الصيف.",
 			want: []want{{text: "احتمال ارتفاع الأسعار خلال الصيف", speaker: "-", speakerText: "التقرير"}},
 		},
+		{
+			name: "adjunct before the named subject",
+			text: "وقال في وقت سابق وزير الداخلية كمال جابر إن الشرطة اعتقلت خمسة أشخاص.",
+			ents: []ent{{"E1", "PERS", []string{"كمال جابر"}, nil}},
+			want: []want{{text: "الشرطة اعتقلت خمسة أشخاص", speaker: "E1"}},
+		},
+		{
+			name: "adjunct and a pronoun subject",
+			text: "قالت الوزيرة هدى سليم إن الخطة جاهزة. وقالت أمس إنها ستعرضها على البرلمان.",
+			ents: []ent{{"E1", "PERS", []string{"هدى سليم"}, nil}},
+			want: []want{{speaker: "E1"}, {text: "ستعرضها على البرلمان", speaker: "E1"}},
+		},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
 		{name: "verb with a noun object", text: "وقال الرئيس كلمة قصيرة في الحفل الختامي."},

@@ -57,6 +57,9 @@ func (d *doc) phrase(a, b int) (int, int) {
 	for a < b && d.toks[a].Kind == arabic.Punct && !d.inMentionAt(a) {
 		a++
 	}
+	if a < b && d.stopsPhrase(a) {
+		a = d.subjectAfterAdjunct(a, b) // وقال في وقت سابق وزير الخارجية إن
+	}
 	i := a
 	for ; i < b && i-a < maxPhrase; i++ {
 		if d.toks[i].Kind == arabic.Punct {
@@ -65,11 +68,25 @@ func (d *doc) phrase(a, b int) (int, int) {
 			}
 			break
 		}
-		if d.stopsPhrase(i) && i > a {
+		if d.stopsPhrase(i) {
 			break
 		}
 	}
 	return a, i
+}
+
+// subjectAfterAdjunct returns the token of the first entity after an
+// adjunct that opens a speaker region, or b when there is none: the
+// subject is then a pronoun or comes before the verb.
+func (d *doc) subjectAfterAdjunct(a, b int) int {
+	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
+		if !d.afterPreposition(m) && !d.toldTo(m) {
+			if i := d.tokAt(m.start); i < b && d.toks[i].Start == m.start {
+				return i
+			}
+		}
+	}
+	return b
 }
 
 // stopsPhrase reports a word that cannot belong to a speaker phrase.

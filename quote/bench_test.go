@@ -1,0 +1,65 @@
+package quote
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// newsTexts reads up to limit article contents of the SaudiNewsNet sample.
+func newsTexts(tb testing.TB, limit int) []string {
+	f, err := os.Open(filepath.Join(sharedDir, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
+	if err != nil {
+		tb.Skip("no saudinewsnet sample")
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() && len(texts) < limit {
+		var a struct {
+			Content string `json:"content"`
+		}
+		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Content != "" {
+			texts = append(texts, a.Content)
+		}
+	}
+	return texts
+}
+
+// BenchmarkFind runs Find over real Arabic news with no entities (the
+// sentence split is done outside the loop: it is another stage's cost),
+// reporting throughput in bytes of text.
+func BenchmarkFind(b *testing.B) {
+	texts := newsTexts(b, 500)
+	sents := make([][]isnad.Span, len(texts))
+	size := 0
+	for i, t := range texts {
+		sents[i] = arabic.Sentences(t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			Find(t, sents[i], nil, nil, Options{})
+		}
+	}
+}
+
+// TestNewsProperties runs Find over real news and checks the output
+// properties of FuzzFind on every article.
+func TestNewsProperties(t *testing.T) {
+	n := 0
+	for _, text := range newsTexts(t, 1000) {
+		qs := Find(text, nil, nil, nil, Options{})
+		checkProperties(t, text, nil, qs)
+		n += len(qs)
+	}
+	t.Logf("%d quotes in 1000 articles", n)
+}
