@@ -16,7 +16,7 @@ import (
 
 // data holds the compiled knowledge base that kb/cmd/kbgen writes.
 //
-//go:embed data/kb.jsonl
+//go:embed data/kb.jsonl data/names.tsv
 var data embed.FS
 
 var (
@@ -28,23 +28,25 @@ var (
 // Default returns the built-in knowledge base, loaded on first use. It is
 // shared: Merge on it fails with ErrShared; Clone it to add entries.
 func Default() (*KB, error) {
-	defaultOnce.Do(func() {
-		b, err := data.ReadFile("data/kb.jsonl")
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		entries, err := ReadJSONL(bytes.NewReader(b))
-		if err != nil {
-			defaultErr = fmt.Errorf("kb: built-in data: %w", err)
-			return
-		}
-		defaultKB, defaultErr = New(entries)
-		if defaultKB != nil {
-			defaultKB.shared = true
-		}
-	})
+	defaultOnce.Do(func() { defaultKB, defaultErr = loadDefault() })
 	return defaultKB, defaultErr
+}
+
+func loadDefault() (*KB, error) {
+	b, err := data.ReadFile("data/kb.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	entries, err := ReadJSONL(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("kb: built-in data: %w", err)
+	}
+	k, err := New(entries)
+	if err != nil {
+		return nil, fmt.Errorf("kb: built-in data: %w", err)
+	}
+	k.shared = true
+	return k, nil
 }
 
 // ReadJSONL reads entries written one JSON object per line, as WriteJSONL

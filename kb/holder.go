@@ -2,44 +2,45 @@ package kb
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
 
-// demonymKey reduces an adjective of nationality to one form per state:
-// each word folded, its article ال (and a clinging و/ب/ل before it)
-// dropped and its feminine ending يه (from ية) cut to ي, so الروسية,
-// الروسي, روسية and روسي all give روسي, and الكورية الشمالية gives
-// كوري شمالي.
+// demonymKey reduces a nationality adjective to the form the index keeps:
+// folded, with the feminine ending يه (from ية) of each word cut to ي, so
+// الروسية and الروسي share a key. The article is not stripped here: ال is
+// also the start of folded ألماني, so the index holds the definite forms
+// too (kbgen writes them).
 func demonymKey(adj string) string {
 	words := strings.Fields(arabic.Fold(adj))
 	for i, w := range words {
-		w = stripArticle(w)
 		if strings.HasSuffix(w, "يه") {
-			w = strings.TrimSuffix(w, "ه")
+			words[i] = strings.TrimSuffix(w, "ه")
 		}
-		words[i] = w
 	}
 	return strings.Join(words, " ")
 }
 
-// stripArticle drops a folded word's definite article, with a conjunction
-// or preposition clinging to it (والروسي, بالروسية, للأمريكية).
-func stripArticle(w string) string {
-	for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
-			return strings.TrimPrefix(w, p)
-		}
-	}
-	return w
-}
-
 // Demonym returns the state a nationality adjective names: الروسي,
-// الروسية, روسي and روسية all give Russia, الكورية الشمالية North Korea.
+// الروسية, روسي and روسية all give Russia, الكورية الشمالية North Korea;
+// a clinging و, ف, ب, ك or ل (والروسي, بالروسية, للأمريكية) is allowed.
 // It returns nil for anything else; a demonym is not a name of the state,
 // so Lookup does not find it.
 func (k *KB) Demonym(adj string) *Entry {
-	return k.byDem[demonymKey(adj)]
+	key := demonymKey(adj)
+	if e := k.byDem[key]; e != nil {
+		return e
+	}
+	switch {
+	case strings.HasPrefix(key, "لل"):
+		return k.byDem["ال"+strings.TrimPrefix(key, "لل")]
+	case strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف") || strings.HasPrefix(key, "ب") ||
+		strings.HasPrefix(key, "ك") || strings.HasPrefix(key, "ل"):
+		_, size := utf8.DecodeRuneInString(key)
+		return k.byDem[key[size:]]
+	}
+	return nil
 }
 
 // Holder returns the person who held role (one of Roles) for the entry

@@ -27,7 +27,9 @@ const gClass = gaf
 // Key is the phonetic key of a name: two spellings of one foreign name in
 // Arabic news usually share it, so Lookup can find بوتن under بوتين and
 // بيونج يانج under بيونغ يانغ. It is built from arabic.Fold (diacritics,
-// tatweel, hamza seats, ى→ي, ة→ه) and then, word by word:
+// tatweel, hamza seats, ى→ي, ة→ه); then spaces, hyphens and dots are
+// dropped, so أبو ظبي = أبوظبي and كيم جونغ-أون = كيم جونغ أون, and the
+// name is keyed as one word:
 //
 //   - غ ج ق, and ك except word-initially, become one letter (ق): the g of
 //     a foreign name is written غ in the Levant, ج in Egypt, ق in the Gulf
@@ -38,22 +40,19 @@ const gClass = gaf
 //     كرا), since transliterations add and drop them freely (بوتين/بوتن,
 //     شويغو/شويجو); the first and last letters are kept, so أون stays ان
 //     and كوريا stays apart from كوري;
-//   - a doubled letter is written once;
-//   - spaces, hyphens and dots are dropped, so أبو ظبي = أبوظبي.
+//   - a doubled letter is written once.
 //
 // Key is deliberately lossy: it is for finding candidates, and a name with
 // a short key (كيم → كم) will also match words that are not names. Known
 // collisions between real names: غانا (Ghana) and غينيا (Guinea) share a
-// key, as do every pair spelled alike (عمان is Oman and Amman); Lookup
+// key, مالي (Mali) and مالاوي (Malawi) too, as do every pair spelled alike (عمان is Oman and Amman); Lookup
 // prefers an exact folded match, so they only meet when neither is
 // spelled as the KB spells it. Latin
 // letters are lowercased and kept, digits too; other characters dropped.
 func Key(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
-	for _, w := range strings.FieldsFunc(arabic.Fold(name), isKeySep) {
-		keyWord(&b, []rune(w))
-	}
+	keyWord(&b, []rune(strings.Join(strings.FieldsFunc(arabic.Fold(name), isKeySep), "")))
 	return b.String()
 }
 

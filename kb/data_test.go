@@ -1,0 +1,148 @@
+package kb
+
+import (
+	"io/fs"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestDataConsistent checks the compiled data: every reference resolves,
+// IDs are unique and well formed (New checks those two), capitals and the
+// states they stand for point at each other, and office terms are dates
+// in order.
+func TestDataConsistent(t *testing.T) {
+	k := mustDefault(t)
+	if k.Len() < 500 {
+		t.Fatalf("only %d entries", k.Len())
+	}
+	ref := func(e *Entry, what, id string) {
+		if id != "" && k.ByID(id) == nil {
+			t.Errorf("%s: %s %s is not an entry", e.ID, what, id)
+		}
+	}
+	for _, e := range k.Entries() {
+		ref(e, "capital", e.Capital)
+		ref(e, "capital of", e.CapitalOf)
+		if e.Capital != "" && k.ByID(e.Capital) != nil && k.ByID(e.Capital).CapitalOf != e.ID {
+			t.Errorf("%s: capital %s does not stand for it", e.ID, e.Capital)
+		}
+		if e.WikidataKnown != (len(e.ID) > 9 && e.ID[:9] == "wikidata:") {
+			t.Errorf("%s: WikidataKnown = %v", e.ID, e.WikidataKnown)
+		}
+		if len(e.Demonyms) > 0 && e.Subtype != "country" {
+			t.Errorf("%s: demonyms on a %s", e.ID, e.Subtype)
+		}
+		for _, o := range e.Offices {
+			ref(e, "office country", o.Country)
+			if !validDate(o.From) || o.To != "" && (!validDate(o.To) || padDate(o.To, "31") < padDate(o.From, "01")) {
+				t.Errorf("%s: office %+v: bad dates", e.ID, o)
+			}
+		}
+	}
+}
+
+func validDate(d string) bool {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(d) == len(layout) {
+			_, err := time.Parse(layout, d)
+			return err == nil
+		}
+	}
+	return false
+}
+
+// TestNoTwoHolders checks that no two people hold one office on the same
+// day (the handover day aside), which would make Holder's answer depend
+// on the order of the data.
+func TestNoTwoHolders(t *testing.T) {
+	k := mustDefault(t)
+	type term struct {
+		who string
+		o   Office
+	}
+	byOffice := map[string][]term{}
+	for _, e := range k.Entries() {
+		for _, o := range e.Offices {
+			byOffice[o.Role+"|"+o.Country] = append(byOffice[o.Role+"|"+o.Country], term{e.ID, o})
+		}
+	}
+	for office, terms := range byOffice {
+		for i, a := range terms {
+			for _, b := range terms[i+1:] {
+				if overlap(a.o, b.o) {
+					t.Errorf("%s: %s %v and %s %v overlap", office, a.who, a.o, b.who, b.o)
+				}
+			}
+		}
+	}
+}
+
+// overlap is true when two terms share more than a handover day.
+func overlap(a, b Office) bool {
+	end := func(o Office) string {
+		if o.To == "" {
+			return "9999-12-31"
+		}
+		return padDate(o.To, "01")
+	}
+	return padDate(a.From, "01") < end(b) && padDate(b.From, "01") < end(a)
+}
+
+func TestDataSize(t *testing.T) {
+	var total int64
+	err := fs.WalkDir(data, "data", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		total += info.Size()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total > 10<<20 {
+		t.Errorf("embedded data is %d bytes, over 10 MB", total)
+	}
+}
+
+func TestColdStart(t *testing.T) {
+	start := time.Now()
+	k, err := loadDefault()
+	d := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("loaded %d entries in %v", k.Len(), d)
+	if d > 150*time.Millisecond && !testing.Short() {
+		t.Errorf("cold start took %v, want under 150ms", d)
+	}
+}
+
+func TestPersonName(t *testing.T) {
+	tests := []struct {
+		in    string
+		ok    bool
+		latin string
+	}{
+		{"سوليفان", true, "sullivan"},
+		{"جيك", true, "jake"},
+		{"بوتين", true, "putin"},
+		{"الصاروخ", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tok, ok := PersonName(tt.in)
+			if ok != tt.ok || ok && !slices.Contains(tok.Latin, tt.latin) {
+				t.Errorf("PersonName(%q) = %+v, %v; want %q, %v", tt.in, tok, ok, tt.latin, tt.ok)
+			}
+		})
+	}
+	if got, ok := Romanize("جيك سوليفان"); !ok || got != "Jake Sullivan" {
+		t.Errorf("Romanize = %q, %v", got, ok)
+	}
+	if _, ok := Romanize("جيك الصاروخ"); ok {
+		t.Error("Romanize of a non-name gave ok")
+	}
+}
