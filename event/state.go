@@ -39,7 +39,12 @@ var symmetric = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": tru
 func (st *state) run() []isnad.Event {
 	st.trigs = st.f.triggers(st.first, st.last)
 	st.swallowTill = -1
-	for k, t := range st.trigs {
+	for k := 0; k < len(st.trigs); k++ {
+		t := st.trigs[k]
+		// "فرض عقوبات": a verb and the noun it needs name one event.
+		for k+1 < len(st.trigs) && st.absorbs(t, st.trigs[k+1]) {
+			k++
+		}
 		limit := st.last
 		if k+1 < len(st.trigs) {
 			limit = st.trigs[k+1].first - 1
@@ -48,6 +53,11 @@ func (st *state) run() []isnad.Event {
 	}
 	st.closeFrame()
 	return st.events
+}
+
+// absorbs reports whether next is the word t needs, of t's own type.
+func (st *state) absorbs(t, next trigger) bool {
+	return t.e.need != nil && next.e.typ == t.e.typ && next.first <= t.last+needWindow && st.f.ws[next.first].has(t.e.need)
 }
 
 // add turns trigger t, whose actors lie before word limit, into events.

@@ -1,0 +1,222 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+)
+
+// ent is a hand-made entity for the tests: its id, type and the
+// spellings whose every occurrence in the text is a mention.
+type ent struct {
+	id, typ string
+	names   []string
+}
+
+// testDoc builds the document the earlier stages would hand over for a
+// short text: sentences, the entities' mentions, and optionally one quote
+// (the quoted words and the speaker's id) and dates.
+func testDoc(text string, ents []ent, quote, speaker string, ds ...isnad.DateRef) *isnad.Document {
+	d := &isnad.Document{Text: text, Sentences: arabic.Sentences(text), Dates: ds}
+	rs := []rune(text)
+	for _, e := range ents {
+		x := isnad.Entity{ID: e.id, Type: e.typ, Name: e.names[0]}
+		for _, n := range e.names {
+			for _, at := range runeIndexes(rs, []rune(n)) {
+				x.Mentions = append(x.Mentions, isnad.Span{at, at + len([]rune(n))})
+			}
+		}
+		d.Entities = append(d.Entities, x)
+	}
+	if quote != "" {
+		at := runeIndexes(rs, []rune(quote))[0]
+		d.Quotes = []isnad.Quote{{Speaker: isnad.OrNull(speaker), Text: quote, Start: at, End: at + len([]rune(quote)), Kind: "direct"}}
+	}
+	return d
+}
+
+func runeIndexes(hay, needle []rune) []int {
+	var out []int
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.Equal(hay[i:i+len(needle)], needle) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var (
+	russia  = ent{"RU", "LOC", []string{"روسيا"}}
+	ukraine = ent{"UA", "LOC", []string{"أوكرانيا"}}
+	iran    = ent{"IR", "LOC", []string{"إيران"}}
+	france  = ent{"FR", "LOC", []string{"فرنسا"}}
+	usa     = ent{"US", "LOC", []string{"الولايات المتحدة", "واشنطن"}}
+	china   = ent{"CN", "LOC", []string{"الصين"}}
+	egypt   = ent{"EG", "LOC", []string{"مصر"}}
+	sudan   = ent{"SD", "LOC", []string{"السودان"}}
+	nkorea  = ent{"KP", "LOC", []string{"كوريا الشمالية"}}
+	cairo   = ent{"CAI", "LOC", []string{"القاهرة"}}
+	shoukry = ent{"P1", "PERS", []string{"سامح شكري", "شكري"}}
+	fidan   = ent{"P2", "PERS", []string{"هاكان فيدان"}}
+	blinken = ent{"P3", "PERS", []string{"أنتوني بلينكن", "بلينكن"}}
+	erdogan = ent{"P4", "PERS", []string{"أردوغان"}}
+	qatar   = ent{"QA", "LOC", []string{"قطر"}}
+	kremlin = ent{"KR", "ORG", []string{"الكرملين"}}
+	kharkiv = ent{"KH", "LOC", []string{"خاركيف"}}
+	agency  = ent{"AG", "ORG", []string{"وكالة الأنباء الفرنسية"}}
+)
+
+// want is what one event must look like; empty fields are not checked,
+// "-" asks for null.
+type want struct {
+	typ, src, tgt string // ids joined by ","
+	pol, mod      string
+	attr, loc     string
+	date          string
+	quote         bool
+}
+
+func TestFind(t *testing.T) {
+	thursday := func(text, expr string) isnad.DateRef {
+		at := strings.Index(text, expr)
+		start := len([]rune(text[:at]))
+		return isnad.DateRef{Start: start, End: start + len([]rune(expr)), Text: expr, Value: "2024-03-07"}
+	}
+	dated := "هاجمت روسيا أوكرانيا يوم الخميس. وانتقدت فرنسا روسيا."
+	cases := []struct {
+		name    string
+		text    string
+		ents    []ent
+		quote   string
+		speaker string
+		dates   []isnad.DateRef
+		want    []want
+	}{
+		{name: "verb VSO with titles and a place",
+			text: "استقبل وزير الخارجية المصري سامح شكري نظيره التركي هاكان فيدان في القاهرة.",
+			ents: []ent{shoukry, fidan, cairo},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2", pol: "positive", mod: "asserted", attr: "-", loc: "CAI", date: "-"}}},
+		{name: "verb SVO after a complementiser, future planned",
+			text: "قال المتحدث إن فرنسا ستزود أوكرانيا بالأسلحة.",
+			ents: []ent{france, ukraine},
+			want: []want{{typ: "AID", src: "FR", tgt: "UA", mod: "planned"}}},
+		{name: "nominal sentence: genitive source, complement target",
+			text: "بدأت زيارة أردوغان إلى قطر أمس.",
+			ents: []ent{erdogan, qatar},
+			want: []want{{typ: "CONSULT", src: "P4", tgt: "QA"}}},
+		{name: "denial: the denied supply, negative, attributed to the denier",
+			text: "نفت إيران تزويد روسيا بصواريخ باليستية.",
+			ents: []ent{iran, russia},
+			want: []want{{typ: "AID", src: "IR", tgt: "RU", pol: "negative", attr: "IR"}}},
+		{name: "denial with nothing denied is a refusal",
+			text: "ونفى الكرملين التقارير.",
+			ents: []ent{kremlin},
+			want: []want{{typ: "REJECT", src: "KR", pol: "positive"}}},
+		{name: "accusation: ACCUSE and the accused event attributed to the accuser",
+			text: "اتهمت أوكرانيا روسيا بقصف محطة الكهرباء في خاركيف.",
+			ents: []ent{ukraine, russia, kharkiv},
+			want: []want{{typ: "ACCUSE", src: "UA", tgt: "RU", attr: "-"},
+				{typ: "ASSAULT", src: "RU", attr: "UA", loc: "KH"}}},
+		{name: "dual subject of a symmetric event",
+			text: "اتفقت مصر والسودان على تعزيز التعاون الاقتصادي.",
+			ents: []ent{egypt, sudan},
+			want: []want{{typ: "AGREE", src: "EG", tgt: "SD"}}},
+		{name: "negation with لم",
+			text: "لم تفرض الولايات المتحدة عقوبات على الصين.",
+			ents: []ent{usa, china},
+			want: []want{{typ: "SANCTION", src: "US", tgt: "CN", pol: "negative"}}},
+		{name: "intention is planned",
+			text: "تعتزم فرنسا إرسال قوات إلى أوكرانيا.",
+			ents: []ent{france, ukraine},
+			want: []want{{typ: "AID", src: "FR", tgt: "UA", mod: "planned"}}},
+		{name: "قد before a present verb is possible",
+			text: "قد تفرض الولايات المتحدة عقوبات جديدة على إيران.",
+			ents: []ent{usa, iran},
+			want: []want{{typ: "SANCTION", src: "US", tgt: "IR", mod: "possible", pol: "positive"}}},
+		{name: "inside a quote: attributed to the speaker, quote set",
+			text: "وقال بلينكن: \"الصين ستضغط على كوريا الشمالية\".",
+			ents: []ent{blinken, china, nkorea}, quote: "الصين ستضغط على كوريا الشمالية", speaker: "P3",
+			want: []want{{typ: "COERCE", src: "CN", tgt: "KP", attr: "P3", quote: true}}},
+		{name: "date of the sentence, none in the next",
+			text: dated, ents: []ent{russia, ukraine, france},
+			dates: []isnad.DateRef{thursday(dated, "يوم الخميس")},
+			want: []want{{typ: "ASSAULT", src: "RU", tgt: "UA", date: "2024-03-07"},
+				{typ: "ACCUSE", src: "FR", tgt: "RU", date: "-"}}},
+		{name: "threat",
+			text: "حذرت الصين الولايات المتحدة من التدخل.",
+			ents: []ent{china, usa},
+			want: []want{{typ: "THREATEN", src: "CN", tgt: "US"}}},
+		{name: "demand",
+			text: "دعت فرنسا إيران إلى ضبط النفس.",
+			ents: []ent{france, iran},
+			want: []want{{typ: "REQUEST", src: "FR", tgt: "IR"}}},
+		{name: "weapons test needs its weapon word",
+			text: "أجرت كوريا الشمالية تجربة صاروخية جديدة.",
+			ents: []ent{nkorea},
+			want: []want{{typ: "MOBILIZE", src: "KP", tgt: ""}}},
+		{name: "relative clause subject",
+			text: "وقال شكري، الذي زار قطر الأسبوع الماضي، إن المحادثات مستمرة.",
+			ents: []ent{shoukry, qatar},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "QA"}}},
+		{name: "no actors, no event",
+			text: "تستمر المحادثات دون تقدم وسط تحذيرات من العقوبات.",
+			want: nil},
+		{name: "a meeting needs its other side",
+			text: "عقدت مصر اجتماعا طارئا.",
+			ents: []ent{egypt},
+			want: nil},
+		{name: "news agencies are not actors",
+			text: "وقالت وكالة الأنباء الفرنسية إن فرنسا ستدعم أوكرانيا.",
+			ents: []ent{agency, france, ukraine},
+			want: []want{{typ: "SUPPORT", src: "FR", tgt: "UA"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := testDoc(c.text, c.ents, c.quote, c.speaker, c.dates...)
+			got := Find(d, Options{})
+			if len(c.want) == 0 && len(got) > 0 {
+				t.Fatalf("want no event, got %s", show(got))
+			}
+			for _, w := range c.want {
+				if !slices.ContainsFunc(got, func(e isnad.Event) bool { return w.matches(e) }) {
+					t.Errorf("no event %+v among %s", w, show(got))
+				}
+			}
+		})
+	}
+}
+
+func (w want) matches(e isnad.Event) bool {
+	ids := func(s []string) string { x := slices.Clone(s); slices.Sort(x); return strings.Join(x, ",") }
+	opt := func(want string, got *string) bool {
+		switch want {
+		case "":
+			return true
+		case "-":
+			return got == nil
+		}
+		return got != nil && *got == want
+	}
+	return e.Type == w.typ && ids(e.Source) == w.src && (w.tgt == "" && len(e.Target) == 0 || ids(e.Target) == w.tgt) &&
+		(w.pol == "" || e.Polarity == w.pol) && (w.mod == "" || e.Modality == w.mod) &&
+		opt(w.attr, e.AttributedTo) && opt(w.loc, e.Location) && opt(w.date, e.Date) && (!w.quote || e.Quote != nil)
+}
+
+func show(evs []isnad.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		str := func(p *string) string {
+			if p == nil {
+				return "-"
+			}
+			return *p
+		}
+		b.WriteString("\n  " + e.Type + " " + strings.Join(e.Source, ",") + "->" + strings.Join(e.Target, ",") +
+			" " + e.Polarity + " " + e.Modality + " attr=" + str(e.AttributedTo) + " loc=" + str(e.Location) +
+			" date=" + str(e.Date) + " «" + str(e.Trigger) + "»")
+	}
+	return b.String()
+}
