@@ -59,7 +59,6 @@ func TestFeatures(t *testing.T) {
 		{"previous bare word", key(fPrevBare, "رئيس")},
 		{"two words back", key(fPrev2, "قال")},
 		{"no next word", key(fNext1, boundary)},
-		{"bigram with previous", key2(fBigramPrev, "الرئيس", "سامر")},
 		{"three-letter prefix", keyLen(fPrefix, 3, "سام")},
 		{"two-letter suffix", keyLen(fSuffix, 2, "مر")},
 		{"trigger before", keyN(fTrigPrev1, uint64(trigPERS))},
