@@ -175,25 +175,34 @@ func (d *doc) claimant(g *group, words []string, groups []*group) *group {
 	return nil
 }
 
-// shortens reports whether words are a short form of a name of o.
+// shortens reports whether words are a short form of a name of o: its
+// leading words, or for a person its trailing ones (تشون ريونغ of جو تشون
+// ريونج). Words compare by phonetic key, so the short form may be spelled
+// differently from the full one.
 func (d *doc) shortens(words []string, o *group) bool {
 	person := o.isPerson()
 	if !person && o.majority() != kb.ORG && o.majority() != kb.MISC {
 		return false
 	}
+	short := wordKeys(words)
 	for _, m := range o.ms {
-		full := strings.Fields(arabic.Fold(d.surface(m)))
-		if len(full) <= len(words) {
+		full := wordKeys(strings.Fields(arabic.Fold(d.surface(m))))
+		if len(full) <= len(short) {
 			continue
 		}
-		if slices.Equal(full[:len(words)], words) {
-			return true
-		}
-		if person && len(words) == 1 && full[len(full)-1] == words[0] {
+		if slices.Equal(full[:len(short)], short) || (person && slices.Equal(full[len(full)-len(short):], short)) {
 			return true
 		}
 	}
 	return false
+}
+
+func wordKeys(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = kb.Key(w)
+	}
+	return out
 }
 
 func (g *group) isPerson() bool {

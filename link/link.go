@@ -42,7 +42,7 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 	}
 	d := newDoc(text, sentences, k)
 	ments := d.merge(d.gazetteer(matcherFor(k)), d.nerSpans(m))
-	ments = d.dropJunk(ments)
+	ments = d.dropJunk(d.organisations(ments))
 	d.standFor(ments)
 	d.titledHolders(ments, opts.Published)
 	return d.entities(ments), nil

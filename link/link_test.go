@@ -16,14 +16,14 @@ import (
 var testKB = sync.OnceValues(func() (*kb.KB, error) {
 	return kb.New([]kb.Entry{
 		{ID: "wikidata:Q159", Type: kb.LOC, Subtype: "country", Name: "روسيا", NameEn: "Russia",
-			Aliases: []string{"روسيا الاتحادية", "الاتحاد الروسي"}, Demonyms: []string{"روسي"}, Capital: "wikidata:Q649", WikidataKnown: true},
+			Aliases: []string{"روسيا الاتحادية", "الاتحاد الروسي"}, Demonyms: []string{"روسي", "روسية", "الروسي", "الروسية"}, Capital: "wikidata:Q649", WikidataKnown: true},
 		{ID: "wikidata:Q649", Type: kb.LOC, Subtype: "city", Name: "موسكو", NameEn: "Moscow", CapitalOf: "wikidata:Q159", WikidataKnown: true},
 		{ID: "wikidata:Q423", Type: kb.LOC, Subtype: "country", Name: "كوريا الشمالية", NameEn: "North Korea",
-			Aliases: []string{"كوريا الديمقراطية"}, Demonyms: []string{"كوري شمالي"}, Capital: "wikidata:Q18808", WikidataKnown: true},
+			Aliases: []string{"كوريا الديمقراطية"}, Demonyms: []string{"كوري شمالي", "كورية شمالية", "الكوري الشمالي", "الكورية الشمالية"}, Capital: "wikidata:Q18808", WikidataKnown: true},
 		{ID: "wikidata:Q18808", Type: kb.LOC, Subtype: "city", Name: "بيونغ يانغ", NameEn: "Pyongyang",
 			Aliases: []string{"بيونج يانج"}, CapitalOf: "wikidata:Q423", WikidataKnown: true},
 		{ID: "wikidata:Q30", Type: kb.LOC, Subtype: "country", Name: "الولايات المتحدة", NameEn: "United States",
-			Aliases: []string{"أمريكا", "أميركا"}, Demonyms: []string{"أمريكي", "أميركي"}, WikidataKnown: true},
+			Aliases: []string{"أمريكا", "أميركا"}, Demonyms: []string{"أمريكي", "أمريكية", "الأمريكي", "الأمريكية", "أميركي", "الأميركي"}, WikidataKnown: true},
 		{ID: "wikidata:Q1065", Type: kb.ORG, Subtype: "international-org", Name: "الأمم المتحدة", NameEn: "United Nations", WikidataKnown: true},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",

@@ -160,6 +160,11 @@ func (d *doc) appositiveAfter(m *mention) string {
 	for e+1 < len(d.toks) && e+1-h < maxAppositive && d.sameSentence(e+1, h) && d.toks[e+1].Kind != arabic.Punct {
 		e++
 	}
+	// A cut description must not end on a dangling preposition or the
+	// head of a name it cut off: "... في", "... في مركز".
+	for e > h && (isNotName(d.word(e)) || orgHeads[stripArticle(d.word(e))]) {
+		e--
+	}
 	return d.phrase(h, e)
 }
 

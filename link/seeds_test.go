@@ -164,6 +164,9 @@ func seedScore(t *testing.T, g goldFile, ents []isnad.Entity, text []rune) (tp, 
 		used[restIdx[si]] = true
 	}
 	for gi, g := range g.Entities {
+		if si, ok := req[gi]; ok && os.Getenv("LINK_DUMP") != "" {
+			t.Logf("  match: %s → %s %s %s", g.En, ents[si].ID, ents[si].Type, ents[si].Name)
+		}
 		if _, ok := req[gi]; ok && typed[gi] {
 			tp++
 		} else {
@@ -220,6 +223,7 @@ func TestSeedEntities(t *testing.T) {
 			t.Fatal(err)
 		}
 		text, page := seedText(string(body))
+		text = creditsInText(text, page.Credits)
 		published := page.Published
 		if len(g.Flags) == 2 && g.Flags[0] == "--published" {
 			published = g.Flags[1]
@@ -292,4 +296,15 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// creditsInText keeps a credit the text does not print as a paragraph of
+// its own, as the document package does.
+func creditsInText(text string, credits []isnad.Credit) string {
+	for _, c := range credits {
+		if !strings.Contains(arabic.Fold(text), arabic.Fold(c.Text)) && arabic.ArabicRatio(c.Text) > 0 {
+			text += "\n\n" + c.Text
+		}
+	}
+	return text
 }

@@ -1,0 +1,128 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// orgHeads are the nouns that head an organisation's name: "المعهد الكوري
+// للتوحيد الوطني", "وزارة الدفاع", "مركز ستيمسون". Folded, without the
+// article.
+var orgHeads = map[string]bool{
+	"وزاره": true, "معهد": true, "مركز": true, "مكتب": true, "وكاله": true, "هيئه": true,
+	"مجلس": true, "منظمه": true, "اتحاد": true, "جمعيه": true, "مؤسسه": true, "صندوق": true,
+	"برنامج": true, "لجنه": true, "اداره": true, "مديريه": true, "جامعه": true, "شركه": true,
+	"حزب": true, "حركه": true, "بنك": true, "مصرف": true, "محكمه": true, "جهاز": true,
+}
+
+// organisations widens and adds organisation names where the tagger and
+// the gazetteer see only part of one.
+func (d *doc) organisations(ms []*mention) []*mention {
+	for _, m := range ms {
+		switch {
+		case m.entry != nil && m.entry.Type == kb.ORG && m.entry.Subtype != "country":
+			d.longerOrg(m)
+		case m.entry == nil && m.typ == kb.ORG && orgHeads[stripArticle(d.firstWord(m))]:
+			d.orgComplement(m)
+		}
+	}
+	ms = append(ms, d.ministries(ms)...)
+	sortMentions(ms)
+	return ms
+}
+
+func (d *doc) firstWord(m *mention) string {
+	f := strings.Fields(arabic.Fold(d.surface(m)))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// longerOrg unlinks a known organisation's name that an adjective
+// continues into another name: "مجلس الأمن القومي" is not "مجلس الأمن"
+// (the Security Council) but a body of its own. Nationality adjectives
+// do not count: "البيت الأبيض الأمريكي" is still the White House.
+func (d *doc) longerOrg(m *mention) {
+	t := m.tok1
+	if !d.sameSentence(m.tok0, t) || !d.nisba(t) || d.kb.Demonym(d.word(t)) != nil || modifiers()[d.word(t)] {
+		return
+	}
+	m.end, m.tok1, m.entry = d.toks[t].End, t+1, nil
+	m.entry = d.link(d.surface(m), kb.ORG)
+}
+
+// nisba reports whether token t is a definite relative adjective
+// (القومي, الدولية, الوطني), the usual qualifier inside a name.
+func (d *doc) nisba(t int) bool {
+	w := d.word(t)
+	return d.toks[t].Kind == arabic.Word && strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 &&
+		(strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+}
+
+// orgComplement widens an organisation the tagger cut short before its
+// complement with لل and its adjectives: "المعهد الكوري" + "للتوحيد
+// الوطني".
+func (d *doc) orgComplement(m *mention) {
+	t := m.tok1
+	if !d.sameSentence(m.tok0, t) || !strings.HasPrefix(d.word(t), "لل") || len([]rune(d.word(t))) < 5 {
+		return
+	}
+	for t++; d.sameSentence(m.tok0, t) && d.nisba(t) && d.kb.Demonym(d.word(t)) == nil; t++ {
+	}
+	m.end, m.tok1 = d.toks[t-1].End, t
+}
+
+// ministries finds "وزارة الدفاع", "وزارة الخارجية الأمريكية", "وزارة
+// الدفاع الكورية الشمالية" where nothing else named them: the ministry
+// word, its definite complement and the adjectives after it.
+func (d *doc) ministries(ms []*mention) []*mention {
+	var out []*mention
+	for t := range d.toks {
+		pre, ok := d.headed(t, "وزاره")
+		if !ok || !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") {
+			continue
+		}
+		e := t + 2
+		for d.sameSentence(t, e) && (d.nisba(e) || modifiers()[d.word(e)]) {
+			e++
+		}
+		m := &mention{start: d.toks[t].Start + pre, end: d.toks[e-1].End, tok0: t, tok1: e, typ: kb.ORG}
+		if !overlapsAny(m, ms) {
+			m.entry = d.link(d.surface(m), kb.ORG)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// headed reports whether token t is the folded word head behind legal
+// proclitics (بوزارة, ووزارة) and returns how many code points they take.
+func (d *doc) headed(t int, head string) (int, bool) {
+	w := []rune(d.word(t))
+	for n := 0; n <= 2 && n < len(w); n++ {
+		if string(w[n:]) == head && isProclitics(string(w[:n])) {
+			return skipLetters(d.toks[t].Text, n), true
+		}
+	}
+	return 0, false
+}
+
+// skipLetters returns the code point index of s after its first n letters
+// and the marks on them.
+func skipLetters(s string, n int) int {
+	i := 0
+	for _, r := range s {
+		if n == 0 && unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsLetter(r) {
+			n--
+		}
+		i++
+	}
+	return i
+}
