@@ -97,8 +97,10 @@ func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
 		return nil
 	}
 	sp := &spelling{pers: newCharLM(), loc: newCharLM(), general: newCharLM()}
-	for _, w := range sortedKeys(g.words) {
-		c := g.words[w]
+	// Names add whole counts, exact in any order; the lexicon's weights
+	// are fractional, so it is added in a fixed order to keep the sums,
+	// and so the features, the same from run to run.
+	for w, c := range g.words {
 		w = stripArticle(w)
 		if c&gazPERS != 0 {
 			sp.pers.add(w, 1)

@@ -193,9 +193,7 @@ func (d *decoder) model() (*Model, error) {
 		m.trans[i] = math.Float32frombits(uint32(d.uvarint()))
 	}
 	d.weights(m)
-	m.gaz = NewGazetteer()
-	d.set(m.gaz.words)
-	d.set(m.gaz.phrases)
+	m.gaz = &Gazetteer{words: d.set(), phrases: d.set()}
 	nc := d.count(1 << 24)
 	m.lex = &Lexicon{words: make(map[string]lexEntry, nc)}
 	for range nc {
@@ -230,12 +228,14 @@ func (d *decoder) weights(m *Model) {
 	}
 }
 
-func (d *decoder) set(set map[string]uint8) {
+func (d *decoder) set() map[string]uint8 {
 	n := d.count(1 << 24)
+	set := make(map[string]uint8, n)
 	for range n {
 		k := d.string()
 		set[k] = uint8(d.uvarint())
 	}
+	return set
 }
 
 // count reads a length and checks it against limit, so a damaged file
