@@ -72,6 +72,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوضع الأمني يتحسن ببطء في المنطقة", kind: Direct, speaker: "E1", speakerText: "ماجد العلي"}},
 		},
 		{
+			name: "title then the name in apposition",
+			text: "وقالت المتحدثة باسم وزارة الصحة، الدكتورة منى خليل، إن اللقاحات ستصل خلال أيام.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}, {"E2", "PERS", []string{"منى خليل"}, nil}},
+			want: []want{{text: "اللقاحات ستصل خلال أيام", speaker: "E2", speakerText: "المتحدثة باسم وزارة الصحة، الدكتورة منى خليل"}},
+		},
+		{
 			name: "speaker after the quotation",
 			text: "“لن نتراجع عن مطالبنا المشروعة”، قال رئيس النقابة خالد منصور.",
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},

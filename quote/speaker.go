@@ -129,7 +129,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	}
 	pers, ok := d.firstPerson(ms)
 	if !ok && pe+1 < b && d.isPunct(pe, "،,") {
-		if m, found := d.mentionStartingAt(d.toks[pe+1].Start); found && d.ents[m.ent].Type == "PERS" {
+		if m, found := d.apposedPerson(pe+1, b); found {
 			pers, ok, rb = m, true, m.end
 		}
 	}
@@ -156,9 +156,19 @@ func (d *doc) firstPerson(ms []mention) (mention, bool) {
 	return mention{}, false
 }
 
-func (d *doc) mentionStartingAt(p int) (mention, bool) {
-	for _, m := range d.mentionsIn(p, p+1) {
-		return m, true
+// maxApposition bounds the words before the name in an apposition:
+// "المتحدثة باسم ...، أدريان واتسون" (a first name the entity stage missed).
+const maxApposition = 3
+
+// apposedPerson returns a person named in the apposition starting at token
+// a, after the comma that ends a title with no name in it.
+func (d *doc) apposedPerson(a, b int) (mention, bool) {
+	for i := a; i < b && i < a+maxApposition && d.toks[i].Kind != arabic.Punct && d.class(d.lex.stops, i) != classRelative; i++ {
+		for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].End) {
+			if d.ents[m.ent].Type == "PERS" {
+				return m, true
+			}
+		}
 	}
 	return mention{}, false
 }
