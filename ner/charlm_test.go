@@ -21,9 +21,9 @@ func TestCharLMProbabilities(t *testing.T) {
 }
 
 func TestSpellingTellsNamesFromWords(t *testing.T) {
-	g := NewGazetteer()
+	g := newGazetteer()
 	for _, n := range []string{"كوفسكي", "سكيفيتش", "لوفسكي", "بوفيتش", "رينكوفيتش", "ميخائيلوفسكي"} {
-		g.Add(n, gazPERS)
+		g.add(n, gazPERS)
 	}
 	lex := &Lexicon{words: map[string]lexEntry{}}
 	for _, w := range []string{"الحكومه", "وزاره", "المجلس", "قال", "اعلن", "الامن", "مدينه", "اجتماع"} {

@@ -15,6 +15,8 @@ var defaultModel []byte
 
 // Default returns the embedded model. It is decoded on first use only and
 // shared afterwards.
-var Default = sync.OnceValues(func() (*Model, error) {
+func Default() (*Model, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
 })

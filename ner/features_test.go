@@ -7,10 +7,10 @@ import (
 )
 
 func TestPrepare(t *testing.T) {
-	g := NewGazetteer()
-	g.Add("عمان", gazLOC)
-	g.Add("الأمم المتحدة", gazORG)
-	g.Add("سامر", gazPERS)
+	g := newGazetteer()
+	g.add("عمان", gazLOC)
+	g.add("الأمم المتحدة", gazORG)
+	g.add("سامر", gazPERS)
 	words := strings.Fields("وقال الرئيس سامر للأمم المتحدة في عمان 2024 .")
 	toks := prepare(words, g, tinyLexicon(), nil, nil)
 	tests := []struct {

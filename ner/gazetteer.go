@@ -36,14 +36,14 @@ type Gazetteer struct {
 	phrases map[string]uint8 // multi-word names, words joined by one space
 }
 
-// NewGazetteer returns an empty gazetteer.
-func NewGazetteer() *Gazetteer {
+// newGazetteer returns an empty gazetteer.
+func newGazetteer() *Gazetteer {
 	return &Gazetteer{words: map[string]uint8{}, phrases: map[string]uint8{}}
 }
 
-// Add records name as a member of class (gazPERS, gazLOC or gazORG, and
+// add records name as a member of class (gazPERS, gazLOC or gazORG, and
 // optionally the bit of the list it came from).
-func (g *Gazetteer) Add(name string, class uint8) {
+func (g *Gazetteer) add(name string, class uint8) {
 	fields := strings.Fields(Normalize(name))
 	if len(fields) == 0 || len(fields) > maxPhrase {
 		return
@@ -103,7 +103,7 @@ func (g *Gazetteer) mark(toks []token) {
 // research use). Missing files are an error: a model trained without them
 // would silently lose its gazetteer features.
 func LoadNames(dir string) (*Gazetteer, error) {
-	g := NewGazetteer()
+	g := newGazetteer()
 	sources := []struct {
 		path string
 		read func(g *Gazetteer, r io.Reader) error
@@ -134,7 +134,7 @@ func readWikidata(g *Gazetteer, r io.Reader) error {
 	return eachLine(r, func(line string) {
 		cols := strings.Split(line, "\t")
 		if len(cols) >= 2 {
-			g.Add(strings.ReplaceAll(cols[1], " ", ""), gazPERS|srcWikidata)
+			g.add(strings.ReplaceAll(cols[1], " ", ""), gazPERS|srcWikidata)
 		}
 	})
 }
@@ -145,7 +145,7 @@ func readANETAC(g *Gazetteer, r io.Reader) error {
 	return eachLine(r, func(line string) {
 		f := strings.Fields(line)
 		if len(f) == 3 && classes[f[0]] != 0 {
-			g.Add(f[2], classes[f[0]])
+			g.add(f[2], classes[f[0]])
 		}
 	})
 }
@@ -156,7 +156,7 @@ func lineReader(class uint8) func(g *Gazetteer, r io.Reader) error {
 	return func(g *Gazetteer, r io.Reader) error {
 		return eachLine(r, func(line string) {
 			if !strings.HasPrefix(line, "==") {
-				g.Add(line, class)
+				g.add(line, class)
 			}
 		})
 	}

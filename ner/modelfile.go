@@ -102,7 +102,7 @@ func quantRow(row []float32, scale float32, q []int16) uint32 {
 func (m *Model) saveGazetteer(e *encoder) {
 	g := m.gaz
 	if g == nil {
-		g = NewGazetteer()
+		g = newGazetteer()
 	}
 	for _, set := range []map[string]uint8{g.words, g.phrases} {
 		e.uvarint(uint64(len(set)))

@@ -74,9 +74,9 @@ func TestTrainRejectsBadData(t *testing.T) {
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
-	g := NewGazetteer()
-	g.Add("حلب", gazLOC)
-	g.Add("الامم المتحدة", gazORG)
+	g := newGazetteer()
+	g.add("حلب", gazLOC)
+	g.add("الامم المتحدة", gazORG)
 	lex := tinyLexicon()
 	lex.words["قال"] = lexEntry{cluster: 3<<clusterCoarseShift | 7, count: 900}
 	train := toyCorpus([]string{"سامر", "خالد", "فريد"}, []string{"حلب", "طنطا"})
