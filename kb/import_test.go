@@ -151,3 +151,37 @@ func TestUserPath(t *testing.T) {
 		t.Errorf("with XDG_DATA_HOME: %q", got)
 	}
 }
+
+func TestImportIntoUserFile(t *testing.T) {
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "mine.csv")
+	userPath := filepath.Join(dir, "sub", "kb.jsonl")
+	csv := "name,type,aliases,kb id\nمركز الأبحاث,ORG,,isnad:research-centre\nسطر,بلا,نوع\n"
+	if err := os.WriteFile(csvPath, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := ReadFile(csvPath, "")
+	if len(entries) != 1 || err == nil {
+		t.Fatalf("ReadFile = %d entries, %v; want 1 and the bad line's error", len(entries), err)
+	}
+	if added, replaced, err := AddToUserFile(userPath, entries); err != nil || added != 1 || replaced != 0 {
+		t.Fatalf("first import = %d, %d, %v", added, replaced, err)
+	}
+	again := []Entry{{ID: "isnad:research-centre", Type: ORG, Name: "مركز البحوث"}, {ID: "isnad:port", Type: LOC, Name: "الميناء الجديد"}}
+	if added, replaced, err := AddToUserFile(userPath, again); err != nil || added != 1 || replaced != 1 {
+		t.Fatalf("second import = %d, %d, %v", added, replaced, err)
+	}
+	if _, _, err := AddToUserFile(userPath, []Entry{{ID: "isnad:x", Type: "BAD", Name: "س"}}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("invalid import = %v, want ErrInvalid", err)
+	}
+	k, err := Load(context.Background(), userPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := k.ByID("isnad:research-centre"); e == nil || e.Name != "مركز البحوث" || k.ByID("isnad:port") == nil || k.ByID("isnad:x") != nil {
+		t.Errorf("user file after imports: %+v", e)
+	}
+	if _, err := ReadFile(csvPath, "xml"); err == nil {
+		t.Error("unknown format accepted")
+	}
+}
