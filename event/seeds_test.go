@@ -14,6 +14,7 @@ import (
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/dates"
 	"github.com/isnad/isnad/furniture"
+	"github.com/isnad/isnad/quote"
 )
 
 var sharedDir = filepath.Join("..", "..", "shared")
@@ -51,7 +52,7 @@ type goldEvent struct {
 // oracleDoc builds the document the earlier stages would give: the main
 // text through furniture, sentences, dates, and entities made from the
 // gold spellings found in the text (an oracle for the entity stage, which
-// is written apart). It returns the entity id → gold name map too.
+// is written apart), and the quotes package's quotes over them. It returns the entity id → gold name map too.
 func oracleDoc(t *testing.T, g goldFile) (*isnad.Document, map[string]string) {
 	body, err := os.ReadFile(filepath.Join(sharedDir, g.Doc))
 	if err != nil {
@@ -91,6 +92,7 @@ func oracleDoc(t *testing.T, g goldFile) (*isnad.Document, map[string]string) {
 	for _, ge := range g.OptionalEntities {
 		add(ge, "MISC")
 	}
+	d.Quotes = quote.Find(d.Text, d.Sentences, d.Entities, d.Dates, quote.Options{})
 	return d, names
 }
 

@@ -150,7 +150,7 @@ func (st *state) governs(t trigger) bool {
 func (st *state) closeFrame() {
 	fr := st.fr
 	st.fr = nil
-	if fr == nil || !fr.deny || fr.produced || len(fr.src)+len(fr.tgt) == 0 {
+	if fr == nil || !fr.deny || fr.produced || len(fr.src) == 0 {
 		return
 	}
 	st.events = append(st.events, st.f.build(fr.at, "REJECT", fr.src, fr.tgt, nil))
@@ -199,7 +199,9 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 			return gr.ents
 		}
 	}
-	if sp := f.speaker(t); sp != nil {
+	// A verb in a quote with no subject in sight is mostly the speaker's
+	// ("سندعم"); a masdar there is anyone's.
+	if sp := f.speaker(t); sp != nil && t.e.kind == verb {
 		return []string{*sp}
 	}
 	return nil
