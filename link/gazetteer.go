@@ -58,8 +58,8 @@ func buildMatcher(k *kb.KB) *matcher {
 	index := map[string]int{}
 	b := ahocorasick.NewTrieBuilder()
 	add := func(s string, p pattern) {
-		if letters(s) < minPattern {
-			return
+		if letters(s) < minPattern || isNotName(s) {
+			return // كيف is "how" long before it is Kyiv
 		}
 		if i, ok := index[s]; ok {
 			// One spelling, two entries: the first listed wins unless the
@@ -102,7 +102,7 @@ func (d *doc) gazetteer(m *matcher) []*mention {
 	for _, hit := range m.trie.MatchString(hay) {
 		p := m.pats[hit.Pattern()]
 		s := runeAt[hit.Pos()]
-		if start, ok := d.accept(s, s+p.runes, p); ok {
+		if start, ok := d.accept(s, s+p.runes, p); ok && !d.adjective(start, s+p.runes) {
 			a, b := d.folded.OrigSpan(start, s+p.runes)
 			found = append(found, &mention{start: a, end: b, typ: p.entry.Type, entry: p.entry, fromKB: true})
 		}
@@ -136,7 +136,9 @@ func (d *doc) accept(s, e int, p pattern) (int, bool) {
 		// People's names take no article: الحماس is no person.
 		return 0, false
 	case article == "ال":
-		return s - 2, true // الناتو for ناتو
+		// الناتو for ناتو; but السورية is the adjective of سورية (Syria),
+		// and places take the article only where their name has it.
+		return s - 2, p.entry.Type != kb.LOC && d.kb.Demonym(string(d.hay[s-2:e])) == nil
 	case article == "ل":
 		return s, true
 	}
@@ -189,4 +191,19 @@ func overlapsAny(m *mention, ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// adjective reports whether the match [s, e) of the folded text is a
+// nationality adjective qualifying the word before it ("الحكومة
+// الألمانية"), although a name spells it too (الألمانية for the German
+// press agency, which credits print alone, in brackets).
+func (d *doc) adjective(s, e int) bool {
+	if d.kb.Demonym(string(d.hay[s:e])) == nil {
+		return false
+	}
+	i := s - 1
+	for i >= 0 && d.hay[i] == ' ' {
+		i--
+	}
+	return i >= 0 && isWordRune(d.hay[i])
 }

@@ -52,7 +52,7 @@ func wordSet(file string) map[string]bool {
 func (d *doc) dropJunk(ms []*mention) []*mention {
 	kept := ms[:0]
 	for _, m := range ms {
-		if m.entry != nil || !d.junk(m) {
+		if m.fromKB || !d.junk(m) {
 			kept = append(kept, m)
 		}
 	}
@@ -60,11 +60,15 @@ func (d *doc) dropJunk(ms []*mention) []*mention {
 }
 
 func (d *doc) junk(m *mention) bool {
-	f := strings.TrimSpace(arabic.Fold(d.surface(m)))
-	if letters(f) < 2 {
+	raw := d.surface(m)
+	f := strings.TrimSpace(arabic.Fold(raw))
+	words := strings.Fields(f)
+	if letters(f) < 2 || strings.ContainsAny(raw, tanween) {
 		return true
 	}
-	words := strings.Fields(f)
+	if len(words) == 1 && m.entry == nil && (letters(f) < 3 || d.definiteNisba(f)) {
+		return true
+	}
 	if d.kb.Demonym(f) != nil || (len(words) <= 2 && d.kb.Demonym(words[0]) != nil) {
 		return true
 	}
@@ -74,4 +78,15 @@ func (d *doc) junk(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// tanween marks an indefinite noun or adverb (ساريًا); a name never carries
+// it.
+const tanween = "\u064B\u064C\u064D"
+
+// definiteNisba reports whether a lone folded word is a definite relative
+// adjective (العربي, الدولية): the tagger takes such adjectives for names
+// when their noun is out of its window.
+func (d *doc) definiteNisba(w string) bool {
+	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
 }

@@ -40,14 +40,31 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		}
 		out = append(out, n)
 	}
+	sortMentions(out)
+	d.firstNames(out, drop)
 	kept := out[:0]
 	for _, m := range out {
 		if !drop[m] {
 			kept = append(kept, m)
 		}
 	}
-	sortMentions(kept)
 	return kept
+}
+
+// firstNames joins a name the tagger found to the known person whose name
+// follows it in the next token: "فرانسوا" + "هولاند", "محمد جواد" +
+// "ظريف" are one full name where the knowledge base spells only the
+// surname. ms is in text order.
+func (d *doc) firstNames(ms []*mention, drop map[*mention]bool) {
+	for i := 0; i+1 < len(ms); i++ {
+		n, g := ms[i], ms[i+1]
+		if n.fromKB || n.entry != nil || n.typ != kb.PERS || !g.fromKB || g.entry.Type != kb.PERS ||
+			g.tok0 != n.tok1 || !d.sameSentence(n.tok0, g.tok0) || g.start != d.toks[g.tok0].Start {
+			continue
+		}
+		n.end, n.tok1, n.entry = g.end, g.tok1, g.entry
+		drop[g] = true
+	}
 }
 
 // nested returns the gazetteer names inside n, and whether n itself lies

@@ -94,7 +94,9 @@ func (d *doc) nerMention(t0, t1 int, typ string, seg arabic.Segmenter) *mention 
 
 // proclitics returns how many code points of word are conjunction and
 // preposition clitics. The article stays, except after ل where its alef is
-// elided (للأمم): there the span starts after لل.
+// elided (للأمم): there the span starts after لل. A future marker س means
+// Segment read a verb; the tagger says name, so the word stays whole from
+// there (سيغمار is no س + يغمار).
 func proclitics(seg arabic.Segmenter, word string) int {
 	s := seg.Segment(word)
 	n := 0
@@ -102,7 +104,10 @@ func proclitics(seg arabic.Segmenter, word string) int {
 		if s.Definite && i == len(s.Pre)-1 && p != "ل" {
 			break
 		}
-		n += len([]rune(p))
+		if r := []rune(p); len(r) != 1 || !strings.ContainsRune("وفبلك", r[0]) {
+			break
+		}
+		n++
 	}
 	return n
 }
@@ -113,6 +118,9 @@ func proclitics(seg arabic.Segmenter, word string) int {
 // to collide by chance and only when its type agrees.
 func (d *doc) link(name, typ string) *kb.Entry {
 	folded := strings.TrimSpace(arabic.Fold(name))
+	if d.kb.Demonym(folded) != nil {
+		return nil // السورية is an adjective, not Syria
+	}
 	for _, n := range []string{folded, stripArticle(folded)} {
 		if e := pick(d.kb.LookupExact(n), ""); e != nil {
 			return e
@@ -140,14 +148,17 @@ func pick(es []*kb.Entry, typ string) *kb.Entry {
 	return got
 }
 
-// numberSuffix extends a name over a hyphenated number printed right after
-// it: كوفيد-19, إف-16, سو-35 are one name each.
+// numberSuffix extends a name over a number printed right after it, with
+// or without a hyphen: كوفيد-19, إف-16, سي4 are one name each.
 func (d *doc) numberSuffix(end int) int {
 	i := end
-	if i+1 >= len(d.text) || d.text[i] != '-' || !unicode.IsDigit(d.text[i+1]) {
+	if i+1 < len(d.text) && d.text[i] == '-' && unicode.IsDigit(d.text[i+1]) {
+		i++
+	}
+	if i >= len(d.text) || !unicode.IsDigit(d.text[i]) {
 		return end
 	}
-	for i++; i < len(d.text) && unicode.IsDigit(d.text[i]); i++ {
+	for ; i < len(d.text) && unicode.IsDigit(d.text[i]); i++ {
 	}
 	return i
 }

@@ -58,9 +58,7 @@ func (d *doc) longerOrg(m *mention) {
 // nisba reports whether token t is a definite relative adjective
 // (القومي, الدولية, الوطني), the usual qualifier inside a name.
 func (d *doc) nisba(t int) bool {
-	w := d.word(t)
-	return d.toks[t].Kind == arabic.Word && strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 &&
-		(strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+	return d.toks[t].Kind == arabic.Word && d.definiteNisba(d.word(t))
 }
 
 // orgComplement widens an organisation the tagger cut short before its

@@ -183,16 +183,18 @@ func (d *doc) phrase(s, e int) string {
 // publication date, and keeps the title as a role of that person, but only
 // when the person is named elsewhere in the text: a title alone is too weak
 // to bring a person into the document, and with no date the holder is a
-// guess.
+// guess. The person must be named within a sentence of the title: titles
+// map to offices loosely (is "الرئيس" of Iran its president or its head
+// of state?), and a name close by is the reader's own check.
 func (d *doc) titledHolders(ms []*mention, published string) {
 	if published == "" {
 		return
 	}
-	named := map[string]bool{}
+	named := map[string][]int{} // entry ID → sentences naming it
 	starts := map[int]bool{}
 	for _, m := range ms {
 		if m.entry != nil {
-			named[m.entry.ID] = true
+			named[m.entry.ID] = append(named[m.entry.ID], d.sent[m.tok0])
 		}
 		starts[m.tok0] = true
 	}
@@ -212,8 +214,18 @@ func (d *doc) titledHolders(ms []*mention, published string) {
 		if starts[c+1] && d.sameSentence(t, c+1) {
 			continue // a name follows: titleBefore reads it
 		}
-		if p := d.kb.Holder(role, state.ID, published); p != nil && named[p.ID] {
+		if p := d.kb.Holder(role, state.ID, published); p != nil && near(named[p.ID], d.sent[t]) {
 			d.held[p.ID] = appendNew(d.held[p.ID], d.phrase(t, c))
 		}
 	}
+}
+
+// near reports whether one of the sentences is within one of s.
+func near(sents []int, s int) bool {
+	for _, x := range sents {
+		if x >= s-1 && x <= s+1 {
+			return true
+		}
+	}
+	return false
 }
