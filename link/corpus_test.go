@@ -147,4 +147,3 @@ func spellsEntity(mention string, e isnad.Entity, k *kb.KB) bool {
 	}
 	return false
 }
-
