@@ -100,6 +100,9 @@ func (d *doc) verbClass(i int) string {
 	if c := d.class(d.lex.verbs, i); c != "" {
 		return c
 	}
+	if strings.HasSuffix(d.toks[i].Text, string(arabic.TehMarbuta)) {
+		return "" // إفادة، إشارة: a verbal noun, not أفاد + ه
+	}
 	w := d.bare(i)
 	for _, s := range objectSuffixes {
 		if len([]rune(w)) > len([]rune(s))+2 && strings.HasSuffix(w, s) {

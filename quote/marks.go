@@ -94,8 +94,8 @@ func opensHere(rs []rune, p, a, b int) bool {
 	if p+1 >= b || !(unicode.IsLetter(rs[p+1]) || unicode.IsDigit(rs[p+1])) {
 		return false
 	}
-	if p == a || arabic.IsSpace(rs[p-1]) || unicode.IsPunct(rs[p-1]) {
-		return true
+	if p == a || arabic.IsSpace(rs[p-1]) || unicode.IsPunct(rs[p-1]) || rs[p-1] == arabic.Tatweel {
+		return true // بـ"التعاون التام": the tatweel glues a clitic to the mark
 	}
 	return p-1 == a || arabic.IsSpace(rs[p-2]) && isClitic(rs[p-1])
 }

@@ -208,6 +208,13 @@ func TestFind(t *testing.T) {
 		{name: "announcement without speech", text: "وأعلن الجيش حالة الطوارئ في المدينة."},
 		{name: "passive description", text: "وهي انتخابات وصفت بأنها غير نزيهة."},
 		{name: "verbal noun after تم", text: "ولم يتم ذكر اسمه في التقرير الذي يقول أحد."},
+		{name: "verbal noun with teh marbuta", text: "وفي إفادة أمام اللجنة عن أن المشروع متأخر كثيرا."},
+		{name: "a channel's name glued to a preposition", text: "وذكر الوزير لـ\"سي إن إن الدولية\" تفاصيل الزيارة."},
+		{name: "what someone says is a noun clause", text: "ولا أحد يصدق ما يقوله الناطق إن الوضع مستقر."},
+		{
+			name: "quotation glued with tatweel is no segment of its own",
+			text: "وطالب القرار إيران بـ\"التعاون التام والفوري مع المفتشين\" في كل المواقع.",
+		},
 		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
 		{name: "reporting words inside a quotation", text: "وكتب على اللافتة “قال لي أبي إن الوطن أغلى”."},
 	}

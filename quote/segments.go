@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/isnad/isnad/arabic"
+import (
+	"unicode"
+
+	"github.com/isnad/isnad/arabic"
+)
 
 // segmentQuotes makes quotes of the quotation marks of the sentence of
 // runes [sa, sb) that no cue has taken: attributed by an "according to"
@@ -15,14 +19,20 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 	}
 	for i := range d.segs {
 		s := &d.segs[i]
-		if key := segKey(*s); key < sa || key >= sb || s.used || covered(fs, s) {
+		if key := segKey(*s); key < sa || key >= sb || s.used {
 			continue
 		}
 		if s.open < 0 {
 			s.start = trimStart(d.rs, sa, s.close)
 		}
+		if d.covered(fs, s) {
+			continue
+		}
 		if s.start >= s.end {
 			continue
+		}
+		if d.glued(s) {
+			continue // لـ"سي إن إن"، بـ"داعش": a name glued to a preposition
 		}
 		if f, ok := d.segmentQuote(s, fs, cues, sa, sb, hasCue); ok {
 			fs = append(fs, f)
@@ -76,6 +86,16 @@ func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa, sb int, hasCu
 	return f, true
 }
 
+// glued reports a quotation whose opening mark is written onto a one-letter
+// preposition (ب، ل, with or without tatweel): it names something.
+func (d *doc) glued(s *segment) bool {
+	p := s.open - 1
+	for p >= 0 && d.rs[p] == arabic.Tatweel {
+		p--
+	}
+	return p >= 0 && (d.rs[p] == arabic.Lam || d.rs[p] == arabic.Beh) && (p == 0 || !unicode.IsLetter(d.rs[p-1]))
+}
+
 // verbAfter returns the reporting verb right after the quotation s, with
 // only punctuation between (“...”، قال X), unless it has a quote of its own.
 func (d *doc) verbAfter(cues []cue, fs []found, s *segment) (cue, bool) {
@@ -91,15 +111,29 @@ func (d *doc) verbAfter(cues []cue, fs []found, s *segment) (cue, bool) {
 	return cue{}, false
 }
 
-// covered reports whether a quote of fs already holds segment s.
-func covered(fs []found, s *segment) bool {
+// covered reports whether a quote of fs, or one already emitted, holds
+// any of segment s: a stretch of text is quoted once.
+func (d *doc) covered(fs []found, s *segment) bool {
+	a, b := s.start, s.end
+	if s.open >= 0 {
+		a = s.open
+	}
 	for _, f := range fs {
-		if f.start <= s.start && s.start < f.end || s.open >= f.start && s.open < f.end {
+		if a < f.end && f.start < b {
+			return true
+		}
+	}
+	for i := len(d.quotes) - 1; i >= 0 && d.quotes[i].End > a-maxLookBack; i-- {
+		if a < d.quotes[i].End && d.quotes[i].Start < b {
 			return true
 		}
 	}
 	return false
 }
+
+// maxLookBack bounds how far back covered looks among emitted quotes:
+// quotes come in text order, and a segment spans one paragraph at most.
+const maxLookBack = 4096
 
 // sentenceEnd is the end of the line holding rune p: a bound for the
 // source phrase after a quotation.

@@ -103,7 +103,8 @@ func (d *doc) stopsPhrase(i int) bool {
 	}
 	w := d.folded[i]
 	if rest, ok := strings.CutPrefix(w, prepLam); ok && len(rest) > 0 {
-		return strings.HasPrefix(rest, string(arabic.Lam)) || d.lex.speakers[rest] == classMedium
+		_, named := d.mentionStartingAt(d.toks[i].Start + 1) // لرويترز
+		return named || strings.HasPrefix(rest, string(arabic.Lam)) || d.lex.speakers[rest] == classMedium
 	}
 	return false
 }
@@ -152,6 +153,13 @@ func (d *doc) firstPerson(ms []mention) (mention, bool) {
 		if d.ents[m.ent].Type == "PERS" {
 			return m, true
 		}
+	}
+	return mention{}, false
+}
+
+func (d *doc) mentionStartingAt(p int) (mention, bool) {
+	for _, m := range d.mentionsIn(p, p+1) {
+		return m, true
 	}
 	return mention{}, false
 }
