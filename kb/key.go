@@ -9,8 +9,7 @@ import (
 
 // Letters Key treats specially.
 const (
-	alef      = 'ا'
-	waw       = 'و'
+		waw       = 'و'
 	yeh       = 'ي'
 	hamza     = 'ء'
 	kaf       = 'ك'
@@ -36,16 +35,19 @@ const gClass = gaf
 //     and ك in Iraq (إنكلترا). A word-initial ك stays apart because there
 //     it is almost always a k, and merging it would make كينيا (Kenya) one
 //     with غينيا (Guinea);
-//   - the long vowels ا و ي and hamza ء are dropped inside a word (كوريا →
-//     كرا), since transliterations add and drop them freely (بوتين/بوتن,
-//     شويغو/شويجو); the first and last letters are kept, so أون stays ان
-//     and كوريا stays apart from كوري;
-//   - a doubled letter is written once.
+//   - the long vowels و and ي and the hamza ء are dropped inside the name
+//     (بوتين → بتن), since transliterations add and drop them freely
+//     (بوتين/بوتن, زيلينسكي/زيلنسكي); its first and last letters are kept.
+//     ا is kept: a written a is far steadier in transliteration than e,
+//     i, o or u, and dropping it would make بوتان (Bhutan) one with بوتين;
+//   - a letter written twice in a row is written once (a doubled
+//     consonant spelled out); letters that only meet once a vowel between
+//     them is dropped stay two (سويسرا is not سرا).
 //
 // Key is deliberately lossy: it is for finding candidates, and a name with
 // a short key (كيم → كم) will also match words that are not names. Known
-// collisions between real names: غانا (Ghana) and غينيا (Guinea) share a
-// key, مالي (Mali) and مالاوي (Malawi) too, as do every pair spelled alike (عمان is Oman and Amman); Lookup
+// collisions between real names: غانا (Ghana) and غيانا (Guyana) share a
+// key, أروبا (Aruba) and أوروبا (Europe) too, as do every pair spelled alike (عمان is Oman and Amman); Lookup
 // prefers an exact folded match, so they only meet when neither is
 // spelled as the KB spells it. Latin
 // letters are lowercased and kept, digits too; other characters dropped.
@@ -61,12 +63,13 @@ func isKeySep(r rune) bool {
 }
 
 func keyWord(b *strings.Builder, w []rune) {
-	var last rune
+	var prev rune // the previous letter of w, kept or not
 	for i, r := range w {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		medial := i > 0 && i < len(w)-1
+		same := r == prev
+		prev = r
 		switch r {
 		case ghain, jeem, gaf:
 			r = gClass
@@ -74,17 +77,16 @@ func keyWord(b *strings.Builder, w []rune) {
 			if i > 0 {
 				r = gClass
 			}
-		case alef, waw, yeh, hamza:
-			if medial {
+		case waw, yeh, hamza:
+			if i > 0 && i < len(w)-1 {
 				continue
 			}
 		case tehMarbut:
 			r = heh
 		}
-		if r == last {
+		if same {
 			continue
 		}
 		b.WriteRune(r)
-		last = r
 	}
 }

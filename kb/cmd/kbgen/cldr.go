@@ -8,6 +8,10 @@ import (
 	"golang.org/x/text/language/display"
 )
 
+// notPlaces are codes CLDR counts as countries that name no territory:
+// the United Nations and the euro area are organisations here.
+var notPlaces = map[string]bool{"UN": true, "EU": true, "EZ": true}
+
 // cldrCountries lists every current ISO 3166 two-letter region with its
 // CLDR Arabic and English names, one per line, sorted by code.
 func cldrCountries() []byte {
@@ -21,7 +25,7 @@ func cldrCountries() []byte {
 			r, err := language.ParseRegion(code)
 			// Deprecated codes (DD, SU, YU ...) canonicalise to another
 			// region and would enter the KB twice.
-			if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.String() != code {
+			if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.String() != code || notPlaces[code] {
 				continue
 			}
 			arName, enName := ar.Name(r), en.Name(r)
