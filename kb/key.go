@@ -9,7 +9,7 @@ import (
 
 // Letters Key treats specially.
 const (
-		waw       = 'و'
+	waw       = 'و'
 	yeh       = 'ي'
 	hamza     = 'ء'
 	kaf       = 'ك'
