@@ -36,9 +36,14 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	if len(after) > 0 && after[0].first == t.last+1 && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
 	} else if id := f.nisba(t.last + 1); id != "" {
-		gen = []string{id} // "الغزو الروسي لأوكرانيا"
+		// A state's adjective is the agent: "الغزو الروسي لأوكرانيا",
+		// "الدعم الروسي".
+		return []string{id}, first(complements(after)), loc
 	}
 	after = complements(after)
+	if t.possessed && gen != nil {
+		return nil, gen, loc // "غزوها أوكرانيا": the pronoun did it
+	}
 	if t.e.kind == nounTarget {
 		if gen != nil {
 			return nil, gen, loc
@@ -111,10 +116,13 @@ func (f *finder) before(i, from int) *group {
 func (f *finder) after(i, limit int) ([]group, *string) {
 	var out []group
 	var loc *string
-	prev := i
-	for j := i + 1; j <= limit && j <= prev+targetWindow; j++ {
+	n := 0
+	for j := i + 1; j <= limit && n <= targetWindow; j++ {
 		if f.boundary(j) {
 			break
+		}
+		if f.ws[j].tok.Kind == arabic.Word {
+			n++
 		}
 		g := f.groupAt[j]
 		if g < 0 {
@@ -128,7 +136,7 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 		} else {
 			out = append(out, gr)
 		}
-		prev = gr.last
+		n = 0
 		j = gr.last
 	}
 	return out, loc

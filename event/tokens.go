@@ -18,6 +18,9 @@ type word struct {
 	bare  string
 	nouns []string
 	punct bool
+	// possessed are the noun forms reached by cutting a possessive
+	// suffix: the masdar's agent is then that pronoun ("غزوها أوكرانيا").
+	possessed map[string]bool
 }
 
 // Conjunction and preposition clitics, and the possessive suffixes a
@@ -41,9 +44,10 @@ func newWord(t arabic.Token) word {
 	if r := []rune(w.folded); len(r) > 3 && strings.ContainsRune(conjunctions, r[0]) {
 		w.bare = string(r[1:])
 	}
-	w.nouns = nounForms(w.bare)
+	w.nouns, w.possessed = nounForms(w.bare)
 	if w.bare != w.folded {
-		w.nouns = append(w.nouns, nounForms(w.folded)...)
+		more, _ := nounForms(w.folded)
+		w.nouns = append(w.nouns, more...)
 	}
 	return w
 }
@@ -51,8 +55,9 @@ func newWord(t arabic.Token) word {
 // nounForms cuts a preposition, the article and a possessive suffix off a
 // folded word, keeping every intermediate form: a lookup decides which cut
 // was right.
-func nounForms(s string) []string {
+func nounForms(s string) ([]string, map[string]bool) {
 	out := []string{s}
+	var possessed map[string]bool
 	r := []rune(s)
 	if len(r) > 3 && strings.ContainsRune(prepositions, r[0]) {
 		out = append(out, string(r[1:]))
@@ -71,12 +76,16 @@ func nounForms(s string) []string {
 				if t, ok := strings.CutSuffix(rest, "ت"); ok {
 					rest = t + "ه" // the bound form of a ة noun: زيارت+ه
 				}
+				if possessed == nil {
+					possessed = map[string]bool{}
+				}
+				possessed[rest] = true
 				out = append(out, rest)
 				break
 			}
 		}
 	}
-	return out
+	return out, possessed
 }
 
 // has reports whether w, under any of its forms, is one of set.
@@ -86,6 +95,17 @@ func (w word) has(set map[string]bool) bool {
 	}
 	for _, f := range w.nouns {
 		if set[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlain reports whether s is w without a possessive cut: the word
+// itself or with its clitics and article removed.
+func (w word) hasPlain(s string) bool {
+	for _, f := range w.nouns {
+		if f == s && !w.possessed[f] {
 			return true
 		}
 	}

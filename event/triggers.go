@@ -6,6 +6,7 @@ import "github.com/isnad/isnad/arabic"
 type trigger struct {
 	e           *entry
 	first, last int
+	possessed   bool // a masdar with a possessive suffix: its agent is the pronoun
 }
 
 // objectSuffixes are the pronouns a verb takes as its object
@@ -53,6 +54,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 	found := false
 	w := f.ws[i]
 	try := func(form string, isVerb bool) {
+		poss := !isVerb && w.possessed[form] && !w.hasPlain(form)
 		for _, e := range lex.first[form] {
 			if (e.kind == verb) != isVerb && e.kind != reversed {
 				continue
@@ -63,7 +65,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 			}
 			n := end - i
 			if !found || n > best.last-best.first || (n == best.last-best.first && e.order < best.e.order) {
-				best, found = trigger{e: e, first: i, last: end}, true
+				best, found = trigger{e: e, first: i, last: end, possessed: poss}, true
 			}
 		}
 	}
