@@ -67,7 +67,7 @@ func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 		return true, st.tok < limit
 	}
 	s := d.segOpeningAt(t.Start)
-	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) {
+	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) {
 		return false, false
 	}
 	st.region, st.tok, st.kind, st.seg = j, j, Direct, s

@@ -106,7 +106,8 @@ func (d *doc) verbClass(i int) string {
 	w := d.bare(i)
 	for _, s := range objectSuffixes {
 		if len([]rune(w)) > len([]rune(s))+2 && strings.HasSuffix(w, s) {
-			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple {
+			// نقله and the participles with a pronoun are nouns (نقله الفوري).
+			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple && c != classRelay {
 				return c
 			}
 		}

@@ -215,6 +215,12 @@ func TestFind(t *testing.T) {
 			name: "quotation glued with tatweel is no segment of its own",
 			text: "وطالب القرار إيران بـ\"التعاون التام والفوري مع المفتشين\" في كل المواقع.",
 		},
+		{name: "worth noting is nobody's words", text: "يذكر أن المدينة شهدت احتجاجات واسعة الشهر الماضي."},
+		{
+			name: "a name in quotation marks after the verb",
+			text: "وقال الوزير لقناة \"الجزيرة مباشر اليوم\" في مقابلة مطولة.",
+			ents: []ent{{"E1", "ORG", []string{"الجزيرة مباشر اليوم"}, nil}},
+		},
 		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
 		{name: "reporting words inside a quotation", text: "وكتب على اللافتة “قال لي أبي إن الوطن أغلى”."},
 	}

@@ -31,7 +31,7 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 		if s.start >= s.end {
 			continue
 		}
-		if d.glued(s) {
+		if d.glued(s) || d.isName(s) {
 			continue // لـ"سي إن إن"، بـ"داعش": a name glued to a preposition
 		}
 		if f, ok := d.segmentQuote(s, fs, cues, sa, sb, hasCue); ok {
@@ -94,6 +94,18 @@ func (d *doc) glued(s *segment) bool {
 		p--
 	}
 	return p >= 0 && (d.rs[p] == arabic.Lam || d.rs[p] == arabic.Beh) && (p == 0 || !unicode.IsLetter(d.rs[p-1]))
+}
+
+// isName reports a quotation that holds nothing but an entity's name
+// (“بي بي سي”، “الأمير بندر بن سلطان”).
+func (d *doc) isName(s *segment) bool {
+	a, b := trimStart(d.rs, s.start, s.end), trimEnd(d.rs, s.start, s.end)
+	for _, m := range d.mentionsIn(a, b) {
+		if m.start == a && m.end >= b {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfter returns the reporting verb right after the quotation s, with
