@@ -202,8 +202,7 @@ func loadAgencies(s *set, t *table) error {
 func safeVariant(v string) bool {
 	f := arabic.Fold(v)
 	for _, w := range strings.Fields(f) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if r < 0x600 || utf8.RuneCountInString(w) < 2 {
+		if !isArabicWord(w) || utf8.RuneCountInString(w) < 2 {
 			return false
 		}
 	}

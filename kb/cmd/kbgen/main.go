@@ -43,17 +43,27 @@ func run(root, names string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := kb.New(entries); err != nil {
-		return fmt.Errorf("compiled entries do not validate: %w", err)
-	}
-	var buf bytes.Buffer
-	buf.WriteString("# Compiled by kb/cmd/kbgen from kb/data/src, kb/data/countries.tsv and furniture/agencies.tsv: do not edit.\n")
-	if err := kb.WriteJSONL(&buf, entries); err != nil {
+	b, err := render(entries)
+	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(dataDir, "kb.jsonl"), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dataDir, "kb.jsonl"), b, 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "kbgen: %d entries\n", len(entries))
 	return compileNames(filepath.Join(root, names), filepath.Join(dataDir, "names.tsv"))
+}
+
+// render validates the entries as package kb will and writes them as
+// kb.jsonl holds them.
+func render(entries []kb.Entry) ([]byte, error) {
+	if _, err := kb.New(entries); err != nil {
+		return nil, fmt.Errorf("compiled entries do not validate: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.WriteString("# Compiled by kb/cmd/kbgen from kb/data/src, kb/data/countries.tsv and furniture/agencies.tsv: do not edit.\n")
+	if err := kb.WriteJSONL(&buf, entries); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
