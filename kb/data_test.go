@@ -22,6 +22,11 @@ func TestDataConsistent(t *testing.T) {
 		}
 	}
 	for _, e := range k.Entries() {
+		for _, n := range e.Names() {
+			if d := k.Demonym(n); d != nil && d != e && k.LookupExact(n)[0] == e {
+				t.Errorf("%s: name %q is a demonym of %s", e.ID, n, d.ID)
+			}
+		}
 		ref(e, "capital", e.Capital)
 		ref(e, "capital of", e.CapitalOf)
 		if e.Capital != "" && k.ByID(e.Capital) != nil && k.ByID(e.Capital).CapitalOf != e.ID {

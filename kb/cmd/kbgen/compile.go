@@ -108,8 +108,12 @@ func compile(dataDir, agencies string) ([]kb.Entry, error) {
 // countryID is the ID of a state with no certain Wikidata id.
 func countryID(code string) string { return "isnad:country-" + strings.ToLower(code) }
 
-// cldr remembers the CLDR names by region code for loadStates.
-var cldr = map[string][2]string{}
+// cldr remembers the CLDR names by region code for loadStates, and
+// demonyms every folded demonym form it wrote, which no alias may be.
+var (
+	cldr     = map[string][2]string{}
+	demonyms = map[string]bool{}
+)
 
 func loadCountries(s *set, t *table) error {
 	for _, r := range t.rows {
@@ -141,6 +145,9 @@ func loadStates(s *set, t *table) error {
 			e.Aliases = append(e.Aliases, names[0])
 		}
 		e.Demonyms = demonymForms(list(r[5]))
+		for _, d := range e.Demonyms {
+			demonyms[arabic.Fold(d)] = true
+		}
 		e.Capital = r[6]
 		s.add(e)
 	}
@@ -179,9 +186,10 @@ func loadPlaces(s *set, t *table) error {
 
 // loadAgencies turns the furniture agency rows into media entries. The
 // variants there are what a credit line prints; only those safe as
-// names in running text are kept: no Latin, no initialisms (أ ف ب) and
+// names in running text are kept: no Latin, no initialisms (أ ف ب),
 // nothing under four letters but the canonical name (وام, بترا and وفا
-// are also words).
+// are also words) and no nationality adjective (الألمانية credits dpa
+// but mostly means German). It must run after loadStates.
 func loadAgencies(s *set, t *table) error {
 	for _, r := range t.rows {
 		e := kb.Entry{Type: kb.ORG, Subtype: "media", Name: r[0], NameEn: r[1]}
@@ -201,6 +209,9 @@ func loadAgencies(s *set, t *table) error {
 
 func safeVariant(v string) bool {
 	f := arabic.Fold(v)
+	if demonyms[f] {
+		return false
+	}
 	for _, w := range strings.Fields(f) {
 		if !isArabicWord(w) || utf8.RuneCountInString(w) < 2 {
 			return false

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/isnad/isnad/arabic"
 )
 
 func TestDemonymForms(t *testing.T) {
@@ -27,6 +29,7 @@ func TestDemonymForms(t *testing.T) {
 }
 
 func TestSafeVariant(t *testing.T) {
+	demonyms[arabic.Fold("الألمانية")] = true
 	tests := []struct {
 		in   string
 		want bool
@@ -38,6 +41,7 @@ func TestSafeVariant(t *testing.T) {
 		{"afp", false},   // Latin
 		{"وفا", false},   // also a word
 		{"الجزيرة نت", true},
+		{"الألمانية", false}, // a demonym
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
