@@ -115,7 +115,7 @@ func (d *doc) trimGlued(i int) int {
 // sentence after rune p.
 func (d *doc) trailingCue(cues []cue, p int) (cue, bool) {
 	for _, c := range cues {
-		if !c.used && !c.verb && c.class == classAccording && d.toks[c.at].Start >= p {
+		if !c.used && !c.verb && (c.class == classAccording || c.class == classSelf) && d.toks[c.at].Start >= p {
 			return c, true
 		}
 	}

@@ -28,6 +28,7 @@ const (
 const (
 	classAccording = "according"
 	classStatement = "statement"
+	classSelf      = "self"
 )
 
 // Complementizer classes (lexicon/complementizers.tsv).

@@ -10,7 +10,7 @@ import (
 )
 
 // ent describes a hand-made entity: its mentions are every occurrence of
-// its forms in the test text.
+// its forms in the test text. typ may carry a subtype: "ORG/media".
 type ent struct {
 	id, typ string
 	forms   []string
@@ -23,6 +23,9 @@ func makeEntities(text string, es []ent) []isnad.Entity {
 	var out []isnad.Entity
 	for _, e := range es {
 		x := isnad.Entity{ID: e.id, Type: e.typ, Name: e.forms[0], Roles: e.roles}
+		if typ, sub, ok := strings.Cut(e.typ, "/"); ok { // "ORG/media"
+			x.Type, x.Subtype = typ, &sub
+		}
 		for _, f := range e.forms {
 			fr := []rune(f)
 			for p := 0; p+len(fr) <= len(rs); p++ {
@@ -201,6 +204,18 @@ func TestFind(t *testing.T) {
 			text: "قالت الوزيرة هدى سليم إن الخطة جاهزة. وقالت أمس إنها ستعرضها على البرلمان.",
 			ents: []ent{{"E1", "PERS", []string{"هدى سليم"}, nil}},
 			want: []want{{speaker: "E1"}, {text: "ستعرضها على البرلمان", speaker: "E1"}},
+		},
+		{
+			name: "in his words after a quotation",
+			text: "قال المحافظ رامي زيد إن المياه عادت. وكانت الأزمة “أسوأ ما مر على المدينة منذ عقود”، على حد تعبيره.",
+			ents: []ent{{"E1", "PERS", []string{"رامي زيد"}, nil}},
+			want: []want{{speaker: "E1"}, {text: "أسوأ ما مر على المدينة منذ عقود", kind: Direct, speaker: "E1", cue: "على حد تعبيره"}},
+		},
+		{
+			name: "said to a paper named in guillemets",
+			text: "وقال النائب وليد سمير لـ«الأيام» إن الجلسة ستعقد غدا.",
+			ents: []ent{{"E1", "PERS", []string{"وليد سمير"}, nil}, {"E2", "ORG/media", []string{"الأيام"}, nil}},
+			want: []want{{text: "الجلسة ستعقد غدا", speaker: "E1", via: []string{"E2"}}},
 		},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},

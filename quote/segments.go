@@ -58,6 +58,11 @@ func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa, sb int, hasCu
 		f.cue, f.cueAt = d.text(d.toks[c.at].Start, d.toks[c.end-1].End), c.at
 		return f, true
 	}
+	if c, ok := d.trailingCue(cues, s.end); ok && c.class == classSelf {
+		f.w = d.continued(nil) // “...”، على حد تعبيره
+		f.cue, f.cueAt = d.text(d.toks[c.at].Start, d.toks[c.end-1].End), c.at
+		return f, true
+	}
 	if c, ok := d.trailingCue(cues, s.end); ok {
 		f.w = d.xWho(d.xPhrase(c, d.tokAt(d.sentenceEnd(s.end))))
 		if f.w.speaker != nil && len(f.w.via) == 1 && f.w.via[0] == *f.w.speaker {

@@ -55,6 +55,8 @@ func (d *doc) sentence(sa, sb int) {
 			}
 		case c.class == classStatement:
 			statement = true
+		case c.class == classSelf:
+			// attributes the quotation before it: see segmentQuote
 		default:
 			fs = d.according(cues, k, ta, tb, fs)
 		}
@@ -240,7 +242,7 @@ func (d *doc) closeEnds(fs []found, cues []cue, sb int) {
 		}
 		end := sb
 		for _, c := range cues {
-			if c.at >= fs[i].after && !c.used && (c.class == classAccording || d.startsQuote(fs, c)) {
+			if c.at >= fs[i].after && !c.used && (c.class == classAccording || c.class == classSelf || d.startsQuote(fs, c)) {
 				end = d.toks[c.at].Start
 				break
 			}

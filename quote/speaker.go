@@ -265,6 +265,9 @@ func (d *doc) toldTo(m mention) bool {
 	if i > 0 && d.toks[i-1].End > m.start { // the mention starts inside a word
 		return arabic.Fold(d.text(d.toks[i-1].Start, m.start)) == prepLam
 	}
+	for i > 0 && d.isPunct(i-1, "\"“”«»") { // لـ«الشرق»
+		i--
+	}
 	if i == 0 || d.folded[i-1] == "" {
 		return false
 	}
