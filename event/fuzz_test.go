@@ -91,10 +91,3 @@ func checkEvents(t *testing.T, d *isnad.Document, evs []isnad.Event) {
 		}
 	}
 }
-
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}

@@ -31,7 +31,7 @@ type frame struct {
 
 // needsTarget types make no event without a target.
 var needsTarget = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true, "SUPPORT": true,
-	"AID": true, "REQUEST": true, "COERCE": true, "THREATEN": true}
+	"AID": true, "REQUEST": true, "COERCE": true, "THREATEN": true, "ASSAULT": true}
 
 // symmetric types take their two parties in either order.
 var symmetric = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true}
@@ -77,6 +77,13 @@ func (st *state) add(t trigger, limit int) {
 		// "التقى X Y واتفقا": a dual verb's subject is both parties of
 		// the verb before.
 		src = appendNew(slices.Clone(st.verbEvent.Source), st.verbEvent.Target...)
+	}
+	if symmetric[t.e.typ] && t.e.kind == noun && len(src) > 0 && len(tgt) == 0 && !governed {
+		// "سافر X للقاء الرئيس Y": with a subject before it, the
+		// genitive of a meeting is the other side.
+		if subj := st.inherit(t, false, false, src); len(subj) > 0 {
+			src, tgt = subj, src
+		}
 	}
 	if len(src) == 0 && t.e.kind != reversed {
 		src = st.inherit(t, governed, own, tgt)
@@ -177,6 +184,15 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	if t.e.kind == verb && len(st.events) > 0 {
 		return st.events[len(st.events)-1].Source
 	}
+	if t.e.kind == verb {
+		// "وكان X في سيول عقب اجتماع Y، والتقى ...": a verb with no
+		// subject of its own shares the sentence's first one.
+		for _, gr := range st.f.gs {
+			if gr.first >= st.first && gr.last < t.first && gr.prep == "" && !overlaps(gr.ents, tgt) {
+				return gr.ents
+			}
+		}
+	}
 	f := st.f
 	from := st.first
 	if t.e.kind != verb && !own {
@@ -227,10 +243,11 @@ func dedupe(evs []isnad.Event) []isnad.Event {
 	seen := map[string]bool{}
 	out := evs[:0]
 	for _, e := range evs {
-		k := e.Type + "|" + e.Polarity + "|" + key(e.Source) + "|" + key(e.Target)
+		who := key(e.Source) + "|" + key(e.Target)
 		if symmetric[e.Type] {
-			k = e.Type + "|" + e.Polarity + "|" + key(append(slices.Clone(e.Source), e.Target...))
+			who = key(append(slices.Clone(e.Source), e.Target...))
 		}
+		k := e.Type + "|" + e.Polarity + "|" + e.Modality + "|" + deref(e.AttributedTo) + "|" + who
 		if seen[k] {
 			continue
 		}
@@ -238,6 +255,13 @@ func dedupe(evs []isnad.Event) []isnad.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
 
 func key(ids []string) string {
