@@ -15,7 +15,12 @@ import (
 // CoNLL format, as isnad reads it: one token per line, the token in the
 // first whitespace-separated column, further columns ignored (for training,
 // the last one is the tag); a blank line ends a sentence; a line starting
-// "# " is a comment, which also ends a sentence and is passed through.
+// "# " is a comment, which also ends a sentence and is passed through (as
+// the scorer reads it). A token cannot contain a space or a tab: whatever
+// follows one is a further column, so such lines are not errors. Errors
+// are what cannot be text at all: invalid UTF-8, a NUL byte, a line over
+// maxLine bytes; each names its line. Carriage returns at line ends are
+// dropped.
 const (
 	// maxLine bounds one line: a token line longer than this is not CoNLL.
 	maxLine = 1 << 20
