@@ -33,9 +33,10 @@ type doc struct {
 	segs   []segment
 
 	quotes     []isnad.Quote
-	last       who  // the speaker of the last quote, for وأضاف and pronouns
-	lastSent   int  // index of the sentence the last quote was in
-	lastDirect bool // the last quote was in quotation marks
+	last       who   // the speaker of the last quote, for وأضاف and pronouns
+	lastSent   int   // index of the sentence the last quote was in
+	lastDirect bool  // the last quote was in quotation marks
+	history    []who // the last named speakers with a known gender, oldest first
 	// prevSubject is the person a sentence without quotes was about; a
 	// وأضاف right after it continues that person (ودعا بلينكن ... وأضاف أن).
 	prevSubject     who

@@ -65,6 +65,39 @@ type lexicon struct {
 	speakers map[string]string
 	stops    map[string]string
 	nominal  map[string][]nominalCue // by first word
+	genders  map[string]gender       // of the verb forms
+}
+
+// gender is the subject agreement a verb form shows, used to pick the
+// speaker a pronoun subject points back to (قالت إنها: the last woman or
+// feminine organisation or state that spoke).
+type gender byte
+
+const (
+	anyGender gender = iota
+	masculine
+	feminine
+	plural
+)
+
+// formGender reads the agreement of form from its line, whose first form
+// is the masculine past (قال): the feminine past adds ت (قالت، لفتت) or
+// ends in it where the masculine does not (نفى، نفت); present forms with
+// ت are feminine (تقول); وا and ون are plural; ة ends a feminine
+// participle and ين a plural one.
+func formGender(form, first string) gender {
+	switch {
+	case form == first:
+		return masculine
+	case strings.HasSuffix(form, "وا") || strings.HasSuffix(form, "ون") || strings.HasSuffix(form, "ين"):
+		return plural
+	case strings.HasSuffix(form, "ان") || strings.HasSuffix(form, "تا"):
+		return anyGender // duals
+	case form == first+"ت" || strings.HasSuffix(form, "ت") && !strings.HasSuffix(first, "ت"),
+		strings.HasPrefix(form, "ت"), strings.HasSuffix(form, "ه"):
+		return feminine
+	}
+	return masculine
 }
 
 var (
@@ -95,6 +128,17 @@ func parseLexicon() (*lexicon, error) {
 		if *f.dst, err = readWordClasses(f.name); err != nil {
 			return nil, err
 		}
+	}
+	l.genders = map[string]gender{}
+	err = eachLine("verbs.tsv", func(_, rest string) error {
+		fs := splitFields(rest)
+		for _, f := range fs {
+			l.genders[arabic.Fold(f)] = formGender(arabic.Fold(f), arabic.Fold(fs[0]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	err = eachLine("nominal.tsv", func(class, rest string) error {
 		c := nominalCue{class: class}

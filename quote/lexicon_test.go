@@ -36,6 +36,11 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("verb %s: class %q, want %q", tc.word, got, tc.class)
 		}
 	}
+	for form, want := range map[string]gender{"قال": masculine, "قالت": feminine, "نفت": feminine, "لفت": masculine, "لفتت": feminine, "تقول": feminine, "يقولون": plural, "تابع": masculine, "مضيفة": feminine} {
+		if got := l.genders[arabic.Fold(form)]; got != want {
+			t.Errorf("gender of %s = %d, want %d", form, got, want)
+		}
+	}
 	if len(l.nominal[arabic.Fold("وفقا")]) == 0 || !l.nominal[arabic.Fold("وفقا")][0].glue {
 		t.Errorf("وفقا ل+ is not a glued nominal cue")
 	}

@@ -217,6 +217,12 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"وليد سمير"}, nil}, {"E2", "ORG/media", []string{"الأيام"}, nil}},
 			want: []want{{text: "الجلسة ستعقد غدا", speaker: "E1", via: []string{"E2"}}},
 		},
+		{
+			name: "a feminine pronoun subject skips a masculine speaker",
+			text: "قالت الوزيرة سلمى ناصر إن الميزانية جاهزة. وقال النائب كريم عادل إن الجلسة تأجلت. وأضافت أن التصويت سيجري الأسبوع المقبل.",
+			ents: []ent{{"E1", "PERS", []string{"سلمى ناصر"}, nil}, {"E2", "PERS", []string{"كريم عادل"}, nil}},
+			want: []want{{speaker: "E1"}, {speaker: "E2"}, {text: "التصويت سيجري الأسبوع المقبل", speaker: "E1", cue: "وأضافت"}},
+		},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
 		{name: "verb with a noun object", text: "وقال الرئيس كلمة قصيرة في الحفل الختامي."},

@@ -12,7 +12,8 @@ type who struct {
 	speaker *string
 	text    string
 	via     []string
-	ok      bool // the text named a speaker here (not a pronoun or nothing)
+	ok      bool   // the text named a speaker here (not a pronoun or nothing)
+	gender  gender // agreement of the verb that introduced the speaker
 }
 
 // maxPhrase bounds a speaker phrase in words: a title chain and a name
