@@ -73,6 +73,12 @@ func (f *finder) date(t trigger, quote *int) *string {
 			return &v
 		}
 	}
+	if f.sentOf[t.first] < leadSentences && f.d.Published != nil && *f.d.Published != "" {
+		// The lead of a news story reports the news peg: what happened on
+		// the day of publication.
+		v := *f.d.Published
+		return &v
+	}
 	return nil
 }
 

@@ -26,9 +26,10 @@
 //   - a denial gives the denied event with polarity negative, attributed
 //     to the denier; a denial with no event in it is a REJECT;
 //   - the date is the date expression of the event's sentence nearest to
-//     the trigger, else the date of the quote holding it, else null: the
-//     publication date is not assumed, because background sentences of a
-//     news story are mostly about other days;
+//     the trigger, else the date of the quote holding it, else the
+//     publication date for the first two sentences (the lead reports the
+//     news peg), else null: later sentences are mostly background about
+//     other days;
 //   - the location is a place introduced by في after the trigger.
 package event
 

@@ -14,6 +14,7 @@ const (
 	targetWindow  = 10 // Arabic words from a trigger or subject to the target
 	subordWindow  = 3  // from a complementiser to its verb
 	nearWindow    = 6  // from a bare masdar back to the actor it takes
+	leadSentences = 2  // sentences of the lead, dated by publication
 )
 
 // finder holds one document's words, actors and sentences.

@@ -32,6 +32,7 @@ type entry struct {
 	kind      kind
 	words     []string        // folded; more than one for a phrase
 	need      map[string]bool // folded; one must follow within needWindow
+	buy       bool            // a purchase: the seller after من gives, the buyer gets
 	future    bool            // a present verb with the future سـ
 	plural    bool            // a verb form whose subject is already in it
 	order     int             // line order, so the file decides ties
@@ -81,7 +82,7 @@ func eachLine(name string, f func([]string) error) error {
 	return sc.Err()
 }
 
-var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed}
+var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed, "v<": verb, "n<": noun}
 
 func (l *lexicon) addTriggerLine(f []string) error {
 	if len(f) < 3 {
@@ -103,7 +104,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
-			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first),
+			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first), buy: strings.HasSuffix(f[1], "<"),
 				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}

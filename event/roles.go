@@ -68,6 +68,17 @@ func complements(gs []group) []group {
 	return out
 }
 
+// seller returns the actors after من that a purchase t buys from.
+func (f *finder) seller(t trigger, limit int) []string {
+	gs, _ := f.after(t.last, limit)
+	for _, g := range gs {
+		if g.prep == "من" {
+			return g.ents
+		}
+	}
+	return nil
+}
+
 // after1 returns the actor groups right after verb t: its own subject or
 // object, if it has one.
 func (f *finder) after1(t trigger) []group {

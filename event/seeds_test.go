@@ -194,7 +194,13 @@ func scoreEvents(g goldFile, evs []isnad.Event, names map[string]string) seedSco
 		}
 		used[hit] = true
 		s.tp++
+		ok0, n0 := s.attrOK, s.attrN
 		s.attrOK, s.attrN = attrs(s.attrOK, s.attrN, ge, evs[hit], names)
+		if s.attrN-n0 != s.attrOK-ok0 {
+			e := evs[hit]
+			s.misses = append(s.misses, fmt.Sprintf("attributes of %s «%s»: date %v modality %s attributed %v; want date %v modality %v attributed %v",
+				e.Type, *e.Trigger, deref(e.Date), e.Modality, names[deref(e.AttributedTo)], deref(ge.Date), ge.Modality, ge.AttributedTo))
+		}
 	}
 	for _, oe := range g.OptionalEvents {
 		for i, ev := range evs {

@@ -93,6 +93,13 @@ func (st *state) add(t trigger, limit int) {
 			src = []string{*sp}
 		}
 	}
+	if t.e.buy {
+		seller := f.seller(t, limit)
+		if seller == nil {
+			return
+		}
+		src, tgt = seller, src
+	}
 	src, tgt = split(src, tgt, t.e.typ)
 	tgt = without(tgt, src)
 	if t.e.kind == verb && len(src) > 0 {
