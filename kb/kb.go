@@ -192,8 +192,8 @@ func addOnce(m map[string][]*Entry, key string, e *Entry) {
 	m[key] = append(m[key], e)
 }
 
-// Entries returns every entry, in ID order within the order they were
-// given. The entries must not be modified.
+// Entries returns every entry, in the order given to New (merged entries
+// last). The entries must not be modified.
 func (k *KB) Entries() []*Entry { return k.entries }
 
 // Len is the number of entries.
