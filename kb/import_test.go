@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/isnad/isnad"
 )
 
 func TestReadCSV(t *testing.T) {
@@ -46,8 +48,8 @@ func TestReadCSV(t *testing.T) {
 		t.Errorf("optional columns = %+v", entries[3])
 	}
 	// Four bad lines, each reported with its line number.
-	if !errors.Is(err, ErrInvalid) {
-		t.Fatalf("err = %v, want ErrInvalid", err)
+	if !errors.Is(err, ErrInvalid) || !errors.Is(err, isnad.ErrBadRecord) {
+		t.Fatalf("err = %v, want ErrInvalid, a bad record", err)
 	}
 	for _, line := range []string{"line 6:", "line 7:", "line 8:", "line 10:"} {
 		if !strings.Contains(err.Error(), line) {

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 )
 
@@ -75,9 +76,10 @@ type Entry struct {
 // Names is the canonical name followed by the aliases.
 func (e *Entry) Names() []string { return append([]string{e.Name}, e.Aliases...) }
 
-// Errors New and Merge return, wrapped with the offending entry.
+// Errors New and Merge return, wrapped with the offending entry. An
+// invalid entry is a malformed record to the command (isnad.ErrBadRecord).
 var (
-	ErrInvalid   = errors.New("invalid kb entry")
+	ErrInvalid   = fmt.Errorf("invalid kb entry: %w", isnad.ErrBadRecord)
 	ErrDuplicate = errors.New("duplicate kb id")
 	ErrShared    = errors.New("the shared default kb cannot be changed: Clone it first")
 )
