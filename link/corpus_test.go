@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -91,7 +92,9 @@ func checkEntities(t *testing.T, id, text string, ents []isnad.Entity, k *kb.KB)
 			if m[0] < 0 || m[0] >= m[1] || m[1] > len(r) {
 				t.Fatalf("%s: %s mention %v outside the text", id, e.ID, m)
 			}
-			if (m[0] > 0 && isWordRune(r[m[0]-1]) && !cliticBefore(r, m[0])) || (m[1] < len(r) && isWordRune(r[m[1]])) {
+			// Scripts and digits are separate tokens (2024م), so only a
+			// letter of the same script next to a mention cuts a word.
+			if (m[0] > 0 && sameScript(r[m[0]-1], r[m[0]]) && !cliticBefore(r, m[0])) || (m[1] < len(r) && sameScript(r[m[1]-1], r[m[1]])) {
 				t.Errorf("%s: %s mention %q cuts a word", id, e.ID, string(r[m[0]:m[1]]))
 			}
 			if !spellsEntity(string(r[m[0]:m[1]]), e, k) {
@@ -113,7 +116,7 @@ func checkEntities(t *testing.T, id, text string, ents []isnad.Entity, k *kb.KB)
 // proclitics (or the لل of an elided article).
 func cliticBefore(r []rune, i int) bool {
 	s := i
-	for s > 0 && isWordRune(r[s-1]) {
+	for s > 0 && arabic.IsArabicLetter(r[s-1]) {
 		s--
 	}
 	pre := arabic.Fold(string(r[s:i]))
@@ -132,7 +135,13 @@ func spellsEntity(mention string, e isnad.Entity, k *kb.KB) bool {
 	if e.KB == nil {
 		return true // an unlinked entity is its mentions
 	}
-	for _, spelling := range []string{mention, "ال" + m} {
+	// The mention, the mention with the article its لل elided, or the
+	// known surname a first name was joined to (فرانسوا + هولاند).
+	spellings := []string{mention, "ال" + m}
+	if w := strings.Fields(m); len(w) > 1 {
+		spellings = append(spellings, w[len(w)-1])
+	}
+	for _, spelling := range spellings {
 		for _, x := range k.Lookup(spelling) {
 			if x.ID == *e.KB || x.CapitalOf == *e.KB {
 				return true
@@ -146,4 +155,13 @@ func spellsEntity(mention string, e isnad.Entity, k *kb.KB) bool {
 		}
 	}
 	return false
+}
+
+// sameScript reports whether two letters are of one word: both Arabic, or
+// both letters of another script.
+func sameScript(a, b rune) bool {
+	if !unicode.IsLetter(a) || !unicode.IsLetter(b) {
+		return false
+	}
+	return arabic.IsArabicLetter(a) == arabic.IsArabicLetter(b) && (arabic.IsArabicLetter(a) || unicode.In(a, unicode.Latin) == unicode.In(b, unicode.Latin))
 }

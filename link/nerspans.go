@@ -121,8 +121,14 @@ func (d *doc) link(name, typ string) *kb.Entry {
 	if d.kb.Demonym(folded) != nil {
 		return nil // السورية is an adjective, not Syria
 	}
-	for _, n := range []string{folded, stripArticle(folded)} {
-		if e := pick(d.kb.LookupExact(n), ""); e != nil {
+	if e := pick(d.kb.LookupExact(folded), ""); e != nil {
+		return e
+	}
+	// An article the knowledge base does not write (الناتو for ناتو), as
+	// in the gazetteer: not for places and people, whose names have the
+	// article where they take it at all.
+	if bare := stripArticle(folded); bare != folded {
+		if e := pick(d.kb.LookupExact(bare), ""); e != nil && e.Type != kb.LOC && e.Type != kb.PERS {
 			return e
 		}
 	}
