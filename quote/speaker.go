@@ -131,7 +131,13 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	}
 	pers, ok := d.firstPerson(ms)
 	if !ok && pe+1 < b && d.isPunct(pe, "،,") {
-		if m, found := d.apposedPerson(pe+1, b); found {
+		if m, found := d.apposedPerson(pe+1, b, maxApposition); found {
+			pers, ok, rb = m, true, m.end
+		}
+	}
+	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, pa) != classUnnamed && d.isAdjunct(pe) {
+		// a bare title, its scope, then the name: رئيسة اللجنة في البرلمان دينا حداد
+		if m, found := d.apposedPerson(pe, b, maxTitleScope); found {
 			pers, ok, rb = m, true, m.end
 		}
 	}
@@ -166,13 +172,23 @@ func (d *doc) mentionStartingAt(p int) (mention, bool) {
 }
 
 // maxApposition bounds the words before the name in an apposition:
-// "المتحدثة باسم ...، أدريان واتسون" (a first name the entity stage missed).
-const maxApposition = 3
+// "المتحدثة باسم ...، أدريان واتسون" (a first name the entity stage missed);
+// maxTitleScope those between a bare title and its holder's name.
+const (
+	maxApposition = 3
+	maxTitleScope = 5
+)
 
-// apposedPerson returns a person named in the apposition starting at token
-// a, after the comma that ends a title with no name in it.
-func (d *doc) apposedPerson(a, b int) (mention, bool) {
-	for i := a; i < b && i < a+maxApposition && d.toks[i].Kind != arabic.Punct && d.class(d.lex.stops, i) != classRelative; i++ {
+// isAdjunct reports a preposition word (في، من ...) at token i.
+func (d *doc) isAdjunct(i int) bool {
+	return d.class(d.lex.stops, i) == classAdjunct || d.class(d.lex.comps, i) == classPrep
+}
+
+// apposedPerson returns a person named within n words from token a, in an
+// apposition after a comma or after the scope of a bare title, stopping
+// at punctuation, a relative pronoun or a complementizer.
+func (d *doc) apposedPerson(a, b, n int) (mention, bool) {
+	for i := a; i < b && i < a+n && d.toks[i].Kind != arabic.Punct && d.class(d.lex.stops, i) != classRelative && d.class(d.lex.comps, i) != classThat; i++ {
 		for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].End) {
 			if d.ents[m.ent].Type == "PERS" {
 				return m, true
