@@ -153,14 +153,14 @@ func groups(ms []mention, ws []word) []group {
 // word or as b's first letter.
 //
 // A title may come between: "بلينكن ومستشار الأمن القومي الكوري الجنوبي
-// تشو" is two actors, so the words after the و may run up to the name
-// as long as none is a preposition or punctuation.
+// تشو" is two actors, so a title after the و may run up to the name as
+// long as no preposition or punctuation comes.
 func joined(a, b mention, ws []word) bool {
 	gap := b.first - a.last
 	if gap == 1 {
 		return strings.HasPrefix(ws[b.first].folded, "و")
 	}
-	if gap > 7 || !strings.HasPrefix(ws[a.last+1].folded, "و") {
+	if gap > 7 || !strings.HasPrefix(ws[a.last+1].folded, "و") || !ws[a.last+1].has(lex.cues["title"]) {
 		return false
 	}
 	for j := a.last + 1; j < b.first; j++ {

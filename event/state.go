@@ -85,7 +85,7 @@ func (st *state) add(t trigger, limit int) {
 			src, tgt = subj, src
 		}
 	}
-	if len(src) == 0 && t.e.kind != reversed {
+	if len(src) == 0 && t.e.kind != reversed && !t.e.own {
 		src = st.inherit(t, governed, own, tgt)
 	}
 	if len(src) == 0 && t.e.kind == reversed {
@@ -171,61 +171,75 @@ func (st *state) closeFrame() {
 }
 
 // inherit finds the source of a trigger that has no subject of its own:
-// the accused of a governing accusation, the denier of a denial, the
-// subject of the verb before, the nearest actor before it in the
-// sentence, the speaker of its quote.
+// the accused of a governing accusation, the denier of a denial; for a
+// verb, the subject of the verb before or the clause's first subject;
+// else the nearest actor before it in the clause, else for a verb the
+// speaker of its quote.
 //
 // A masdar with no actor of its own ("the sanctions", "the talks") takes
 // only an actor a few words before it ("وعدت X وY بتعزيز التعاون"): from
 // further off, its subject would be a guess.
 func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
-	if governed {
-		if st.fr.deny {
-			return st.fr.src
-		}
+	switch {
+	case governed && st.fr.deny:
+		return st.fr.src
+	case governed:
 		return st.fr.tgt
-	}
-	if t.e.kind == verb && st.verbSource != nil {
+	case t.e.kind == verb && st.verbSource != nil:
 		return st.verbSource
-	}
-	if t.e.kind == verb && len(st.events) > 0 {
+	case t.e.kind == verb && len(st.events) > 0:
 		return st.events[len(st.events)-1].Source
+	case t.e.kind == verb:
+		// "وكان X في سيول عقب اجتماع Y، والتقى ...": the clause's first
+		// subject; failing that its speaker ("سندعم").
+		if g := st.f.firstBare(st.f.clauseStart(t.first, st.first, "clause"), t.first, tgt); g != nil {
+			return g
+		}
+		if sp := st.f.speaker(t); sp != nil {
+			return []string{*sp}
+		}
+		return nil
 	}
-	if t.e.kind == verb {
-		// "وكان X في سيول عقب اجتماع Y، والتقى ...": a verb with no
-		// subject of its own shares the sentence's first one.
-		for _, gr := range st.f.gs {
-			if gr.first >= st.first && gr.last < t.first && gr.prep == "" && !overlaps(gr.ents, tgt) {
-				return gr.ents
+	from := st.first
+	if !own {
+		from = max(from, t.first-nearWindow)
+	}
+	// After "قال X إن" a masdar is anyone's, not X's; but "أعلن X خطط
+	// تعبئة" is X's.
+	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
+	return st.f.lastBare(from, t.first, tgt)
+}
+
+// clauseStart returns the last word before i, not before from, that is a
+// cue of one of the sections, else from.
+func (f *finder) clauseStart(i, from int, sections ...string) int {
+	for j := i - 1; j > from; j-- {
+		for _, sec := range sections {
+			if f.cue(sec, j) {
+				return j
 			}
 		}
 	}
-	f := st.f
-	from := st.first
-	if t.e.kind != verb && !own {
-		from = max(from, t.first-nearWindow)
-	}
-	// A verb without a subject after "قال X إن" is mostly X's ("قال كيم
-	// إن حكومته ستدعم"); a masdar there is anyone's.
-	for j := t.first - 1; j >= from && t.e.kind != verb; j-- {
-		if f.cue("clause", j) || f.cue("subordinate", j) {
-			from = j
-			break
-		}
-	}
-	for g := len(f.gs) - 1; g >= 0; g-- {
-		gr := f.gs[g]
-		if gr.last >= t.first || gr.first < from {
-			continue
-		}
-		if gr.prep == "" && !overlaps(gr.ents, tgt) {
+	return from
+}
+
+// firstBare and lastBare return the first or last actor group in words
+// from..i-1 that no preposition introduces and that is not the target.
+func (f *finder) firstBare(from, i int, tgt []string) []string {
+	for _, gr := range f.gs {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) {
 			return gr.ents
 		}
 	}
-	// A verb in a quote with no subject in sight is mostly the speaker's
-	// ("سندعم"); a masdar there is anyone's.
-	if sp := f.speaker(t); sp != nil && t.e.kind == verb {
-		return []string{*sp}
+	return nil
+}
+
+func (f *finder) lastBare(from, i int, tgt []string) []string {
+	for g := len(f.gs) - 1; g >= 0; g-- {
+		gr := f.gs[g]
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) {
+			return gr.ents
+		}
 	}
 	return nil
 }
