@@ -18,6 +18,10 @@ Usage:
         BIO named-entity tags (PERS, LOC, ORG, MISC), appended as a column.
   isnad train ner [--train FILE] [--out FILE]
         Retrain the embedded named-entity model from ANERcorp.
+  isnad kb import FILE [--format csv|wikidata|jsonl] [--kb PATH]
+        Add entities (Wikidata entity JSON lines, or CSV: name, type,
+        aliases, kb id) to the user knowledge base; also kb lookup NAME,
+        kb holder ROLE STATE-ID [DATE], kb list.
   isnad version
         Print the version and the output contract version.
   isnad help [COMMAND]

@@ -43,6 +43,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runTag(ctx, rest, stdin, stdout, stderr)
 	case "train":
 		return runTrain(ctx, rest, stdout, stderr)
+	case "kb":
+		return runKB(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		return runVersion(rest, stdout)
 	case "help", "-h", "-help", "--help":
