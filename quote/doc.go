@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -72,7 +73,7 @@ func (d *doc) tokAt(p int) int {
 // bare is the folded word i without a leading و or ف.
 func (d *doc) bare(i int) string {
 	w := d.folded[i]
-	if len([]rune(w)) > 2 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+	if utf8.RuneCountInString(w) > 2 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
 		return w[len(conjWaw):]
 	}
 	return w
@@ -106,7 +107,7 @@ func (d *doc) verbClass(i int) string {
 	}
 	w := d.bare(i)
 	for _, s := range objectSuffixes {
-		if len([]rune(w)) > len([]rune(s))+2 && strings.HasSuffix(w, s) {
+		if utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 && strings.HasSuffix(w, s) {
 			// نقله and the participles with a pronoun are nouns (نقله الفوري).
 			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple && c != classRelay {
 				return c

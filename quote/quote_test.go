@@ -81,10 +81,11 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "اللقاحات ستصل خلال أيام", speaker: "E2", speakerText: "المتحدثة باسم وزارة الصحة، الدكتورة منى خليل"}},
 		},
 		{
-			name: "speaker after the quotation",
-			text: "“لن نتراجع عن مطالبنا المشروعة”، قال رئيس النقابة خالد منصور.",
-			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
-			want: []want{{text: "لن نتراجع عن مطالبنا المشروعة", kind: Direct, speaker: "E1", cue: "قال"}},
+			name:  "speaker after the quotation",
+			text:  "“لن نتراجع عن مطالبنا المشروعة”، قال رئيس النقابة خالد منصور يوم الخميس.",
+			ents:  []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			dates: []string{"يوم الخميس", "2024-05-02"},
+			want:  []want{{text: "لن نتراجع عن مطالبنا المشروعة", kind: Direct, speaker: "E1", cue: "قال", date: "2024-05-02"}},
 		},
 		{
 			name: "according to a person after the quotation",

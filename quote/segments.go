@@ -56,6 +56,7 @@ func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa, sb int, hasCu
 			f.w = d.continued(f.w.via)
 		}
 		f.cue, f.cueAt = d.text(d.toks[c.at].Start, d.toks[c.end-1].End), c.at
+		f.date = d.dateIn(d.toks[c.at].Start, sb)
 		return f, true
 	}
 	if c, ok := d.trailingCue(cues, s.end); ok && c.class == classSelf {
