@@ -33,6 +33,7 @@ type mention struct {
 	typ        string
 	entry      *kb.Entry
 	fromKB     bool
+	tagged     bool // the tagger also read these words as a name
 	place      bool // a capital named as a place (في موسكو), not as its state
 }
 

@@ -25,6 +25,14 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q30", Type: kb.LOC, Subtype: "country", Name: "الولايات المتحدة", NameEn: "United States",
 			Aliases: []string{"أمريكا", "أميركا"}, Demonyms: []string{"أمريكي", "أمريكية", "الأمريكي", "الأمريكية", "أميركي", "الأميركي"}, WikidataKnown: true},
 		{ID: "wikidata:Q1065", Type: kb.ORG, Subtype: "international-org", Name: "الأمم المتحدة", NameEn: "United Nations", WikidataKnown: true},
+		{ID: "wikidata:Q912", Type: kb.LOC, Subtype: "country", Name: "مالي", NameEn: "Mali", WikidataKnown: true},
+		{ID: "wikidata:Q183", Type: kb.LOC, Subtype: "country", Name: "ألمانيا", NameEn: "Germany",
+			Demonyms: []string{"ألماني", "ألمانية", "الألماني", "الألمانية"}, WikidataKnown: true},
+		{ID: "isnad:dpa", Type: kb.ORG, Subtype: "agency", Name: "وكالة الأنباء الألمانية", NameEn: "Deutsche Presse-Agentur",
+			Aliases: []string{"الألمانية", "د ب أ"}},
+		{ID: "wikidata:Q37470", Type: kb.ORG, Subtype: "international-org", Name: "مجلس الأمن الدولي", NameEn: "United Nations Security Council",
+			Aliases: []string{"مجلس الأمن"}, WikidataKnown: true},
+		{ID: "isnad:liz-truss", Type: kb.PERS, Subtype: "person", Name: "ليز تراس", NameEn: "Liz Truss", Aliases: []string{"تراس"}},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
@@ -136,6 +144,40 @@ func TestEntities(t *testing.T) {
 				"روسيا@wikidata:Q159":    {"روسيا"},
 			},
 		},
+		{
+			name: "a nationality adjective spelled like a name is still an adjective",
+			text: "وقالت الحكومة الألمانية إنها تدرس الطلب.",
+			none: []string{"الألمانية"},
+		},
+		{
+			name: "a one-word surname that is also a verb needs the tagger or the full name",
+			text: "ترأس الوزير اجتماعا طارئا للحكومة مساء أمس.",
+			none: []string{"ترأس"},
+		},
+		{
+			name: "a one-word place shaped like an adjective needs the tagger",
+			text: "قدمت الحكومة دعم مالي كبير للمزارعين هذا العام.",
+			none: []string{"مالي"},
+		},
+		{
+			name: "an adjective after a known name makes another name",
+			text: "وقال مجلس الأمن القومي إن المراجعة اكتملت، فيما يجتمع مجلس الأمن الدولي غدا.",
+			want: map[string][]string{
+				"مجلس الأمن القومي":                 {"مجلس الأمن القومي"},
+				"مجلس الأمن الدولي@wikidata:Q37470": {"مجلس الأمن الدولي"},
+			},
+		},
+		{
+			name: "a ministry with its complement and adjectives",
+			text: "وقال مسؤول بوزارة الدفاع الكورية الشمالية إن الصواريخ أطلقت صباحا.",
+			want: map[string][]string{"وزارة الدفاع الكورية الشمالية": {"وزارة الدفاع الكورية الشمالية"}},
+			none: []string{"كوريا الشمالية"},
+		},
+		{
+			name: "an indefinite word with tanween is no name",
+			text: "وأصبح القرار ساريًا منذ صباح اليوم في جميع المحافظات.",
+			none: []string{"ساريًا"},
+		},
 	}
 	opts := testOptions(t)
 	for _, tc := range tests {
@@ -185,6 +227,12 @@ func TestRoles(t *testing.T) {
 			text:   "وصل الرئيس الروسي إلى المدينة صباحا. وكان بوتين قد أعلن الزيارة الأسبوع الماضي.",
 			person: "بوتين",
 			want:   []string{"الرئيس الروسي"},
+		},
+		{
+			name:   "an appositive after the name, up to the next particle",
+			text:   "وقال كير جايلز، زميل استشاري أول في برنامج الدراسات الروسية، إن الزيارة متوقعة.",
+			person: "كير جايلز",
+			want:   []string{"زميل استشاري أول"},
 		},
 	}
 	opts := testOptions(t)

@@ -1,6 +1,8 @@
 package link
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -17,6 +19,11 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		inside, covered := nested(n, gaz)
 		switch {
 		case covered:
+			for _, g := range gaz {
+				if g.start < n.end && n.start < g.end {
+					g.tagged = true
+				}
+			}
 			continue
 		case len(inside) == 0:
 			out = append(out, n)
@@ -42,6 +49,7 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 	}
 	sortMentions(out)
 	d.firstNames(out, drop)
+	d.unsupported(out, drop)
 	kept := out[:0]
 	for _, m := range out {
 		if !drop[m] {
@@ -141,4 +149,27 @@ func (d *doc) residue(n *mention, inside []*mention) []*mention {
 		m.entry = d.link(d.surface(m), m.typ)
 	}
 	return out
+}
+
+// unsupported drops the one-word knowledge base matches that are as
+// likely ordinary words: a person's surname (ترأس "presided" folds to
+// تراس, Truss) or a word shaped like an adjective (مالي "financial" is
+// also Mali). They stand only where the tagger read a name there too, or
+// where the text also gives the entry's fuller name.
+func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
+	full := map[string]bool{}
+	for _, m := range ms {
+		if m.entry != nil && m.tok1-m.tok0 > 1 && !drop[m] {
+			full[m.entry.ID] = true
+		}
+	}
+	for _, m := range ms {
+		if !m.fromKB || m.tagged || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
+			continue
+		}
+		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
+		if m.entry.Type == kb.PERS || strings.HasSuffix(w, "ي") {
+			drop[m] = true
+		}
+	}
 }

@@ -83,7 +83,14 @@ func (d *doc) nerMention(t0, t1 int, typ string, seg arabic.Segmenter) *mention 
 	if t0 >= t1 {
 		return nil
 	}
-	m := &mention{start: d.toks[t0].Start + proclitics(seg, d.toks[t0].Text), end: d.toks[t1-1].End, tok0: t0, tok1: t1, typ: typ}
+	for t1-t0 > 1 && seg.Segment(d.toks[t1-1].Text).Suf != "" {
+		t1-- // بشهاداتهم: a name carries no pronoun
+	}
+	pre := proclitics(seg, d.toks[t0].Text)
+	if n, ok := d.headedBy(t0, orgHeads); ok && pre == 0 {
+		pre = n // بجامعة طهران: Segment keeps ب before a word it does not know
+	}
+	m := &mention{start: d.toks[t0].Start + pre, end: d.toks[t1-1].End, tok0: t0, tok1: t1, typ: typ}
 	if m.start >= m.end {
 		return nil
 	}

@@ -100,9 +100,14 @@ func (d *doc) ministries(ms []*mention) []*mention {
 // headed reports whether token t is the folded word head behind legal
 // proclitics (بوزارة, ووزارة) and returns how many code points they take.
 func (d *doc) headed(t int, head string) (int, bool) {
+	return d.headedBy(t, map[string]bool{head: true})
+}
+
+// headedBy is headed for any of the heads, with or without the article.
+func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
 	w := []rune(d.word(t))
 	for n := 0; n <= 2 && n < len(w); n++ {
-		if string(w[n:]) == head && isProclitics(string(w[:n])) {
+		if rest := string(w[n:]); (heads[rest] || heads[stripArticle(rest)]) && isProclitics(string(w[:n])) {
 			return skipLetters(d.toks[t].Text, n), true
 		}
 	}

@@ -160,10 +160,13 @@ func (d *doc) appositiveAfter(m *mention) string {
 	for e+1 < len(d.toks) && e+1-h < maxAppositive && d.sameSentence(e+1, h) && d.toks[e+1].Kind != arabic.Punct {
 		e++
 	}
-	// A cut description must not end on a dangling preposition or the
-	// head of a name it cut off: "... في", "... في مركز".
-	for e > h && (isNotName(d.word(e)) || orgHeads[stripArticle(d.word(e))]) {
-		e--
+	// The description ends before a particle or preposition ("زميل
+	// استشاري أول" of "... في برنامج ..."): past it the sentence goes on
+	// about something else ("المتحدث باسم البنتاغون إلى أن ...").
+	for i := h + 1; i <= e; i++ {
+		if isNotName(d.word(i)) {
+			e = i - 1
+		}
 	}
 	return d.phrase(h, e)
 }
