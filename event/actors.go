@@ -205,8 +205,18 @@ func prepBefore(m mention, ws []word) string {
 	return ""
 }
 
+// isPrep reports whether w is a preposition, also with a pronoun on it
+// ("ومعها", "عليه").
 func isPrep(w word) bool {
-	return w.is(placePrep) || complementPreps[w.folded] || complementPreps[w.bare]
+	if w.is(placePrep) || complementPreps[w.folded] || complementPreps[w.bare] {
+		return true
+	}
+	for _, p := range objectSuffixes {
+		if rest, ok := strings.CutSuffix(w.bare, p); ok && (complementPreps[rest] || complementPreps[strings.TrimSuffix(rest, "ي")+"ي"]) {
+			return true
+		}
+	}
+	return false
 }
 
 func appendNew(list []string, add ...string) []string {

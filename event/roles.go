@@ -33,7 +33,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		return nil, nil, loc
 	}
 	var gen []string
-	if len(after) > 0 && after[0].first == t.last+1 && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
+	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
 	} else if id := f.nisba(t.last + 1); id != "" {
 		// A state's adjective is the agent: "الغزو الروسي لأوكرانيا",
@@ -54,6 +54,23 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
 	return gen, first(after), loc
+}
+
+// genitive reports whether group g follows word i as its genitive: right
+// after it, or after a title ("لقاء الرئيس فلاديمير بوتين").
+func (f *finder) genitive(i int, g group) bool {
+	if g.first == i+1 {
+		return true
+	}
+	if g.first > i+5 || !f.ws[i+1].has(lex.cues["title"]) {
+		return false
+	}
+	for j := i + 2; j < g.first; j++ {
+		if !strings.HasPrefix(f.ws[j].bare, "ال") {
+			return false
+		}
+	}
+	return true
 }
 
 // complements keeps the groups a preposition introduces: after a noun, a

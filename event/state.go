@@ -81,7 +81,7 @@ func (st *state) add(t trigger, limit int) {
 	if symmetric[t.e.typ] && t.e.kind == noun && len(src) > 0 && len(tgt) == 0 && !governed {
 		// "سافر X للقاء الرئيس Y": with a subject before it, the
 		// genitive of a meeting is the other side.
-		if subj := st.inherit(t, false, false, src); len(subj) > 0 {
+		if subj := st.inherit(t, false, true, src); len(subj) > 0 {
 			src, tgt = subj, src
 		}
 	}
