@@ -54,14 +54,18 @@ func (d *doc) leadingQuote(c cue, xe, tb int, w who) (found, bool) {
 // up to punctuation that is no part of a name, a complementizer, or the
 // sentence's end.
 func (d *doc) xPhrase(c cue, tb int) (int, int) {
-	xe := c.end
-	for xe < tb && xe-c.end < maxPhrase {
+	xa := c.end
+	for xa < tb && (d.verbClass(xa) != "" || isAn(d.bare(xa))) {
+		xa++ // حسبما ذكرت وكالة X، حسبما نقلت عنه صحيفة X
+	}
+	xe := xa
+	for xe < tb && xe-xa < maxPhrase {
 		if d.toks[xe].Kind == arabic.Punct && !d.inMentionAt(xe) || d.class(d.lex.comps, xe) == classThat || d.verbClass(xe) != "" {
 			break
 		}
 		xe++
 	}
-	return c.end, xe
+	return xa, xe
 }
 
 // xWho resolves the source named by tokens [xa, xe): an unnamed head

@@ -224,6 +224,19 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"سلمى ناصر"}, nil}, {"E2", "PERS", []string{"كريم عادل"}, nil}},
 			want: []want{{speaker: "E1"}, {speaker: "E2"}, {text: "التصويت سيجري الأسبوع المقبل", speaker: "E1", cue: "وأضافت"}},
 		},
+		{
+			name: "it came in the statement that",
+			text: "وجاء في بيان لوزارة الداخلية أن الطريق سيغلق ليومين.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الداخلية"}, nil}},
+			want: []want{{text: "الطريق سيغلق ليومين", speaker: "E1", cue: "وجاء في"}},
+		},
+		{
+			name: "as an agency reported, after indirect speech",
+			text: "وقال الوزير عادل فارس إن المعبر سيفتح غدا، حسبما ذكرت وكالة الأنباء الرسمية.",
+			ents: []ent{{"E1", "PERS", []string{"عادل فارس"}, nil}, {"E2", "ORG", []string{"وكالة الأنباء الرسمية"}, nil}},
+			want: []want{{text: "المعبر سيفتح غدا", speaker: "E1", via: []string{"E2"}}},
+		},
+		{name: "expected without anyone expecting", text: "ويتوقع أن تصل الشحنة الأسبوع المقبل."},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
 		{name: "verb with a noun object", text: "وقال الرئيس كلمة قصيرة في الحفل الختامي."},
@@ -244,7 +257,20 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "ORG", []string{"الجزيرة مباشر اليوم"}, nil}},
 		},
 		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
-		{name: "reporting words inside a quotation", text: "وكتب على اللافتة “قال لي أبي إن الوطن أغلى”."},
+		{name: "reporting words inside a quotation", text: "ورفع المحتجون علما عليه عبارة “قال لي أبي إن الوطن أغلى”."},
+		{name: "a feminine participle used as a noun", text: "ورفع المحتجون لافتة “الوطن أغلى من كل شيء هنا”."},
+		{
+			name: "a feminine participle after a comma",
+			text: "وانتقدت النائبة ريم سالم القانون، مضيفة أن الحكومة تسرعت.",
+			ents: []ent{{"E1", "PERS", []string{"ريم سالم"}, nil}},
+			want: []want{{text: "الحكومة تسرعت", speaker: "E1", cue: "مضيفة"}},
+		},
+		{
+			name: "reported speech within reported speech",
+			text: "وقال المبعوث ماهر سعيد إن الوفد يعتقد أن الاتفاق ممكن هذا الشهر.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "الوفد يعتقد أن الاتفاق ممكن هذا الشهر", speaker: "E1"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,6 +49,8 @@ func (d *doc) sentence(sa, sb int) {
 			continue
 		}
 		switch {
+		case c.verb && d.embedded(*c, fs):
+			c.used = true
 		case c.verb:
 			if f, ok := d.verbQuote(cues, k, ta, tb, fs); ok {
 				fs = append(fs, f)
@@ -84,6 +86,18 @@ func (d *doc) typeOf(id string) string {
 		}
 	}
 	return ""
+}
+
+// embedded reports a verb inside the open complement of the last quote
+// that neither a conjunction nor punctuation sets apart: reported speech
+// within reported speech (قال إن كيم يتوقع ...) stays in the outer quote,
+// while "، وحذر X" and "، مضيفا" start quotes of their own.
+func (d *doc) embedded(c cue, fs []found) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	f := fs[len(fs)-1]
+	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:")
 }
 
 func (d *doc) setLast(w who) {
@@ -159,7 +173,7 @@ func (d *doc) cues(ta, tb int) []cue {
 		if d.folded[i] == "" || d.inSegment(d.toks[i].Start) {
 			continue
 		}
-		if c := d.verbClass(i); c != "" {
+		if c := d.verbClass(i); c != "" && !d.nounLike(c, i) {
 			cs = append(cs, cue{at: i, end: i + 1, class: c, verb: true})
 			continue
 		}
@@ -169,6 +183,13 @@ func (d *doc) cues(ta, tb int) []cue {
 		}
 	}
 	return cs
+}
+
+// nounLike reports a feminine participle used as a noun or adjective
+// (لافتة "banner", أنباء مؤكدة): as a cue it follows a comma or و.
+func (d *doc) nounLike(class string, i int) bool {
+	return class == classParticiple && strings.HasSuffix(d.toks[i].Text, string(arabic.TehMarbuta)) &&
+		!d.isPunct(i-1, "،,;؛") && d.bare(i) == d.folded[i]
 }
 
 // nominalAt matches a nominal cue (nominal.tsv) starting at token i.
