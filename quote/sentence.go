@@ -353,7 +353,8 @@ func (d *doc) emit(f found) {
 	if a >= b {
 		return
 	}
-	q := isnad.Quote{Speaker: f.w.speaker, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: f.w.via, Date: f.date}
+	via := append([]string{}, f.w.via...) // the contract's via is an array, never null
+	q := isnad.Quote{Speaker: f.w.speaker, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: via, Date: f.date}
 	d.quotes = append(d.quotes, q)
 	for i := range d.segs {
 		if s := &d.segs[i]; s.start >= a && s.end <= b+1 || s.start <= a && s.end >= b {
