@@ -63,6 +63,9 @@ func checkProperties(t *testing.T, text string, ents []isnad.Entity, qs []isnad.
 		if q.Speaker != nil && !ids[*q.Speaker] {
 			t.Fatalf("quote %d speaker %q is no entity", i, *q.Speaker)
 		}
+		if q.Via == nil {
+			t.Fatalf("quote %d via is nil: the contract wants an array", i)
+		}
 		for _, v := range q.Via {
 			if !ids[v] {
 				t.Fatalf("quote %d via %q is no entity", i, v)
