@@ -79,6 +79,9 @@ func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 func (d *doc) wordComplement(st *comp, c cue, j, limit int) bool {
 	switch d.class(d.lex.comps, j) {
 	case classThat:
+		if d.class(d.lex.comps, j-1) == classConjunction {
+			return false // إلا أن، بعد أن: a conjunction, the scan goes on
+		}
 		st.region, st.tok = j, j+1
 	case classQawl:
 		st.region, st.tok = j, j+1

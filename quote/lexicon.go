@@ -33,9 +33,10 @@ const (
 
 // Complementizer classes (lexicon/complementizers.tsv).
 const (
-	classThat = "that"
-	classQawl = "qawl"
-	classPrep = "prep"
+	classThat        = "that"
+	classQawl        = "qawl"
+	classPrep        = "prep"
+	classConjunction = "conjunction"
 )
 
 // Speaker word classes (lexicon/speakers.tsv) and stop words (stops.tsv).

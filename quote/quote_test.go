@@ -236,6 +236,7 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"عادل فارس"}, nil}, {"E2", "ORG", []string{"وكالة الأنباء الرسمية"}, nil}},
 			want: []want{{text: "المعبر سيفتح غدا", speaker: "E1", via: []string{"E2"}}},
 		},
+		{name: "however is no complement", text: "وتتهم الحكومة المعارضة بتأجيج الاحتجاجات، إلا أن المعارضة تنفي ذلك."},
 		{name: "expected without anyone expecting", text: "ويتوقع أن تصل الشحنة الأسبوع المقبل."},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
