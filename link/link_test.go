@@ -278,3 +278,33 @@ func TestShortForms(t *testing.T) {
 		})
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	tests := []struct {
+		name, text, surname, want string
+	}{
+		{name: "a given name the tagger left out", text: "وقالت المتحدثة أدريان واتسون إن الاتفاق انتهاك.", surname: "واتسون", want: "أدريان واتسون"},
+		{name: "two given names", text: "وحضر الاجتماع جون بول واتسون أمس.", surname: "واتسون", want: "جون بول واتسون"},
+		{name: "a rare word is no given name", text: "وحضر الاجتماع تشون واتسون أمس.", surname: "واتسون", want: "واتسون"},
+		{name: "not a title", text: "وقال الرئيس بايدن إن الاتفاق انتهاك.", surname: "بايدن", want: "بايدن"},
+		{name: "not a verb", text: "وقال بايدن إن الاتفاق انتهاك.", surname: "بايدن", want: "بايدن"},
+		{name: "not across sentences", text: "قابل الوفد أدريان\nواتسون غادرت", surname: "واتسون", want: "واتسون"},
+	}
+	k, err := testKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
+			start := strings.Index(tc.text, tc.surname)
+			start = len([]rune(tc.text[:start]))
+			m := &mention{start: start, end: start + len([]rune(tc.surname)), typ: kb.PERS}
+			d.tokenRange(m)
+			d.givenNames([]*mention{m}, map[*mention]bool{})
+			if got := d.surface(m); got != tc.want {
+				t.Errorf("widened to %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

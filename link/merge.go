@@ -50,6 +50,7 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 	sortMentions(out)
 	d.firstNames(out, drop)
 	d.unsupported(out, drop)
+	d.givenNames(out, drop)
 	kept := out[:0]
 	for _, m := range out {
 		if !drop[m] {
@@ -172,4 +173,48 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 			drop[m] = true
 		}
 	}
+}
+
+// minGivenName is how many Wikidata person names must use a word before a
+// word the tagger left out is taken for a given name: rarer entries of the
+// list are as often ordinary words.
+const minGivenName = 20
+
+// maxGivenNames is how many words a name is widened by to the left.
+const maxGivenNames = 2
+
+// givenNames widens a person's name over the given names the tagger left
+// out before it ("أدريان" of "أدريان واتسون", "جو" of "جو تشون ريونغ"):
+// words of the Wikidata person-name list that are no particle, verb,
+// title or common noun of the lists here, carry no article and are part of
+// no other name.
+func (d *doc) givenNames(ms []*mention, drop map[*mention]bool) {
+	taken := map[int]bool{}
+	for _, m := range ms {
+		for t := m.tok0; t < m.tok1; t++ {
+			taken[t] = true
+		}
+	}
+	for _, m := range ms {
+		if drop[m] || m.typ != kb.PERS || m.start != d.toks[m.tok0].Start {
+			continue
+		}
+		for n := 0; n < maxGivenNames && d.givenName(m.tok0-1, m.tok0, taken); n++ {
+			m.tok0--
+			m.start = d.toks[m.tok0].Start
+			taken[m.tok0] = true
+		}
+	}
+}
+
+func (d *doc) givenName(t, next int, taken map[int]bool) bool {
+	if t < 0 || taken[t] || !d.sameSentence(t, next) || d.toks[t].Kind != arabic.Word {
+		return false
+	}
+	w := d.word(t)
+	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] || d.kb.Demonym(w) != nil || len(d.kb.LookupExact(w)) > 0 {
+		return false
+	}
+	tok, ok := kb.PersonName(w)
+	return ok && tok.Count >= minGivenName
 }

@@ -62,16 +62,21 @@ func (d *doc) nisba(t int) bool {
 }
 
 // orgComplement widens an organisation the tagger cut short before its
-// complement with لل and its adjectives: "المعهد الكوري" + "للتوحيد
-// الوطني".
+// adjectives or its complement with لل: "مجلس الأمن" + "القومي",
+// "المعهد الكوري" + "للتوحيد الوطني".
 func (d *doc) orgComplement(m *mention) {
 	t := m.tok1
-	if !d.sameSentence(m.tok0, t) || !strings.HasPrefix(d.word(t), "لل") || len([]rune(d.word(t))) < 5 {
-		return
+	for d.sameSentence(m.tok0, t) && d.nisba(t) {
+		t++
 	}
-	for t++; d.sameSentence(m.tok0, t) && d.nisba(t) && d.kb.Demonym(d.word(t)) == nil; t++ {
+	if d.sameSentence(m.tok0, t) && strings.HasPrefix(d.word(t), "لل") && len([]rune(d.word(t))) >= 5 {
+		for t++; d.sameSentence(m.tok0, t) && d.nisba(t); t++ {
+		}
 	}
-	m.end, m.tok1 = d.toks[t-1].End, t
+	if t > m.tok1 {
+		m.end, m.tok1 = d.toks[t-1].End, t
+		m.entry = d.link(d.surface(m), kb.ORG)
+	}
 }
 
 // ministries finds "وزارة الدفاع", "وزارة الخارجية الأمريكية", "وزارة

@@ -250,8 +250,9 @@ func TestSeedEntities(t *testing.T) {
 	}
 }
 
-// seedFloor is a floor under the F1 the package reaches on the seeds.
-const seedFloor = 0.5
+// seedFloor is the acceptance level of the issue, under the F1 the
+// package reaches on the seeds (0.97 when written).
+const seedFloor = 0.85
 
 // withCredits merges the credited agencies as the document package does,
 // where the text names them.
