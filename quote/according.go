@@ -46,7 +46,7 @@ func (d *doc) leadingQuote(c cue, xe, tb int, w who) (found, bool) {
 	if j >= tb-1 || d.class(d.lex.comps, j) != classThat {
 		return found{}, false
 	}
-	f := found{w: w, kind: Indirect, start: d.toks[j+1].Start, open: true, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, after: j + 1}
+	f := found{w: w, kind: Indirect, start: d.toks[j+1].Start, open: true, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: d.toks[c.at].Start, after: j + 1}
 	return f, true
 }
 

@@ -67,8 +67,8 @@ func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 		return true, st.tok < limit
 	}
 	s := d.segOpeningAt(t.Start)
-	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) {
-		return false, false
+	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) || j > c.end && d.isAdjunct(j-1) {
+		return false, false // خلال «المؤتمر الإعلامي ...»: a name in the region
 	}
 	st.region, st.tok, st.kind, st.seg = j, j, Direct, s
 	return true, true

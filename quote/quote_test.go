@@ -130,6 +130,23 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a title names the person it was given before",
+			text: "التقى وزير الزراعة التونسي منير بلحاج نظيره الجزائري. وقال وزير الزراعة التونسي إن المحصول سيتضاعف.",
+			ents: []ent{{"E1", "PERS", []string{"منير بلحاج"}, nil}},
+			want: []want{{text: "المحصول سيتضاعف", speaker: "E1", speakerText: "وزير الزراعة التونسي"}},
+		},
+		{
+			name: "a title given in apposition after the name",
+			text: "وصل سليم عثمان، المتحدث باسم الجيش، إلى المدينة. وقال المتحدث باسم الجيش إن الطريق آمن.",
+			ents: []ent{{"E1", "PERS", []string{"سليم عثمان"}, nil}, {"E2", "ORG", []string{"الجيش"}, nil}},
+			want: []want{{text: "الطريق آمن", speaker: "E1"}},
+		},
+		{
+			name: "a conference name in guillemets before the colon",
+			text: "وقال الوزير خلال «المؤتمر الدولي للمياه والطاقة» الذي عقد في الرباط: «الجفاف يهدد الجميع».",
+			want: []want{{text: "الجفاف يهدد الجميع", kind: Direct}},
+		},
+		{
 			name: "a spokesman resolved by the entity's role",
 			text: "وقال المتحدث باسم الحكومة إن الانتخابات ستجري في موعدها.",
 			ents: []ent{{"E1", "PERS", []string{"سمير داود"}, []string{"المتحدث باسم الحكومة"}}},

@@ -46,7 +46,7 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 // segmentQuote attributes the quotation s, or reports that it is none.
 func (d *doc) segmentQuote(s *segment, fs []found, cues []cue, sa, sb int, hasCue bool) (found, bool) {
 	words := d.segWords(s)
-	f := found{kind: Direct, start: s.start, end: s.end, cueAt: -1}
+	f := found{kind: Direct, start: s.start, end: s.end, cueAt: -1, from: s.start}
 	if words < minCuedWords {
 		return f, false
 	}
@@ -137,7 +137,7 @@ func (d *doc) covered(fs []found, s *segment) bool {
 		a = s.open
 	}
 	for _, f := range fs {
-		if a < f.end && f.start < b {
+		if a < f.end && min(f.start, f.from) < b {
 			return true
 		}
 	}

@@ -32,6 +32,7 @@ type found struct {
 	open       bool // indirect: runs to the next cue or the sentence end
 	cue        string
 	cueAt      int // token of the cue, -1 for none
+	from       int // rune where the cue starts: [from, start) is its speaker region
 	date       *string
 	after      int // token where its text starts
 }
@@ -247,7 +248,7 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 			n.used = true
 		}
 	}
-	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, after: st.tok}
+	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: d.toks[c.at].Start, after: st.tok}
 	f.w = d.speakerOf(c, st, ta, fs)
 	if f.w.ok && c.class != classRelay { // a relay's verb agrees with the relayer
 		f.w.gender = d.verbGender(c.at)

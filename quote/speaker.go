@@ -152,7 +152,54 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	case len(ms) > 0:
 		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
 	}
+	if m, found := d.titleHolder(phraseWords(text), ra); found {
+		return who{speaker: d.entityID(m.ent), text: text, ok: true}
+	}
 	return who{text: text, ok: true}
+}
+
+// titleHolder finds the person the text gives the title words elsewhere,
+// right before the name (وزير الخارجية الأمريكي جون كيري) or after it and
+// a comma (اندريه ليسينكو، المتحدث باسم الجيش): the nearest such mention
+// before rune p, else the first after it.
+func (d *doc) titleHolder(words []string, p int) (mention, bool) {
+	var best mention
+	found := false
+	for _, m := range d.ments {
+		if d.ents[m.ent].Type != "PERS" || m.start == p || !d.titled(m, words) {
+			continue
+		}
+		if m.start < p || !found {
+			best, found = m, true
+		}
+		if m.start > p {
+			break
+		}
+	}
+	return best, found
+}
+
+// titled reports whether mention m carries the title words just before it
+// or in apposition just after it.
+func (d *doc) titled(m mention, words []string) bool {
+	n := len(words)
+	i := d.tokAt(m.start)
+	if i >= n && d.wordsMatch(i-n, words) {
+		return true
+	}
+	j := d.tokAt(m.end)
+	return j+n < len(d.toks) && d.isPunct(j, "،,") && d.wordsMatch(j+1, words)
+}
+
+// wordsMatch compares the n word tokens from i with words (folded,
+// without ال).
+func (d *doc) wordsMatch(i int, words []string) bool {
+	for k, w := range words {
+		if i+k >= len(d.toks) || d.folded[i+k] == "" || phraseWords(d.folded[i+k])[0] != w {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) firstPerson(ms []mention) (mention, bool) {
@@ -206,6 +253,9 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 	words := phraseWords(d.text(d.toks[pa].Start, d.toks[pe-1].End))
 	if k, ok := d.byRole(words); ok {
 		return who{speaker: d.entityID(k), text: text, ok: true}
+	}
+	if m, found := d.titleHolder(words, d.toks[pa].Start); found {
+		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	head := words[0]
 	for i := len(d.quotes) - 1; i >= 0; i-- {
