@@ -36,12 +36,37 @@ func (d *doc) standFor(ms []*mention) {
 }
 
 func (d *doc) asPlace(m *mention) bool {
+	if d.dateline(m) {
+		return true
+	}
 	tok := d.toks[m.tok0]
 	clitics := arabic.Fold(string(d.text[tok.Start:m.start]))
 	if strings.ContainsRune(clitics, arabic.Beh) {
 		return true
 	}
 	return d.sameSentence(m.tok0-1, m.tok0) && placeWords[d.word(m.tok0-1)]
+}
+
+// dateline reports whether m opens its line and a dash, colon, comma or
+// bracket follows it: "موسكو - (رويترز)", "بيونغ يانغ، 5 سبتمبر" name the
+// city the report was filed from.
+func (d *doc) dateline(m *mention) bool {
+	for i := m.start - 1; i >= 0 && d.text[i] != '\n'; i-- {
+		if !arabic.IsSpace(d.text[i]) {
+			return false
+		}
+	}
+	for i := m.end; i < len(d.text); i++ {
+		switch r := d.text[i]; {
+		case r == '\n':
+			return false
+		case arabic.IsSpace(r):
+			continue
+		default:
+			return strings.ContainsRune("-–—:،,(", r)
+		}
+	}
+	return false
 }
 
 // group is the mentions of one referent.

@@ -121,6 +121,14 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"بيونج يانج@wikidata:Q423": {"بيونج يانج"}},
 		},
 		{
+			name: "a capital in a dateline is the city",
+			text: "موسكو - (رويترز) قالت روسيا إنها ستواصل العملية.",
+			want: map[string][]string{
+				"موسكو@wikidata:Q649": {"موسكو"},
+				"روسيا@wikidata:Q159": {"روسيا"},
+			},
+		},
+		{
 			name: "the longest name wins",
 			text: "أجرت كوريا الشمالية تجربة صاروخية جديدة صباح اليوم.",
 			want: map[string][]string{"كوريا الشمالية@wikidata:Q423": {"كوريا الشمالية"}},

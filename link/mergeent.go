@@ -39,7 +39,19 @@ func sameReferent(a, b isnad.Entity) bool {
 		return true
 	}
 	ka := kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(a.Name))))
-	return ka != "" && ka == kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(b.Name))))
+	if ka != "" && ka == kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(b.Name)))) {
+		return true
+	}
+	// Two readings of the same words are one referent, whatever they are
+	// called: the contract has no two entities mention one stretch.
+	for _, x := range a.Mentions {
+		for _, y := range b.Mentions {
+			if x[0] < y[1] && y[0] < x[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fold adds b's mentions and roles to a. Where a was not linked and b is,
@@ -57,7 +69,7 @@ func fold(a, b isnad.Entity) isnad.Entity {
 	}
 	a.Mentions = slices.Clone(a.Mentions)
 	for _, m := range b.Mentions {
-		if !slices.Contains(a.Mentions, m) {
+		if !slices.ContainsFunc(a.Mentions, func(x isnad.Span) bool { return x[0] < m[1] && m[0] < x[1] }) {
 			a.Mentions = append(a.Mentions, m)
 		}
 	}

@@ -50,6 +50,15 @@ func TestMerge(t *testing.T) {
 			typ:      "PERS",
 		},
 		{
+			name:     "a mention of the same words folds",
+			ents:     []isnad.Entity{putin, reuters},
+			extra:    isnad.Entity{Type: "LOC", Name: "بوتين", Mentions: []isnad.Span{{9, 14}}},
+			wantID:   "E1",
+			wantLen:  2,
+			mentions: []isnad.Span{{0, 14}},
+			typ:      "PERS",
+		},
+		{
 			name:     "a new referent gets the next id",
 			ents:     []isnad.Entity{putin, reuters},
 			extra:    isnad.Entity{Type: "LOC", Name: "سيول", Mentions: []isnad.Span{{100, 104}}},
