@@ -9,11 +9,17 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/dates"
+	"github.com/isnad/isnad/event"
+	"github.com/isnad/isnad/kb"
+	"github.com/isnad/isnad/link"
+	"github.com/isnad/isnad/ner"
+	"github.com/isnad/isnad/quote"
 	"github.com/isnad/isnad/furniture"
 	"github.com/isnad/isnad/page"
 )
@@ -26,6 +32,11 @@ type Options struct {
 	// MinArabic is the share of letters that must be Arabic for the
 	// article to be accepted; 0 means DefaultMinArabic.
 	MinArabic float64
+	// KB is the knowledge base entities are linked to; nil means the
+	// embedded one (kb.Default).
+	KB *kb.KB
+	// NER is the named-entity tagger; nil means the embedded model.
+	NER *ner.Model
 }
 
 // DefaultMinArabic rejects articles written mostly in another script while
@@ -39,8 +50,11 @@ const MinWords = 5
 // paragraphSep joins paragraphs in Document.Text, as the contract says.
 const paragraphSep = "\n\n"
 
-// Build turns one decoded article into a contract document. The error wraps
-// an isnad sentinel (ErrNoText, ErrNotArabic) and says why.
+// Build turns one decoded article into a contract document: the page and
+// text layers, then the analysis stages in the order they depend on each
+// other — dates, entities, quotes (which need entities and dates), events
+// (which need all three). The error wraps an isnad sentinel (ErrNoText,
+// ErrNotArabic) and says why.
 func Build(a isnad.Article, opts Options) (isnad.Document, error) {
 	d, err := textLayers(a, opts)
 	if err != nil {
@@ -53,7 +67,67 @@ func Build(a isnad.Article, opts Options) (isnad.Document, error) {
 	if found := dates.Find(d.Text, published, dates.Options{}); found != nil {
 		d.Dates = found
 	}
+	if err := addEntities(&d, link.Options{KB: opts.KB, NER: opts.NER, Published: published}); err != nil {
+		return d, err
+	}
+	if found := quote.Find(d.Text, d.Sentences, d.Entities, d.Dates, quote.Options{}); found != nil {
+		d.Quotes = found
+	}
+	if found := event.Find(&d, event.Options{}); found != nil {
+		d.Events = found
+	}
+	tidy(&d)
 	return d, nil
+}
+
+// addEntities finds the article's entities and folds into them the agency
+// and dateline entities the page layer made, so that the agency a page
+// credits in its furniture and the same agency named in the text are one
+// entity, and Agencies and Dateline point at it.
+func addEntities(d *isnad.Document, opts link.Options) error {
+	ents, err := link.Entities(d.Text, d.Sentences, opts)
+	if err != nil {
+		return fmt.Errorf("entities: %w", err)
+	}
+	moved := map[string]string{}
+	for _, e := range d.Entities {
+		id := atSameSpan(ents, e)
+		if id == "" {
+			id, ents = link.Merge(ents, e)
+		}
+		moved[e.ID] = id
+	}
+	for i, id := range d.Agencies {
+		d.Agencies[i] = moved[id]
+	}
+	if d.Dateline != nil {
+		id := moved[*d.Dateline]
+		d.Dateline = &id
+	}
+	if ents == nil {
+		ents = []isnad.Entity{}
+	}
+	d.Entities = ents
+	return nil
+}
+
+// atSameSpan returns the entity of ents that has a mention exactly where e
+// has one: the dateline place or credited agency that the entity stage
+// already read at that very spot. A capital standing for its state carries
+// the state's entity there too; a dateline names the city, so an entity of
+// e's own subtype wins, and "" means there is none of it.
+func atSameSpan(ents []isnad.Entity, e isnad.Entity) string {
+	for _, x := range ents {
+		if x.Subtype == nil || e.Subtype == nil || *x.Subtype != *e.Subtype {
+			continue
+		}
+		for _, m := range x.Mentions {
+			if slices.Contains(e.Mentions, m) {
+				return x.ID
+			}
+		}
+	}
+	return ""
 }
 
 // textLayers runs the page and text layers: main text, metadata, removed

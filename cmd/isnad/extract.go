@@ -14,6 +14,7 @@ import (
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/document"
 	"github.com/isnad/isnad/input"
+	"github.com/isnad/isnad/kb"
 )
 
 type extractConfig struct {
@@ -23,6 +24,7 @@ type extractConfig struct {
 	log       string
 	verbose   bool
 	stats     bool
+	kb        string
 }
 
 func extractFlags(stderr io.Writer) (*flag.FlagSet, *extractConfig) {
@@ -34,6 +36,7 @@ func extractFlags(stderr io.Writer) (*flag.FlagSet, *extractConfig) {
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", 0, "largest article accepted, in bytes (0: the default, 8 MiB)")
 	fs.StringVar(&cfg.log, "log", "text", "diagnostics format on stderr: text or json")
 	fs.BoolVar(&cfg.verbose, "v", false, "log each article processed")
+	fs.StringVar(&cfg.kb, "kb", kb.UserPath(), "user knowledge base `file` (JSON Lines, see isnad kb import) merged onto the built-in one")
 	fs.BoolVar(&cfg.stats, "stats", false, "print throughput (articles/s, MB/s) and peak memory to stderr at the end")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: isnad extract [flags] PATH... (files, folders, or - for stdin)")
@@ -62,13 +65,18 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	log = log.With("component", "extract")
 
+	base, err := kb.Load(ctx, cfg.kb)
+	if err != nil {
+		return fmt.Errorf("knowledge base: %w", err)
+	}
+
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed, written := 0, 0
 	meter := startMeter()
 	articles := input.Read(ctx, fs.Args(), stdin, input.Options{MaxBytes: cfg.maxBytes})
-	opts := document.Options{Published: cfg.published}
+	opts := document.Options{Published: cfg.published, KB: base}
 	for r := range buildAll(ctx, articles, opts, cfg.jobs) {
 		meter.add(r.bytes)
 		if r.err != nil {

@@ -24,7 +24,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return runTrainLexicon(ctx, args[1:], stderr)
 	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE]... [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION] [--min-count N]")
+		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE]... [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION] [--min-count N] [--ensemble N]")
 		fmt.Fprintln(stderr, "       isnad train lexicon [--corpus FILE.jsonl] [--out FILE]")
 		return errUsage
 	}
@@ -44,6 +44,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	})
 	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
+	ensemble := fs.Int("ensemble", ner.DefaultEnsemble, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
@@ -56,7 +57,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount, Ensemble: *ensemble}
 	if *dev > 0 {
 		cut := len(sents) - int(float64(len(sents))**dev)
 		sents, opts.Dev = sents[:cut], sents[cut:]
