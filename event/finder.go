@@ -15,6 +15,7 @@ const (
 	subordWindow  = 3  // from a complementiser to its verb
 	nearWindow    = 6  // from a bare masdar back to the actor it takes
 	leadSentences = 2  // sentences of the lead, dated by publication
+	objectWindow  = 4  // from a verb or its subject to an object's adjective
 )
 
 // finder holds one document's words, actors and sentences.
@@ -27,6 +28,9 @@ type finder struct {
 	gs      []group
 	groupAt []int    // word → index of the group starting there, or -1
 	ranges  [][2]int // sentence → its first and last word (first > last: none)
+
+	stateStems []stateForms               // see nisba.go
+	side       map[string]map[string]bool // person → the states he speaks for
 }
 
 func newFinder(d *isnad.Document) *finder {
@@ -50,6 +54,8 @@ func newFinder(d *isnad.Document) *finder {
 			r[1] = i
 		}
 	}
+	f.stateStems = f.states()
+	f.side = f.sides()
 	f.groupAt = make([]int, len(f.ws))
 	for i := range f.groupAt {
 		f.groupAt[i] = -1

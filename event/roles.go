@@ -19,13 +19,13 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	switch t.e.kind {
 	case verb:
 		if b := f.before(t.first, from); b != nil {
-			return b.ents, first(after), loc
+			return b.ents, f.object(t.last, first(after)), loc
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
-			return after[0].ents, first(after[1:]), loc
+			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
 		}
-		return nil, first(after), loc
+		return nil, f.object(t.last, first(after)), loc
 	case reversed:
 		if b := f.before(t.first, from); b != nil {
 			return nil, b.ents, loc
@@ -54,6 +54,34 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
 	return gen, first(after), loc
+}
+
+// object returns tgt, or when it is empty the state whose adjective
+// qualifies the object noun after word i ("رفض التحذيرات الأمريكية").
+//
+// The search may pass the next trigger: the object is often one
+// ("رفض التحذيرات").
+func (f *finder) object(i int, tgt []string) []string {
+	if tgt != nil {
+		return tgt
+	}
+	last := f.ranges[f.sentOf[i]][1]
+	for j, n := i+1, 0; j < last && n < objectWindow; j++ {
+		w := f.ws[j]
+		if w.punct {
+			continue // "رفض X، يوم الثلاثاء، التحذيرات"
+		}
+		if n++; f.boundary(j) || isPrep(w) {
+			break
+		}
+		if w.has(lex.cues["title"]) {
+			continue // "الرئيس الأمريكي" is a person, named or not
+		}
+		if id := f.nisba(j + 1); id != "" && w.tok.Kind == arabic.Word {
+			return []string{id}
+		}
+	}
+	return nil
 }
 
 // genitive reports whether group g follows word i as its genitive: right
@@ -222,58 +250,4 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// nisba returns the state whose relative adjective starts at word i
-// ("الروسي" for روسيا, "الكورية الشمالية" for كوريا الشمالية), or "".
-func (f *finder) nisba(i int) string {
-	if i >= len(f.ws) {
-		return ""
-	}
-	for _, e := range f.d.Entities {
-		if e.Type != "LOC" {
-			continue
-		}
-		name := strings.Fields(arabic.Fold(e.Name))
-		if len(name) == 0 || len(name) > 2 || i+len(name) > len(f.ws) {
-			continue
-		}
-		ok := true
-		for k, n := range name {
-			if nisbaStem(f.ws[i+k].bare) != nameStem(n) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return e.ID
-		}
-	}
-	return ""
-}
-
-// nisbaStem cuts the article and the relative ending off an adjective:
-// الروسيه → روس. nameStem cuts a name's final alef: روسيا → روس.
-func nisbaStem(w string) string {
-	w = strings.TrimPrefix(w, "ال")
-	for _, s := range []string{"يه", "ي", "ه"} {
-		if r, ok := strings.CutSuffix(w, s); ok {
-			w = r
-			break
-		}
-	}
-	if len([]rune(w)) < 3 {
-		return "\x00" // too short to tell
-	}
-	return w
-}
-
-func nameStem(n string) string {
-	n = strings.TrimPrefix(n, "ال")
-	for _, s := range []string{"يا", "ا", "يه", "ه"} {
-		if r, ok := strings.CutSuffix(n, s); ok {
-			return r
-		}
-	}
-	return n
 }

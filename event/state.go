@@ -101,7 +101,7 @@ func (st *state) add(t trigger, limit int) {
 		src, tgt = seller, src
 	}
 	src, tgt = split(src, tgt, t.e.typ)
-	tgt = without(tgt, src)
+	tgt = st.f.otherSide(src, tgt)
 	if t.e.kind == verb && len(src) > 0 {
 		st.verbSource = src
 	}
@@ -242,6 +242,18 @@ func (f *finder) lastBare(from, i int, tgt []string) []string {
 		}
 	}
 	return nil
+}
+
+// otherSide drops from tgt the source itself and whoever is on a source's
+// side: Kim does not supply North Korea.
+func (f *finder) otherSide(src, tgt []string) []string {
+	var out []string
+	for _, x := range tgt {
+		if !slices.ContainsFunc(src, func(s string) bool { return s == x || f.sameSide(s, x) }) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // split gives the two parties of a lone group to source and target when

@@ -1,0 +1,166 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// A state's relative adjective (nisba: "الروسي", "الكورية الشمالية")
+// names the state as an actor: "الغزو الروسي" is Russia's invasion,
+// "التحذيرات الأمريكية" the United States' warnings, and "الزعيم الكوري
+// الشمالي كيم" puts Kim on North Korea's side.
+
+// stateForms is one state entity and the stems its adjective is built on.
+type stateForms struct {
+	id    string
+	stems [][]string // word by word: ["كوري", "شمالي"]
+}
+
+// nisbaTable maps an adjective stem to the folded names of its state,
+// for the adjectives not built on the name (lexicon/nisba.txt).
+var nisbaTable = mustNisba()
+
+func mustNisba() map[string][]string {
+	t := map[string][]string{}
+	err := eachLine("lexicon/nisba.txt", func(f []string) error {
+		for _, n := range f[1:] {
+			t[arabic.Fold(f[0])] = append(t[arabic.Fold(f[0])], strings.ReplaceAll(arabic.Fold(n), "_", " "))
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err) // embedded: a bad line is a build error
+	}
+	return t
+}
+
+// states collects the stems of every place entity, from its name, its
+// mentions and the table.
+func (f *finder) states() []stateForms {
+	var out []stateForms
+	for _, e := range f.d.Entities {
+		if e.Type != "LOC" {
+			continue
+		}
+		s := stateForms{id: e.ID}
+		names := []string{arabic.Fold(e.Name)}
+		for _, m := range e.Mentions {
+			if 0 <= m[0] && m[0] < m[1] && m[1] <= len(f.text) {
+				names = append(names, arabic.Fold(string(f.text[m[0]:m[1]])))
+			}
+		}
+		for _, n := range names {
+			if w := strings.Fields(n); len(w) > 0 && len(w) <= 2 {
+				s.stems = append(s.stems, mapStems(w))
+			}
+		}
+		for stem, ns := range nisbaTable {
+			for _, n := range ns {
+				if containsStr(names, n) {
+					s.stems = append(s.stems, []string{stem})
+				}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func mapStems(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = nameStem(w)
+	}
+	return out
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nisba returns the state whose relative adjective starts at word i, or
+// "".
+func (f *finder) nisba(i int) string {
+	for _, s := range f.stateStems {
+		for _, stem := range s.stems {
+			if i+len(stem) > len(f.ws) {
+				continue
+			}
+			ok := true
+			for k, st := range stem {
+				if nisbaStem(f.ws[i+k].bare) != st {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return s.id
+			}
+		}
+	}
+	return ""
+}
+
+// sides maps every person to the states an adjective in his title or
+// mention puts him on the side of ("الرئيس الروسي فلاديمير بوتين").
+func (f *finder) sides() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	persons := map[string]bool{}
+	for _, e := range f.d.Entities {
+		persons[e.ID] = e.Type == "PERS"
+	}
+	for _, m := range mentions(f.d, f.ws, f.text) {
+		if !persons[m.ent] {
+			continue
+		}
+		// The title right before the name: a chain of definite words
+		// ("الزعيم الكوري الشمالي كيم"), and the mention itself.
+		from := m.first
+		for from > 0 && m.first-from < 4 && strings.HasPrefix(f.ws[from-1].bare, "ال") {
+			from--
+		}
+		for j := from; j <= m.last; j++ {
+			if id := f.nisba(j); id != "" {
+				if out[m.ent] == nil {
+					out[m.ent] = map[string]bool{}
+				}
+				out[m.ent][id] = true
+			}
+		}
+	}
+	return out
+}
+
+// sameSide reports whether a and b are a person and the state he speaks
+// for, in either order.
+func (f *finder) sameSide(a, b string) bool {
+	return f.side[a][b] || f.side[b][a]
+}
+
+// nisbaStem cuts the article and the relative ending off an adjective:
+// الروسيه → روس; a word without the ending has no stem. nameStem cuts a name's final alef: روسيا → روس.
+func nisbaStem(w string) string {
+	w = strings.TrimPrefix(w, "ال")
+	for _, s := range []string{"يه", "ي"} {
+		if r, ok := strings.CutSuffix(w, s); ok && len([]rune(r)) >= 3 {
+			return r
+		}
+	}
+	return "\x00" // no relative ending: a name, not its adjective
+}
+
+func nameStem(n string) string {
+	n = strings.TrimPrefix(n, "ال")
+	for _, s := range []string{"يا", "ا", "يه", "ه"} {
+		if r, ok := strings.CutSuffix(n, s); ok {
+			return r
+		}
+	}
+	return n
+}
