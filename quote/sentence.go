@@ -101,71 +101,6 @@ func (d *doc) embedded(c cue, fs []found) bool {
 	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:")
 }
 
-func (d *doc) setLast(w who) {
-	d.last = w
-	d.lastSent = d.nSent
-	if w.ok && w.gender != anyGender {
-		if len(d.history) == maxHistory {
-			d.history = d.history[1:]
-		}
-		d.history = append(d.history, w)
-	}
-}
-
-// maxHistory is how many named speakers back a pronoun may point.
-const maxHistory = 6
-
-// continuedAs is continued for a verb showing gender g: when the last
-// speaker does not agree with it, the latest earlier speaker who does
-// (قال بلينكن ... وقالت الوزارة ... وأضاف أن: Blinken again).
-func (d *doc) continuedAs(via []string, g gender) who {
-	w := d.continued(via)
-	if g == anyGender || d.last.gender == anyGender || d.last.gender == g || d.prevSubject.ok && d.prevSubjectSent == d.nSent-1 {
-		return w
-	}
-	for i := len(d.history) - 1; i >= 0; i-- {
-		if h := d.history[i]; h.gender == g {
-			h.ok = false
-			if via != nil {
-				h.via = via
-			}
-			return h
-		}
-	}
-	return w
-}
-
-// pronounGender is the gender of the unnamed subject of cue c: the
-// verb's agreement, except in a relay, whose verb agrees with the relayer
-// (ونقلت الوكالات عنه): there the pronoun after عن tells.
-func (d *doc) pronounGender(c cue, st comp) gender {
-	if c.class != classRelay {
-		return d.verbGender(c.at)
-	}
-	if st.relay < 0 {
-		return anyGender
-	}
-	switch strings.TrimPrefix(d.bare(st.relay), "عن") {
-	case "ه":
-		return masculine
-	case "ها":
-		return feminine
-	case "هم":
-		return plural
-	}
-	return anyGender
-}
-
-// verbGender is the agreement of the reporting verb at token i.
-func (d *doc) verbGender(i int) gender {
-	for _, w := range []string{d.folded[i], d.bare(i)} {
-		if g, ok := d.lex.genders[w]; ok {
-			return g
-		}
-	}
-	return anyGender // a form with an object pronoun: agreement unread
-}
-
 // cues lists the reporting cues of tokens [ta, tb), leaving out words
 // inside quotation marks: those are the speaker's own.
 func (d *doc) cues(ta, tb int) []cue {
@@ -291,19 +226,6 @@ func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
 		return w
 	}
 	return d.continued(nil)
-}
-
-// continued is the last speaker, with via when the cue gave its own.
-func (d *doc) continued(via []string) who {
-	w := d.last
-	if d.prevSubject.ok && d.prevSubjectSent == d.nSent-1 && d.lastSent < d.prevSubjectSent {
-		w = d.prevSubject
-	}
-	w.ok = false
-	if via != nil {
-		w.via = via
-	}
-	return w
 }
 
 // conjoined reports a verb written with و or ف: "X وقال" is two clauses,

@@ -1,0 +1,134 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// Anaphora: a title standing for a speaker named elsewhere (المسؤول،
+// وزير الخارجية الأمريكي، المتحدث باسم الجيش).
+
+// titleHolder finds the person the text gives the title words elsewhere,
+// right before the name (وزير الخارجية الأمريكي جون كيري) or after it and
+// a comma (اندريه ليسينكو، المتحدث باسم الجيش): the nearest such mention
+// before rune p, else the first after it.
+func (d *doc) titleHolder(words []string, p int) (mention, bool) {
+	var best mention
+	found := false
+	for _, m := range d.ments {
+		if d.ents[m.ent].Type != "PERS" || m.start == p || !d.titled(m, words) {
+			continue
+		}
+		if m.start < p || !found {
+			best, found = m, true
+		}
+		if m.start > p {
+			break
+		}
+	}
+	return best, found
+}
+
+// titled reports whether mention m carries the title words just before it
+// or in apposition just after it.
+func (d *doc) titled(m mention, words []string) bool {
+	n := len(words)
+	i := d.tokAt(m.start)
+	if i >= n && d.wordsMatch(i-n, words) {
+		return true
+	}
+	j := d.tokAt(m.end)
+	return j+n < len(d.toks) && d.isPunct(j, "،,") && d.wordsMatch(j+1, words)
+}
+
+// wordsMatch compares the n word tokens from i with words (folded,
+// without ال).
+func (d *doc) wordsMatch(i int, words []string) bool {
+	for k, w := range words {
+		if i+k >= len(d.toks) || d.folded[i+k] == "" || phraseWords(d.folded[i+k])[0] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// anaphor resolves a definite title (المسؤول، المتحدث باسم الكرملين): to
+// the entity whose roles share most words with the phrase, else to the
+// last quote whose speaker phrase has the title word, else to the entity
+// named inside the phrase (the Kremlin of its spokesman), else to nobody.
+func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
+	words := phraseWords(d.text(d.toks[pa].Start, d.toks[pe-1].End))
+	if k, ok := d.byRole(words); ok {
+		return who{speaker: d.entityID(k), text: text, ok: true}
+	}
+	if m, found := d.titleHolder(words, d.toks[pa].Start); found {
+		return who{speaker: d.entityID(m.ent), text: text, ok: true}
+	}
+	head := words[0]
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		q := d.quotes[i]
+		if q.SpeakerText != nil && containsWord(phraseWords(*q.SpeakerText), head) {
+			return who{speaker: q.Speaker, text: text, ok: true}
+		}
+	}
+	if len(ms) > 0 {
+		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
+	}
+	return who{text: text, ok: true}
+}
+
+// byRole returns the entity, persons first, whose roles share the most
+// words with words, counting the title word (words[0]) as required.
+func (d *doc) byRole(words []string) (int, bool) {
+	best, bestScore := -1, 0
+	for k, e := range d.ents {
+		for _, r := range e.Roles {
+			rw := phraseWords(r)
+			if !containsWord(rw, words[0]) {
+				continue
+			}
+			score := 2 * overlap(rw, words)
+			if e.Type == "PERS" {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore = k, score
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// phraseWords folds s into words without the article ال.
+func phraseWords(s string) []string {
+	f := strings.Fields(arabic.Fold(s))
+	for i, w := range f {
+		if rest, ok := strings.CutPrefix(w, article); ok && len([]rune(rest)) > 1 {
+			f[i] = rest
+		}
+	}
+	if len(f) == 0 {
+		return []string{""}
+	}
+	return f
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, w := range b {
+		if containsWord(a, w) {
+			n++
+		}
+	}
+	return n
+}
