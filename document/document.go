@@ -16,12 +16,12 @@ import (
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/dates"
 	"github.com/isnad/isnad/event"
+	"github.com/isnad/isnad/furniture"
 	"github.com/isnad/isnad/kb"
 	"github.com/isnad/isnad/link"
 	"github.com/isnad/isnad/ner"
-	"github.com/isnad/isnad/quote"
-	"github.com/isnad/isnad/furniture"
 	"github.com/isnad/isnad/page"
+	"github.com/isnad/isnad/quote"
 )
 
 // Options tune Build. The zero value works.

@@ -34,8 +34,8 @@ func TestScoreSeeds(t *testing.T) {
 	var res struct {
 		Summary struct {
 			Entities, Quotes, Events, Dates struct{ F1 float64 }
-			Meta, Boilerplate, Body float64
-			ContractProblems int `json:"contract_problems"`
+			Meta, Boilerplate, Body         float64
+			ContractProblems                int `json:"contract_problems"`
 		}
 		Problems []string
 	}
