@@ -88,6 +88,14 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "لن نتراجع عن مطالبنا المشروعة", kind: Direct, speaker: "E1", cue: "قال", date: "2024-05-02"}},
 		},
 		{
+			name: "wire copy: the clause, then the verb and its subject",
+			text: "الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي، قال وزير المالية فهد الراشد.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي", kind: Indirect, speaker: "E1", cue: "قال"}},
+		},
+		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
+		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
+		{
 			name: "according to a person after the quotation",
 			text: "«الاقتصاد سيتعافى خلال عامين»، بحسب وزير المالية فهد الراشد.",
 			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},

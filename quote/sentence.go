@@ -53,7 +53,11 @@ func (d *doc) sentence(sa, sb int) {
 		case c.verb && d.embedded(*c, fs):
 			c.used = true
 		case c.verb:
-			if f, ok := d.verbQuote(cues, k, ta, tb, fs); ok {
+			f, ok := d.verbQuote(cues, k, ta, tb, fs)
+			if !ok {
+				f, ok = d.clauseBefore(*c, ta, tb, fs)
+			}
+			if ok {
 				fs = append(fs, f)
 				d.setLast(f.w)
 				d.lastDirect = f.kind == Direct
@@ -87,6 +91,35 @@ func (d *doc) typeOf(id string) string {
 		}
 	}
 	return ""
+}
+
+// clauseBefore reads "..., قال X." in wire copy: a verb after a comma,
+// its named subject running to the sentence's end with no complement, and
+// a clause of minUncuedWords words or more before the comma, which is
+// the words it attributes (without quotation marks: an indirect quote).
+func (d *doc) clauseBefore(c cue, ta, tb int, fs []found) (found, bool) {
+	if len(fs) > 0 || c.at-1 <= ta || !d.isPunct(c.at-1, "،,") || c.class != classSay && c.class != classAdd {
+		return found{}, false
+	}
+	if tb-c.end > maxPhrase || d.isAdjunct(ta) || d.class(d.lex.comps, ta) == classConjunction {
+		return found{}, false // وبعد الاجتماع، قال الرئيس كلمة: an adverbial, then an object
+	}
+	words := 0
+	for i := ta; i < c.at-1; i++ {
+		if d.toks[i].Kind == arabic.Punct && isQuoteMark([]rune(d.toks[i].Text)[0]) {
+			return found{}, false // a quotation: verbAfter's case
+		}
+		if d.toks[i].Kind != arabic.Punct {
+			words++
+		}
+	}
+	w := d.subject(c.end, tb, -1)
+	if words < minUncuedWords || !w.ok {
+		return found{}, false
+	}
+	w.gender = d.verbGender(c.at)
+	start, end := d.toks[ta].Start, d.toks[c.at-1].Start
+	return found{w: w, kind: Indirect, start: start, end: end, cue: d.toks[c.at].Text, cueAt: c.at, from: start, after: ta, date: d.dateIn(d.toks[c.at].Start, d.runeAt(tb))}, true
 }
 
 // embedded reports a verb inside the open complement of the last quote
