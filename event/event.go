@@ -30,7 +30,10 @@
 //     publication date for the first two sentences (the lead reports the
 //     news peg), else null: later sentences are mostly background about
 //     other days;
-//   - the location is a place introduced by في after the trigger.
+//   - the location is a place introduced by في after the trigger;
+//   - one event per trigger; a verb and the noun it needs ("فرض
+//     عقوبات") are one trigger; events that agree on type, polarity,
+//     modality, attribution and actors are reported once per document.
 package event
 
 import "github.com/isnad/isnad"

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad/arabic"
@@ -57,7 +58,7 @@ func (f *finder) states() []stateForms {
 		}
 		for stem, ns := range nisbaTable {
 			for _, n := range ns {
-				if containsStr(names, n) {
+				if slices.Contains(names, n) {
 					s.stems = append(s.stems, []string{stem})
 				}
 			}
@@ -73,15 +74,6 @@ func mapStems(words []string) []string {
 		out[i] = nameStem(w)
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // nisba returns the state whose relative adjective starts at word i, or

@@ -17,7 +17,7 @@ type state struct {
 	events      []isnad.Event
 	fr          *frame
 	verbSource  []string
-	verbEvent   *isnad.Event
+	verbEvent   int // index in events of the last verb's event, or -1
 	swallowTill int
 }
 
@@ -38,7 +38,7 @@ var symmetric = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": tru
 
 func (st *state) run() []isnad.Event {
 	st.trigs = st.f.triggers(st.first, st.last)
-	st.swallowTill = -1
+	st.swallowTill, st.verbEvent = -1, -1
 	for k := 0; k < len(st.trigs); k++ {
 		t := st.trigs[k]
 		// "فرض عقوبات": a verb and the noun it needs name one event.
@@ -65,43 +65,14 @@ func (st *state) add(t trigger, limit int) {
 	if t.first <= st.swallowTill {
 		return
 	}
-	f := st.f
 	governed := st.governs(t)
 	if !governed {
 		st.closeFrame()
 	}
-	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
-	src, tgt, loc := f.actors(t, st.first, limit, coordinated)
-	own := len(src)+len(tgt) > 0
-	if t.e.kind == verb && t.e.plural && st.verbEvent != nil && len(st.f.after1(t)) == 0 {
-		// "التقى X Y واتفقا": a dual verb's subject is both parties of
-		// the verb before.
-		src = appendNew(slices.Clone(st.verbEvent.Source), st.verbEvent.Target...)
+	src, tgt, loc, ok := st.roles(t, limit, governed)
+	if !ok {
+		return
 	}
-	if symmetric[t.e.typ] && t.e.kind == noun && len(src) > 0 && len(tgt) == 0 && !governed {
-		// "سافر X للقاء الرئيس Y": with a subject before it, the
-		// genitive of a meeting is the other side.
-		if subj := st.inherit(t, false, true, src); len(subj) > 0 {
-			src, tgt = subj, src
-		}
-	}
-	if len(src) == 0 && t.e.kind != reversed && !t.e.own {
-		src = st.inherit(t, governed, own, tgt)
-	}
-	if len(src) == 0 && t.e.kind == reversed {
-		if sp := f.speaker(t); sp != nil {
-			src = []string{*sp}
-		}
-	}
-	if t.e.buy {
-		seller := f.seller(t, limit)
-		if seller == nil {
-			return
-		}
-		src, tgt = seller, src
-	}
-	src, tgt = split(src, tgt, t.e.typ)
-	tgt = st.f.otherSide(src, tgt)
 	if t.e.kind == verb && len(src) > 0 {
 		st.verbSource = src
 	}
@@ -116,11 +87,58 @@ func (st *state) add(t trigger, limit int) {
 	}
 	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 {
 		// Who did it is the point of an event; a meeting or agreement
-		// needs its two sides, support, aid, a demand or a threat whom
-		// they are for.
+		// needs its two sides, support, aid, a demand, a threat or an
+		// attack whom they are for.
 		return
 	}
-	ev := f.build(t, t.e.typ, src, tgt, loc)
+	st.emit(t, src, tgt, loc, governed)
+}
+
+// roles finds the source, target and place of t: from the sentence's
+// shape, then from the verb before, the governing frame or the clause.
+// ok is false when t can make no event (a purchase with no seller).
+func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, loc *string, ok bool) {
+	f := st.f
+	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
+	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
+	own := len(src)+len(tgt) > 0
+	switch {
+	case t.e.kind == verb && t.e.plural && st.verbEvent >= 0 && len(f.after1(t)) == 0:
+		// "التقى X Y واتفقا": a dual verb's subject is both parties of
+		// the verb before.
+		prev := st.events[st.verbEvent]
+		src = appendNew(slices.Clone(prev.Source), prev.Target...)
+	case symmetric[t.e.typ] && t.e.kind == noun && len(src) > 0 && len(tgt) == 0 && !governed:
+		// "سافر X للقاء الرئيس Y": with a subject before it, the
+		// genitive of a meeting is the other side.
+		if subj := st.inherit(t, false, true, src); len(subj) > 0 {
+			src, tgt = subj, src
+		}
+	}
+	switch {
+	case len(src) > 0:
+	case t.e.kind == reversed:
+		if sp := f.speaker(t); sp != nil {
+			src = []string{*sp}
+		}
+	case !t.e.own:
+		src = st.inherit(t, governed, own, tgt)
+	}
+	if t.e.buy {
+		seller := f.seller(t, limit)
+		if seller == nil {
+			return nil, nil, nil, false
+		}
+		src, tgt = seller, src
+	}
+	src, tgt = split(src, tgt, t.e.typ)
+	return src, f.otherSide(src, tgt), loc, true
+}
+
+// emit adds the event of t, negative and attributed to the denier or
+// accuser when a frame governs it.
+func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) {
+	ev := st.f.build(t, t.e.typ, src, tgt, loc)
 	if governed && st.fr != nil {
 		st.fr.produced = true
 		if ev.AttributedTo == nil && len(st.fr.src) > 0 {
@@ -132,7 +150,7 @@ func (st *state) add(t trigger, limit int) {
 	}
 	st.events = append(st.events, ev)
 	if t.e.kind == verb {
-		st.verbEvent = &st.events[len(st.events)-1]
+		st.verbEvent = len(st.events) - 1
 	}
 }
 
