@@ -96,18 +96,29 @@ var objectSuffixes = []string{"هما", "هم", "ها", "ه"}
 // verbClass returns the reporting verb class of word i, or "". A verb
 // after تم/يتم/عدم is a verbal noun (لم يتم ذكر اسمه), not a verb.
 func (d *doc) verbClass(i int) string {
-	if d.folded[i] == "" || d.class(d.lex.stops, i-1) == classPassive {
+	if d.folded[i] == "" {
 		return ""
 	}
-	if c := d.class(d.lex.verbs, i); c != "" {
-		return c
+	c := d.class(d.lex.verbs, i)
+	if c == "" {
+		c = d.suffixedVerb(i)
 	}
+	if c == "" || d.class(d.lex.stops, i-1) == classPassive {
+		return ""
+	}
+	return c
+}
+
+// suffixedVerb returns the class of word i read as a verb with an object
+// pronoun (ووصفه، أبلغها), or "".
+func (d *doc) suffixedVerb(i int) string {
 	if strings.HasSuffix(d.toks[i].Text, string(arabic.TehMarbuta)) {
 		return "" // إفادة، إشارة: a verbal noun, not أفاد + ه
 	}
 	w := d.bare(i)
+	n := utf8.RuneCountInString(w)
 	for _, s := range objectSuffixes {
-		if utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 && strings.HasSuffix(w, s) {
+		if strings.HasSuffix(w, s) && n > utf8.RuneCountInString(s)+2 {
 			// نقله and the participles with a pronoun are nouns (نقله الفوري).
 			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple && c != classRelay {
 				return c
