@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -86,7 +87,7 @@ func (f *finder) nisba(i int) string {
 			}
 			ok := true
 			for k, st := range stem {
-				if nisbaStem(f.ws[i+k].bare) != st {
+				if f.ws[i+k].stem != st {
 					ok = false
 					break
 				}
@@ -140,7 +141,7 @@ func (f *finder) sameSide(a, b string) bool {
 func nisbaStem(w string) string {
 	w = strings.TrimPrefix(w, "ال")
 	for _, s := range []string{"يه", "ي"} {
-		if r, ok := strings.CutSuffix(w, s); ok && len([]rune(r)) >= 3 {
+		if r, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(r) >= 3 {
 			return r
 		}
 	}

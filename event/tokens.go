@@ -21,6 +21,7 @@ type word struct {
 	// possessed are the noun forms reached by cutting a possessive
 	// suffix: the masdar's agent is then that pronoun ("غزوها أوكرانيا").
 	possessed map[string]bool
+	stem      string // nisbaStem of bare: the state an adjective names
 }
 
 // Conjunction and preposition clitics, and the possessive suffixes a
@@ -44,6 +45,7 @@ func newWord(t arabic.Token) word {
 	if r := []rune(w.folded); len(r) > 3 && strings.ContainsRune(conjunctions, r[0]) {
 		w.bare = string(r[1:])
 	}
+	w.stem = nisbaStem(w.bare)
 	w.nouns, w.possessed = nounForms(w.bare)
 	if w.bare != w.folded {
 		more, _ := nounForms(w.folded)
