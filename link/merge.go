@@ -32,10 +32,16 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 			continue
 		}
 		if n.typ == kb.PERS {
-			if g := inside[len(inside)-1]; n.entry == nil && len(inside) == 1 && g.entry.Type == kb.PERS && g.end == n.end {
+			g := inside[len(inside)-1]
+			switch {
+			case n.entry == nil && len(inside) == 1 && g.entry.Type == kb.PERS && g.end == n.end && d.firstNameAgrees(g.entry, n.tok0):
 				// فلاديمير بوتين where the knowledge base spells only بوتين.
 				n.entry = g.entry
-			} else {
+			case len(inside) == 1 && g.entry.Type == kb.PERS && g.tok1-g.tok0 == 1:
+				// A known one-word name inside another's name ("معاوية بن
+				// أبي سفيان" holds آبي, Abe; "حسين أونيانغو أوباما" is not
+				// Barack Obama): the tagger's longer name stands, unlinked.
+			default:
 				// بوتين كيم: two names run together; the known one stands
 				// and the rest is read as names of its own.
 				out = append(out, d.residue(n, inside)...)
@@ -68,7 +74,8 @@ func (d *doc) firstNames(ms []*mention, drop map[*mention]bool) {
 	for i := 0; i+1 < len(ms); i++ {
 		n, g := ms[i], ms[i+1]
 		if n.fromKB || n.entry != nil || n.typ != kb.PERS || !g.fromKB || g.entry.Type != kb.PERS ||
-			g.tok0 != n.tok1 || !d.sameSentence(n.tok0, g.tok0) || g.start != d.toks[g.tok0].Start {
+			g.tok0 != n.tok1 || !d.sameSentence(n.tok0, g.tok0) || g.start != d.toks[g.tok0].Start ||
+			!d.firstNameAgrees(g.entry, n.tok0) {
 			continue
 		}
 		n.end, n.tok1, n.entry = g.end, g.tok1, g.entry
@@ -152,6 +159,10 @@ func (d *doc) residue(n *mention, inside []*mention) []*mention {
 	return out
 }
 
+// patronymic words make the name after them part of a lineage ("معاوية بن
+// أبي سفيان"), never a person of its own.
+var patronymic = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ابو": true, "ابي": true, "ام": true}
+
 // unsupported drops the one-word knowledge base matches that are as
 // likely ordinary words: a person's surname (ترأس "presided" folds to
 // تراس, Truss) or a word shaped like an adjective (مالي "financial" is
@@ -165,12 +176,15 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		}
 	}
 	for _, m := range ms {
-		if !m.fromKB || m.tagged || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
+		if !m.fromKB || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
 			continue
 		}
 		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
-		if m.entry.Type == kb.PERS || strings.HasSuffix(w, "ي") {
+		if !m.tagged && (m.entry.Type == kb.PERS || strings.HasSuffix(w, "ي")) {
 			drop[m] = true
+		}
+		if m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
+			drop[m] = true // بن أبي: a word of another's lineage, tagged or not
 		}
 	}
 }
@@ -217,4 +231,24 @@ func (d *doc) givenName(t, next int, taken map[int]bool) bool {
 	}
 	tok, ok := kb.PersonName(w)
 	return ok && tok.Count >= minGivenName
+}
+
+// firstNameAgrees reports whether token t can start the name of person e:
+// it is the first word of one of e's full names (by phonetic key), or e has
+// no full name to compare with. A surname alone does not make a relative
+// the same person (يوسف أوباما is not باراك أوباما).
+func (d *doc) firstNameAgrees(e *kb.Entry, t int) bool {
+	first := kb.Key(d.word(t))
+	full := false
+	for _, n := range e.Names() {
+		w := strings.Fields(arabic.Fold(n))
+		if len(w) < 2 {
+			continue
+		}
+		full = true
+		if kb.Key(w[0]) == first {
+			return true
+		}
+	}
+	return !full
 }
