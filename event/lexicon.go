@@ -36,6 +36,7 @@ type entry struct {
 	own       bool            // a noun naming a thing: only its own actors count
 	future    bool            // a present verb with the future سـ
 	plural    bool            // a verb form whose subject is already in it
+	self      bool            // a first-person verb ("نحث"): the speaker is the subject
 	order     int             // line order, so the file decides ties
 }
 
@@ -106,7 +107,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}
@@ -130,8 +131,8 @@ func (l *lexicon) addCueLine(f []string) error {
 
 // variant is one spelled-out form of a lexicon form.
 type variant struct {
-	form           string
-	future, plural bool
+	form                 string
+	future, plural, self bool
 }
 
 // Person and number affixes of the verb: enough of the paradigm for news,
@@ -157,12 +158,12 @@ func expand(form string, k kind) []variant {
 	}
 	var out []variant
 	for _, s := range pastSuffixes {
-		out = append(out, variant{form: past + s, plural: s == "وا" || s == "ا" || s == "تا"})
+		out = append(out, variant{form: past + s, plural: s == "وا" || s == "ا" || s == "تا", self: s == "نا"})
 	}
 	for _, p := range presentPrefixes {
 		for _, s := range presentSuffixes {
-			v := variant{form: p + pres + s, plural: s != ""}
-			out = append(out, v, variant{form: "س" + v.form, future: true, plural: v.plural})
+			v := variant{form: p + pres + s, plural: s != "", self: p == "ن" && s == ""}
+			out = append(out, v, variant{form: "س" + v.form, future: true, plural: v.plural, self: v.self})
 		}
 	}
 	return out

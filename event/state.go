@@ -101,6 +101,11 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	f := st.f
 	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
+	if sp := f.speaker(t); t.e.self && sp != nil {
+		// "نحث كوريا على ...": we, the speaker, urge; the actor after
+		// the verb is its object.
+		src, tgt = []string{*sp}, appendNew(slices.Clone(src), tgt...)
+	}
 	own := len(src)+len(tgt) > 0
 	switch {
 	case t.e.kind == verb && t.e.plural && st.verbEvent >= 0 && len(f.after1(t)) == 0:
