@@ -10,6 +10,29 @@
 // الولايات المتحدة): the article is part of how such names are written, and
 // the scorer folds it away anyway. Where ل + ال is written لل (للأمم
 // المتحدة), the alef is not in the text, so the span starts after لل.
+//
+// The steps, in the order Entities runs them (the order matters where
+// noted):
+//
+//  1. gazetteer.go: every knowledge base name in the folded text, one
+//     Aho-Corasick pass, Arabic clitic boundaries, longest match wins;
+//  2. nerspans.go: the tagger's names, trimmed of clitics, titles,
+//     particles and pronoun suffixes, linked by spelling;
+//  3. merge.go, persons.go: the two merged (known names win over the
+//     tagger's reading of the same words), first and given names joined to
+//     surnames, one-word matches without support dropped. This needs both
+//     sets, so it runs after 1 and 2;
+//  4. orgs.go: organisation names widened (ministries, adjectives, لل
+//     complements);
+//  5. junk.go: the tagger's non-names dropped (stop.txt, notname.txt,
+//     nationality adjectives, lone adjectives). After 4, so that a widened
+//     name is judged whole;
+//  6. capitals.go: capitals acting for their state re-linked to it;
+//  7. roles.go: titles with no name read as office holders (needs the
+//     linked persons of 1–6);
+//  8. entities.go, shortforms.go: mentions grouped by entry or phonetic
+//     key, short forms joined, roles read, IDs given in order of first
+//     mention.
 package link
 
 import (

@@ -1,8 +1,6 @@
 package link
 
 import (
-	"strings"
-
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -64,23 +62,6 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		}
 	}
 	return kept
-}
-
-// firstNames joins a name the tagger found to the known person whose name
-// follows it in the next token: "فرانسوا" + "هولاند", "محمد جواد" +
-// "ظريف" are one full name where the knowledge base spells only the
-// surname. ms is in text order.
-func (d *doc) firstNames(ms []*mention, drop map[*mention]bool) {
-	for i := 0; i+1 < len(ms); i++ {
-		n, g := ms[i], ms[i+1]
-		if n.fromKB || n.entry != nil || n.typ != kb.PERS || !g.fromKB || g.entry.Type != kb.PERS ||
-			g.tok0 != n.tok1 || !d.sameSentence(n.tok0, g.tok0) || g.start != d.toks[g.tok0].Start ||
-			!d.firstNameAgrees(g.entry, n.tok0) {
-			continue
-		}
-		n.end, n.tok1, n.entry = g.end, g.tok1, g.entry
-		drop[g] = true
-	}
 }
 
 // nested returns the gazetteer names inside n, and whether n itself lies
@@ -157,98 +138,4 @@ func (d *doc) residue(n *mention, inside []*mention) []*mention {
 		m.entry = d.link(d.surface(m), m.typ)
 	}
 	return out
-}
-
-// patronymic words make the name after them part of a lineage ("معاوية بن
-// أبي سفيان"), never a person of its own.
-var patronymic = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ابو": true, "ابي": true, "ام": true}
-
-// unsupported drops the one-word knowledge base matches that are as
-// likely ordinary words: a person's surname (ترأس "presided" folds to
-// تراس, Truss) or a word shaped like an adjective (مالي "financial" is
-// also Mali). They stand only where the tagger read a name there too, or
-// where the text also gives the entry's fuller name.
-func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
-	full := map[string]bool{}
-	for _, m := range ms {
-		if m.entry != nil && m.tok1-m.tok0 > 1 && !drop[m] {
-			full[m.entry.ID] = true
-		}
-	}
-	for _, m := range ms {
-		if !m.fromKB || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
-			continue
-		}
-		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
-		if !m.tagged && (m.entry.Type == kb.PERS || strings.HasSuffix(w, "ي")) {
-			drop[m] = true
-		}
-		if m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
-			drop[m] = true // بن أبي: a word of another's lineage, tagged or not
-		}
-	}
-}
-
-// minGivenName is how many Wikidata person names must use a word before a
-// word the tagger left out is taken for a given name: rarer entries of the
-// list are as often ordinary words.
-const minGivenName = 20
-
-// maxGivenNames is how many words a name is widened by to the left.
-const maxGivenNames = 2
-
-// givenNames widens a person's name over the given names the tagger left
-// out before it ("أدريان" of "أدريان واتسون", "جو" of "جو تشون ريونغ"):
-// words of the Wikidata person-name list that are no particle, verb,
-// title or common noun of the lists here, carry no article and are part of
-// no other name.
-func (d *doc) givenNames(ms []*mention, drop map[*mention]bool) {
-	taken := map[int]bool{}
-	for _, m := range ms {
-		for t := m.tok0; t < m.tok1; t++ {
-			taken[t] = true
-		}
-	}
-	for _, m := range ms {
-		if drop[m] || m.typ != kb.PERS || m.start != d.toks[m.tok0].Start {
-			continue
-		}
-		for n := 0; n < maxGivenNames && d.givenName(m.tok0-1, m.tok0, taken); n++ {
-			m.tok0--
-			m.start = d.toks[m.tok0].Start
-			taken[m.tok0] = true
-		}
-	}
-}
-
-func (d *doc) givenName(t, next int, taken map[int]bool) bool {
-	if t < 0 || taken[t] || !d.sameSentence(t, next) || d.toks[t].Kind != arabic.Word {
-		return false
-	}
-	w := d.word(t)
-	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] || d.kb.Demonym(w) != nil || len(d.kb.LookupExact(w)) > 0 {
-		return false
-	}
-	tok, ok := kb.PersonName(w)
-	return ok && tok.Count >= minGivenName
-}
-
-// firstNameAgrees reports whether token t can start the name of person e:
-// it is the first word of one of e's full names (by phonetic key), or e has
-// no full name to compare with. A surname alone does not make a relative
-// the same person (يوسف أوباما is not باراك أوباما).
-func (d *doc) firstNameAgrees(e *kb.Entry, t int) bool {
-	first := kb.Key(d.word(t))
-	full := false
-	for _, n := range e.Names() {
-		w := strings.Fields(arabic.Fold(n))
-		if len(w) < 2 {
-			continue
-		}
-		full = true
-		if kb.Key(w[0]) == first {
-			return true
-		}
-	}
-	return !full
 }

@@ -1,0 +1,66 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// placeWords before a capital make it the city as a place ("في سيول",
+// "ومقره واشنطن") rather than its state acting ("قالت سيول").
+var placeWords = map[string]bool{
+	"في": true, "الي": true, "نحو": true, "داخل": true, "قرب": true, "وسط": true,
+	"مقره": true, "مقرها": true, "ومقره": true, "ومقرها": true, "عاصمه": true, "العاصمه": true,
+}
+
+// standFor makes each capital named as an actor a mention of its state:
+// in news "موسكو" and "بيونغ يانغ" nearly always speak for Russia and North
+// Korea. A capital after a place preposition, or with the preposition ب
+// on it (بموسكو), stays the city.
+func (d *doc) standFor(ms []*mention) {
+	for _, m := range ms {
+		if m.entry == nil || m.entry.CapitalOf == "" {
+			continue
+		}
+		state := d.kb.ByID(m.entry.CapitalOf)
+		if state == nil || d.asPlace(m) {
+			m.place = true
+			continue
+		}
+		m.entry, m.typ = state, state.Type
+	}
+}
+
+func (d *doc) asPlace(m *mention) bool {
+	if d.dateline(m) {
+		return true
+	}
+	tok := d.toks[m.tok0]
+	clitics := arabic.Fold(string(d.text[tok.Start:m.start]))
+	if strings.ContainsRune(clitics, arabic.Beh) {
+		return true
+	}
+	return d.sameSentence(m.tok0-1, m.tok0) && placeWords[d.word(m.tok0-1)]
+}
+
+// dateline reports whether m opens its line and a dash, colon, comma or
+// bracket follows it: "موسكو - (رويترز)", "بيونغ يانغ، 5 سبتمبر" name the
+// city the report was filed from.
+func (d *doc) dateline(m *mention) bool {
+	for i := m.start - 1; i >= 0 && d.text[i] != '\n'; i-- {
+		if !arabic.IsSpace(d.text[i]) {
+			return false
+		}
+	}
+	for i := m.end; i < len(d.text); i++ {
+		switch r := d.text[i]; {
+		case r == '\n':
+			return false
+		case arabic.IsSpace(r):
+			continue
+		default:
+			return strings.ContainsRune("-–—:،,(", r)
+		}
+	}
+	return false
+}
