@@ -161,6 +161,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الانتخابات ستجري في موعدها", speaker: "E1", speakerText: "المتحدث باسم الحكومة"}},
 		},
 		{
+			name: "the subject of an earlier verb without speech",
+			text: "وأعلن الجيش مقتل جندي في المنطقة، وقال في بيان له إن الوضع تدهور بشكل كبير.",
+			ents: []ent{{"E1", "ORG", []string{"الجيش"}, nil}},
+			want: []want{{text: "الوضع تدهور بشكل كبير", speaker: "E1"}},
+		},
+		{
+			name: "a subject in quotation marks before the verb",
+			text: "ووزير الخارجية \"سامي فؤاد\" يؤكد أن الزيارة ناجحة.",
+			ents: []ent{{"E1", "PERS", []string{"سامي فؤاد"}, nil}},
+			want: []want{{text: "الزيارة ناجحة", speaker: "E1"}},
+		},
+		{
 			name: "unnamed official",
 			text: "وقال مسؤول أمريكي طلب عدم نشر اسمه إن واشنطن سترسل وفدا إلى المنطقة.",
 			ents: []ent{{"E1", "LOC", []string{"واشنطن"}, nil}},

@@ -217,7 +217,7 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 		}
 	}
 	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: d.toks[c.at].Start, after: st.tok}
-	f.w = d.speakerOf(c, st, ta, fs)
+	f.w = d.speakerOf(c, cues[:k], st, ta, fs)
 	if f.w.ok && c.class != classRelay { // a relay's verb agrees with the relayer
 		f.w.gender = d.verbGender(c.at)
 	}
@@ -240,7 +240,7 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 // speakerOf resolves who says the words of cue c: the phrase after the
 // verb, else the one before it (SVO), else for a participle the speaker
 // of the sentence so far, else the last speaker (وأضاف، قالت إنها).
-func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
+func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	if c.class != classParticiple {
 		w := d.subject(c.end, st.region, st.relay)
 		if w.ok || c.class == classBelief {
@@ -249,6 +249,10 @@ func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
 		if b := d.before(c.at, ta); b.ok && !d.conjoined(c.at) {
 			b.via = w.via
 			return b
+		}
+		if e := d.earlierSubject(earlier, c); e.ok {
+			e.via = w.via
+			return e
 		}
 		return d.continuedAs(w.via, d.pronounGender(c, st))
 	}
@@ -259,6 +263,20 @@ func (d *doc) speakerOf(c cue, st comp, ta int, fs []found) who {
 		return w
 	}
 	return d.continued(nil)
+}
+
+// earlierSubject is the named subject of an earlier verb of the sentence
+// that made no quote of its own: in "أعلن الجيش مقتل جندي، وقال في بيان
+// إن ..." the army speaks.
+func (d *doc) earlierSubject(earlier []cue, c cue) who {
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if e := earlier[k]; e.verb && !e.used {
+			if w := d.subject(e.end, c.at, -1); w.ok && w.speaker != nil {
+				return w
+			}
+		}
+	}
+	return who{}
 }
 
 // conjoined reports a verb written with و or ف: "X وقال" is two clauses,

@@ -223,6 +223,9 @@ func (d *doc) toldTo(m mention) bool {
 // before it (لكن مسؤولين أمريكيين قالوا).
 func (d *doc) before(v, ta int) who {
 	j := v - 1
+	if j > ta && d.isPunct(j, "\"”»") {
+		j-- // "سيرجي لافروف" يؤكد أن
+	}
 	if j < ta || d.toks[j].Kind == arabic.Punct {
 		return who{}
 	}
