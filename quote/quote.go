@@ -33,6 +33,9 @@ type Options struct{}
 // entities, with mentions as code point spans into text; dates are its
 // date expressions. Speaker and Via point at entity ids; a speaker that is
 // no entity (مسؤول أمريكي) is kept as SpeakerText with a nil Speaker.
+// Quotes never overlap: speech reported within reported speech stays in
+// the outer quote. A quote that continues the last speaker (وأضاف) keeps
+// that speaker's relay chain; Via is never nil.
 func Find(text string, sentences []isnad.Span, entities []isnad.Entity, dates []isnad.DateRef, opts Options) []isnad.Quote {
 	if text == "" {
 		return nil
