@@ -316,3 +316,24 @@ func TestGivenNames(t *testing.T) {
 		})
 	}
 }
+
+func TestClingingPreposition(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"لترامب", true},  // ل + ترامب
+		{"بترامب", true},  // ب + ترامب
+		{"بايدن", false},  // a name that starts with ب
+		{"كيري", false},   // a name that starts with ك
+		{"بلينكن", false}, // not in the list either way: left alone
+		{"لها", false},    // too short to tell
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) {
+			if got := clingingPreposition(arabic.Fold(tc.word)); got != tc.want {
+				t.Errorf("clingingPreposition(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}

@@ -11,9 +11,9 @@ import (
 )
 
 // Merge adds extra to ents, or folds it into the entity of ents that is the
-// same referent: the same knowledge base id, the same English name, or the
-// same phonetic key of the Arabic name (kb.Key). It returns the id extra
-// ended up under and the new list. The agency a page credits in its
+// same referent: the same knowledge base id, the same English name, the
+// same phonetic key of the Arabic name (kb.Key), or a mention of the same
+// words. It returns the id extra ended up under and the new list. The agency a page credits in its
 // furniture and the same agency found in the text thus become one entity.
 // A new entity gets the next free "E<n>" id; ents is not modified.
 func Merge(ents []isnad.Entity, extra isnad.Entity) (id string, out []isnad.Entity) {

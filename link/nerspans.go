@@ -90,6 +90,9 @@ func (d *doc) nerMention(t0, t1 int, typ string, seg arabic.Segmenter) *mention 
 	if n, ok := d.headedBy(t0, orgHeads); ok && pre == 0 {
 		pre = n // بجامعة طهران: Segment keeps ب before a word it does not know
 	}
+	if pre == 0 && typ == kb.PERS && clingingPreposition(d.word(t0)) {
+		pre = skipLetters(d.toks[t0].Text, 1) // لترامب, بجواهر
+	}
 	m := &mention{start: d.toks[t0].Start + pre, end: d.toks[t1-1].End, tok0: t0, tok1: t1, typ: typ}
 	if m.start >= m.end {
 		return nil
@@ -174,4 +177,19 @@ func (d *doc) numberSuffix(end int) int {
 	for ; i < len(d.text) && unicode.IsDigit(d.text[i]); i++ {
 	}
 	return i
+}
+
+// clingingPreposition reports whether a folded word the tagger calls a
+// person's is a preposition ب ل ك on a name: the word is no name of the
+// Wikidata list, and without its first letter it is one.
+func clingingPreposition(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || !strings.ContainsRune("بلك", r[0]) {
+		return false
+	}
+	if _, ok := kb.PersonName(w); ok {
+		return false
+	}
+	_, ok := kb.PersonName(string(r[1:]))
+	return ok
 }
