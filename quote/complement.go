@@ -149,10 +149,8 @@ func (d *doc) hasObjectSuffix(i int) bool {
 
 // segOpeningAt returns the segment whose opening mark is at rune p.
 func (d *doc) segOpeningAt(p int) *segment {
-	for i := range d.segs {
-		if d.segs[i].open == p {
-			return &d.segs[i]
-		}
+	if i, ok := d.opening[p]; ok {
+		return &d.segs[i]
 	}
 	return nil
 }

@@ -32,6 +32,10 @@ type doc struct {
 	ments  []mention
 	dates  []isnad.DateRef
 	segs   []segment
+	// quoted marks the runes inside quotation marks, and opening maps an
+	// opening mark's rune to its segment: both asked for every word.
+	quoted  []bool
+	opening map[int]int
 
 	quotes     []isnad.Quote
 	last       who   // the speaker of the last quote, for وأضاف and pronouns
@@ -62,6 +66,15 @@ func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
 	}
 	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].start < d.ments[j].start })
 	d.segs = findSegments(d.rs)
+	d.quoted, d.opening = make([]bool, len(d.rs)), map[int]int{}
+	for i, s := range d.segs {
+		for p := s.start; p < s.end; p++ {
+			d.quoted[p] = true
+		}
+		if s.open >= 0 {
+			d.opening[s.open] = i
+		}
+	}
 	return d
 }
 

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/isnad/isnad/arabic"
@@ -15,7 +16,6 @@ import (
 type segment struct {
 	open, close int
 	start, end  int // the words inside: runes [start, end)
-	used        bool
 }
 
 // markFamily groups the marks that pair with each other.
@@ -135,11 +135,7 @@ func isTrailingPunct(r rune) bool {
 }
 
 func sortSegments(segs []segment) []segment {
-	for i := 1; i < len(segs); i++ {
-		for j := i; j > 0 && segKey(segs[j]) < segKey(segs[j-1]); j-- {
-			segs[j], segs[j-1] = segs[j-1], segs[j]
-		}
-	}
+	sort.SliceStable(segs, func(i, j int) bool { return segKey(segs[i]) < segKey(segs[j]) })
 	return segs
 }
 

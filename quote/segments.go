@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/isnad/isnad/arabic"
@@ -17,11 +18,9 @@ func (d *doc) segmentQuotes(fs []found, cues []cue, sa, sb int, statement bool) 
 	for _, c := range cues {
 		hasCue = hasCue || c.verb
 	}
-	for i := range d.segs {
+	first := sort.Search(len(d.segs), func(i int) bool { return segKey(d.segs[i]) >= sa })
+	for i := first; i < len(d.segs) && segKey(d.segs[i]) < sb; i++ {
 		s := &d.segs[i]
-		if key := segKey(*s); key < sa || key >= sb || s.used {
-			continue
-		}
 		if s.open < 0 {
 			s.start = trimStart(d.rs, sa, s.close)
 		}

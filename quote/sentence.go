@@ -320,7 +320,7 @@ func (d *doc) startsQuote(fs []found, c cue) bool {
 	return false
 }
 
-// emit adds a quote, trimmed, and marks the quotation marks it covers.
+// emit adds a quote, trimmed of space and end punctuation.
 func (d *doc) emit(f found) {
 	a := trimStart(d.rs, f.start, f.end)
 	b := trimEnd(d.rs, a, f.end)
@@ -330,9 +330,4 @@ func (d *doc) emit(f found) {
 	via := append([]string{}, f.w.via...) // the contract's via is an array, never null
 	q := isnad.Quote{Speaker: f.w.speaker, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: via, Date: f.date}
 	d.quotes = append(d.quotes, q)
-	for i := range d.segs {
-		if s := &d.segs[i]; s.start >= a && s.end <= b+1 || s.start <= a && s.end >= b {
-			s.used = true
-		}
-	}
 }

@@ -267,13 +267,9 @@ func (d *doc) afterPreposition(m mention) bool {
 	return d.class(d.lex.comps, i-1) == classPrep || d.class(d.lex.stops, i-1) == classAdjunct || d.folded[i-1] == prepLam
 }
 
+// inSegment reports whether rune p lies inside quotation marks.
 func (d *doc) inSegment(p int) bool {
-	for _, s := range d.segs {
-		if s.start <= p && p < s.end {
-			return true
-		}
-	}
-	return false
+	return p >= 0 && p < len(d.quoted) && d.quoted[p]
 }
 
 func appendID(ids []string, id string) []string {
