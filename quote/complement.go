@@ -57,12 +57,13 @@ func isAn(w string) bool {
 func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 	t := d.toks[j]
 	if strings.ContainsAny(t.Text, ":") {
-		st.region, st.tok, st.kind = j, j+1, Direct
+		// After a colon the words are the speaker's own, but only marks make
+		// a direct quote in the contract: وقال: نحن ... is indirect.
+		st.region, st.tok = j, j+1
 		if j+1 < limit && d.class(d.lex.comps, j+1) == classThat { // وقال: إن ...
-			st.tok, st.kind = j+2, Indirect
-		}
-		if s := d.segOpeningAt(d.runeAt(st.tok)); s != nil && st.kind == Direct {
-			st.seg = s
+			st.tok = j + 2
+		} else if s := d.segOpeningAt(d.runeAt(st.tok)); s != nil {
+			st.kind, st.seg = Direct, s
 		}
 		return true, st.tok < limit
 	}

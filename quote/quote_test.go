@@ -275,6 +275,11 @@ func TestFind(t *testing.T) {
 		},
 		{name: "however is no complement", text: "وتتهم الحكومة المعارضة بتأجيج الاحتجاجات، إلا أن المعارضة تنفي ذلك."},
 		{name: "expected without anyone expecting", text: "ويتوقع أن تصل الشحنة الأسبوع المقبل."},
+		{
+			name: "a colon without quotation marks",
+			text: "وقال المتحدث باسم البلدية: الطرق ستفتح صباح الغد.",
+			want: []want{{text: "الطرق ستفتح صباح الغد", kind: Indirect, speakerText: "المتحدث باسم البلدية"}},
+		},
 		{name: "scare quotes are no quote", text: "وشهدت المدينة ما يسمى “الهدنة الإنسانية” منذ أسبوع."},
 		{name: "a title in quotation marks is no quote", text: "فاز فيلم “الطريق إلى دمشق” بالجائزة الكبرى."},
 		{name: "verb with a noun object", text: "وقال الرئيس كلمة قصيرة في الحفل الختامي."},
