@@ -12,8 +12,14 @@ import (
 const (
 	minCuedWords   = 3 // in a sentence that has a reporting cue
 	minUncuedWords = 4 // in a sentence with none: the clause's subject speaks
-	maxRegion      = 40
-	maxPointGap    = 3 // أشار التقرير إلى + noun: the subject is short
+)
+
+// Bounds of the speaker region between a verb and its complement: a title
+// chain with a relative clause fits in maxRegion words; the subject of
+// أشار/لفت before a إلى + noun complement is short.
+const (
+	maxRegion   = 40
+	maxPointGap = 3
 )
 
 // cue is a reporting verb or a nominal cue, as a token range.
