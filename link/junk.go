@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 //go:embed stop.txt
@@ -66,8 +67,8 @@ func (d *doc) junk(m *mention) bool {
 	if letters(f) < 2 || strings.ContainsAny(raw, tanween) {
 		return true
 	}
-	if len(words) == 1 && m.entry == nil && (letters(f) < 3 || d.definiteNisba(f)) {
-		return true
+	if len(words) == 1 && m.entry == nil && (letters(f) < 3 || (m.typ != kb.PERS && d.definiteNisba(f))) {
+		return true // but الظواهري, الزرقاوي: family names are nisbas too
 	}
 	if d.kb.Demonym(f) != nil || (len(words) <= 2 && d.kb.Demonym(words[0]) != nil) {
 		return true

@@ -298,23 +298,32 @@ func TestGivenNames(t *testing.T) {
 		{name: "not a verb", text: "وقال بايدن إن الاتفاق انتهاك.", surname: "بايدن", want: "بايدن"},
 		{name: "not across sentences", text: "قابل الوفد أدريان\nواتسون غادرت", surname: "واتسون", want: "واتسون"},
 	}
-	k, err := testKB()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
-			start := strings.Index(tc.text, tc.surname)
-			start = len([]rune(tc.text[:start]))
-			m := &mention{start: start, end: start + len([]rune(tc.surname)), typ: kb.PERS}
-			d.tokenRange(m)
-			d.givenNames([]*mention{m}, map[*mention]bool{})
-			if got := d.surface(m); got != tc.want {
+			got := widened(t, tc.text, tc.surname, func(d *doc, m *mention) {
+				d.givenNames([]*mention{m}, map[*mention]bool{})
+			})
+			if got != tc.want {
 				t.Errorf("widened to %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// widened runs one widening step of person names on the tagged words of
+// text, read as a person's name, and returns the name it makes.
+func widened(t *testing.T, text, tagged string, step func(*doc, *mention)) string {
+	t.Helper()
+	k, err := testKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(text, arabic.Sentences(text), k)
+	start := len([]rune(text[:strings.Index(text, tagged)]))
+	m := &mention{start: start, end: start + len([]rune(tagged)), typ: kb.PERS}
+	d.tokenRange(m)
+	step(d, m)
+	return d.surface(m)
 }
 
 func TestClingingPreposition(t *testing.T) {
@@ -333,6 +342,25 @@ func TestClingingPreposition(t *testing.T) {
 		t.Run(tc.word, func(t *testing.T) {
 			if got := clingingPreposition(arabic.Fold(tc.word)); got != tc.want {
 				t.Errorf("clingingPreposition(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCompleteNames(t *testing.T) {
+	tests := []struct {
+		name, text, tagged, want string
+	}{
+		{name: "a name cut on بن", text: "وصل زين العابدين بن علي إلى جدة.", tagged: "زين العابدين بن", want: "زين العابدين بن علي"},
+		{name: "a family name in آل", text: "استقبل حمد بن عيسى آل خليفة الوفد.", tagged: "حمد بن عيسى", want: "حمد بن عيسى آل خليفة"},
+		{name: "a whole name stays", text: "استقبل حمد بن عيسى الوفد.", tagged: "حمد بن عيسى", want: "حمد بن عيسى"},
+		{name: "not past the sentence", text: "وصل زين العابدين بن\nعلي غادر.", tagged: "زين العابدين بن", want: "زين العابدين بن"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := widened(t, tc.text, tc.tagged, func(d *doc, m *mention) { d.completeNames([]*mention{m}) })
+			if got != tc.want {
+				t.Errorf("completed to %q, want %q", got, tc.want)
 			}
 		})
 	}

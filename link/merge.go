@@ -55,6 +55,7 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 	d.firstNames(out, drop)
 	d.unsupported(out, drop)
 	d.givenNames(out, drop)
+	d.completeNames(out)
 	kept := out[:0]
 	for _, m := range out {
 		if !drop[m] {

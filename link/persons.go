@@ -117,3 +117,40 @@ func (d *doc) firstNameAgrees(e *kb.Entry, t int) bool {
 	}
 	return !full
 }
+
+// nameLinks are the words that bind a name to the word after it: a
+// patronymic or kunya ("بن", "أبو"), a family ("آل"), or the first half
+// of a theophoric name ("عبد"). A name the tagger ended on one of them
+// goes on to the next word.
+var nameLinks = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ابو": true, "ام": true, "ال": true, "عبد": true}
+
+// completeNames carries a person's name over a binding word the tagger
+// ended it on ("زين العابدين بن" + "علي") and over a family name in آل
+// after it ("حمد بن عيسى" + "آل خليفة").
+func (d *doc) completeNames(ms []*mention) {
+	taken := map[int]bool{}
+	for _, m := range ms {
+		for t := m.tok0; t < m.tok1; t++ {
+			taken[t] = true
+		}
+	}
+	free := func(t, from int) bool {
+		return t < len(d.toks) && !taken[t] && d.toks[t].Kind == arabic.Word && d.sameSentence(from, t)
+	}
+	for _, m := range ms {
+		if m.typ != kb.PERS {
+			continue
+		}
+		n := 0
+		switch {
+		case nameLinks[d.word(m.tok1-1)] && free(m.tok1, m.tok0):
+			n = 1
+		case d.word(m.tok1) == "ال" && free(m.tok1, m.tok0) && free(m.tok1+1, m.tok0):
+			n = 2
+		}
+		for ; n > 0; n-- {
+			taken[m.tok1] = true
+			m.end, m.tok1 = d.toks[m.tok1].End, m.tok1+1
+		}
+	}
+}

@@ -21,7 +21,7 @@ func (d *doc) splitRunTogether(ms []*mention) []*mention {
 	var out []*mention
 	for _, m := range ms {
 		n := m.tok1 - m.tok0
-		if m.entry != nil || m.typ != kb.PERS || n < 2 || !d.allAlone(m, alone) {
+		if m.entry != nil || m.typ != kb.PERS || n < 2 || !d.allAlone(m, alone) || nameLinks[d.word(m.tok0)] {
 			out = append(out, m)
 			continue
 		}
