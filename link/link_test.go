@@ -365,3 +365,41 @@ func TestCompleteNames(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinShortForms(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		typ         string
+		full, short string
+		join        bool
+	}{
+		{name: "an organisation without its head noun", text: "قالت وكالة يونهاب إن الوفد وصل. وأضافت يونهاب أنه غادر.", typ: kb.ORG, full: "وكالة يونهاب", short: "يونهاب", join: true},
+		{name: "an organisation's leading words", text: "افتتح المنتدى الاقتصادي الشرقي أعماله. وقال المنتدى الاقتصادي إن الحضور كبير.", typ: kb.ORG, full: "المنتدى الاقتصادي الشرقي", short: "المنتدى الاقتصادي", join: true},
+		{name: "a person's family name spelled otherwise", text: "وصل جو تشون ريونج أمس. وقال تشون ريونغ إن الزيارة ناجحة.", typ: kb.PERS, full: "جو تشون ريونج", short: "تشون ريونغ", join: true},
+		{name: "a place is no short form", text: "زار الوفد كوريا الجنوبية. ثم عاد إلى كوريا.", typ: kb.LOC, full: "كوريا الجنوبية", short: "كوريا", join: false},
+	}
+	k, err := testKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
+			var ms []*mention
+			for _, w := range []string{tc.full, tc.short} {
+				i := strings.LastIndex(tc.text, w)
+				if w == tc.full {
+					i = strings.Index(tc.text, w)
+				}
+				start := len([]rune(tc.text[:i]))
+				m := &mention{start: start, end: start + len([]rune(w)), typ: tc.typ}
+				d.tokenRange(m)
+				ms = append(ms, m)
+			}
+			if got := len(d.entities(ms)) == 1; got != tc.join {
+				t.Errorf("joined = %v, want %v", got, tc.join)
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ var orgHeads = map[string]bool{
 	"مجلس": true, "منظمه": true, "اتحاد": true, "جمعيه": true, "مؤسسه": true, "صندوق": true,
 	"برنامج": true, "لجنه": true, "اداره": true, "مديريه": true, "جامعه": true, "شركه": true,
 	"حزب": true, "حركه": true, "بنك": true, "مصرف": true, "محكمه": true, "جهاز": true,
+	"صحيفه": true, "قناه": true, "تنظيم": true, "جماعه": true,
 }
 
 // organisations widens and adds organisation names where the tagger and

@@ -112,6 +112,11 @@ func (d *doc) shortens(words []string, o *group) bool {
 		if slices.Equal(full[:len(short)], short) || (person && slices.Equal(full[len(full)-len(short):], short)) {
 			return true
 		}
+		// An organisation without its head noun: يونهاب of وكالة يونهاب,
+		// حماس of حركة حماس, الخارجية الأمريكية of وزارة الخارجية الأمريكية.
+		if !person && len(full) == len(short)+1 && orgHeads[stripArticle(strings.Fields(arabic.Fold(d.surface(m)))[0])] && slices.Equal(full[1:], short) {
+			return true
+		}
 	}
 	return false
 }
