@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 )
 
@@ -26,10 +27,15 @@ func FuzzEntities(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		ents, err := Entities(text, arabic.Sentences(text), opts)
-		if err != nil {
-			t.Fatal(err)
+		sents := arabic.Sentences(text)
+		// The whole text as one sentence, its sentences, and only the
+		// first of them: the caller's spans need not cover the text.
+		for _, ss := range [][]isnad.Span{nil, sents, sents[:min(1, len(sents))]} {
+			ents, err := Entities(text, ss, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEntities(t, "fuzz", text, ents, opts.KB)
 		}
-		checkEntities(t, "fuzz", text, ents, opts.KB)
 	})
 }

@@ -178,10 +178,16 @@ func (d *doc) longest(ms []*mention) []*mention {
 		}
 	}
 	sortMentions(kept)
+	out := kept[:0]
 	for _, m := range kept {
 		d.tokenRange(m)
+		// The caller's sentences may leave text out; a name there has no
+		// tokens to read its context from.
+		if m.tok0 < m.tok1 && m.tok1 <= len(d.toks) && d.toks[m.tok0].Start <= m.start {
+			out = append(out, m)
+		}
 	}
-	return kept
+	return out
 }
 
 func overlapsAny(m *mention, ms []*mention) bool {
