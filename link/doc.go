@@ -17,6 +17,7 @@ type doc struct {
 	folded arabic.Folded
 	hay    []rune // folded.Text as code points
 	toks   []arabic.Token
+	words  []string // each token folded, as word returns it
 	sent   []int   // sentence index of each token
 	sents  [][]int // token indexes of each sentence
 	kb     *kb.KB
@@ -54,6 +55,7 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 			t.End += a
 			idx = append(idx, len(d.toks))
 			d.toks = append(d.toks, t)
+			d.words = append(d.words, arabic.Fold(t.Text))
 			d.sent = append(d.sent, si)
 		}
 		d.sents = append(d.sents, idx)
@@ -85,7 +87,7 @@ func (d *doc) word(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return arabic.Fold(d.toks[i].Text)
+	return d.words[i]
 }
 
 // sameSentence reports whether tokens i and j are in one sentence.
