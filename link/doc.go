@@ -18,8 +18,8 @@ type doc struct {
 	hay    []rune // folded.Text as code points
 	toks   []arabic.Token
 	words  []string // each token folded, as word returns it
-	sent   []int   // sentence index of each token
-	sents  [][]int // token indexes of each sentence
+	sent   []int    // sentence index of each token
+	sents  [][]int  // token indexes of each sentence
 	kb     *kb.KB
 	// held are the titles printed with no name after them ("الرئيس
 	// الروسي"), by the entry ID of the person who held the office then.
