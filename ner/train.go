@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand"
 	"time"
 )
@@ -88,7 +89,9 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, er
 		}
 		attrs := []any{"epoch", epoch, "mistaken_sentences", mistakes, "took", time.Since(start).Round(time.Millisecond)}
 		if len(opts.Dev) > 0 {
-			attrs = append(attrs, "dev_f1", Evaluate(tr.model(opts), opts.Dev).Micro.F1)
+			sc := Evaluate(tr.model(opts), opts.Dev)
+			attrs = append(attrs, "dev_f1", round3(sc.Micro.F1), "pers", round3(sc.ByType["PERS"].F1),
+				"loc", round3(sc.ByType["LOC"].F1), "org", round3(sc.ByType["ORG"].F1))
 		}
 		log.Info("epoch", attrs...)
 	}
@@ -133,6 +136,8 @@ func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, er
 	}
 	return data, nil
 }
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func indexOf(list []string, s string) int {
 	for i, x := range list {

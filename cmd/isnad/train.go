@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,7 +25,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return runTrainLexicon(ctx, args[1:], stderr)
 	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE]... [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION] [--min-count N] [--ensemble N]")
+		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE]... [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION [--fold K]] [--min-count N]")
 		fmt.Fprintln(stderr, "       isnad train lexicon [--corpus FILE.jsonl] [--out FILE]")
 		return errUsage
 	}
@@ -43,8 +44,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return nil
 	})
 	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
+	fold := fs.Int("fold", 0, "with --dev: hold out the fold-th slice of that size counted back from the end (0: the last), for cross-validation")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
-	ensemble := fs.Int("ensemble", ner.DefaultEnsemble, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
@@ -57,10 +58,12 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount, Ensemble: *ensemble}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount}
 	if *dev > 0 {
-		cut := len(sents) - int(float64(len(sents))**dev)
-		sents, opts.Dev = sents[:cut], sents[cut:]
+		if sents, opts.Dev, err = holdOut(sents, *dev, *fold); err != nil {
+			fmt.Fprintln(stderr, "isnad train ner:", err)
+			return errUsage
+		}
 	}
 	for _, path := range also {
 		more, err := readCoNLLFile(path)
@@ -88,6 +91,19 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log.Info("trained", "sentences", len(sents), "features", m.Features(), "took", time.Since(start).Round(time.Millisecond))
 	return writeModel(m, *out)
+}
+
+// holdOut splits off the fold-th slice of frac of the sentences, counted
+// back from the end, as dev data. The training part is a new slice, so
+// appending to it never overwrites the held-out sentences.
+func holdOut(sents []ner.Sentence, frac float64, fold int) (train, dev []ner.Sentence, err error) {
+	size := int(float64(len(sents)) * frac)
+	end := len(sents) - fold*size
+	if fold < 0 || size == 0 || end-size < 0 {
+		return nil, nil, fmt.Errorf("--fold %d of --dev %g is outside the %d sentences", fold, frac, len(sents))
+	}
+	train = append(slices.Clip(sents[:end-size]), sents[end:]...)
+	return train, sents[end-size : end], nil
 }
 
 func readCoNLLFile(path string) ([]ner.Sentence, error) {
