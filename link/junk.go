@@ -74,11 +74,21 @@ func (d *doc) junk(m *mention) bool {
 		return true
 	}
 	for _, w := range words {
-		if !stopWords()[stripArticle(w)] && !stopWords()[w] && !isTitleWord(w) {
+		if !isStopWord(w) && !isTitleWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// isStopWord reports whether the folded word w, without its article or a
+// clinging preposition (بريف), is in stop.txt.
+func isStopWord(w string) bool {
+	if stopWords()[w] || stopWords()[stripArticle(w)] {
+		return true
+	}
+	r := []rune(w)
+	return len(r) > 3 && strings.ContainsRune("وفبلك", r[0]) && stopWords()[string(r[1:])]
 }
 
 // tanween marks an indefinite noun or adverb (ساريًا); a name never carries

@@ -377,6 +377,7 @@ func TestJoinShortForms(t *testing.T) {
 		{name: "an organisation without its head noun", text: "قالت وكالة يونهاب إن الوفد وصل. وأضافت يونهاب أنه غادر.", typ: kb.ORG, full: "وكالة يونهاب", short: "يونهاب", join: true},
 		{name: "an organisation's leading words", text: "افتتح المنتدى الاقتصادي الشرقي أعماله. وقال المنتدى الاقتصادي إن الحضور كبير.", typ: kb.ORG, full: "المنتدى الاقتصادي الشرقي", short: "المنتدى الاقتصادي", join: true},
 		{name: "a person's family name spelled otherwise", text: "وصل جو تشون ريونج أمس. وقال تشون ريونغ إن الزيارة ناجحة.", typ: kb.PERS, full: "جو تشون ريونج", short: "تشون ريونغ", join: true},
+		{name: "a person's name without the middle name", text: "استقبل بندر محمد عسيري الوفد. وقال بندر عسيري إن اللقاء مثمر.", typ: kb.PERS, full: "بندر محمد عسيري", short: "بندر عسيري", join: true},
 		{name: "a place is no short form", text: "زار الوفد كوريا الجنوبية. ثم عاد إلى كوريا.", typ: kb.LOC, full: "كوريا الجنوبية", short: "كوريا", join: false},
 	}
 	k, err := testKB()

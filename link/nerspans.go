@@ -145,8 +145,18 @@ func (d *doc) link(name, typ string) *kb.Entry {
 	if letters(folded) < 5 {
 		return nil
 	}
-	return pick(d.kb.Lookup(folded), typ)
+	// A long phonetic key rarely collides, so there the knowledge base's
+	// type may overrule the tagger's (ناتنياهو tagged LOC is still
+	// Netanyahu); a short one must agree with it.
+	if len([]rune(kb.Key(folded))) < minCrossTypeKey {
+		return pick(d.kb.Lookup(folded), typ)
+	}
+	return pick(d.kb.Lookup(folded), "")
 }
+
+// minCrossTypeKey is the shortest phonetic key whose match is trusted
+// over the tagger's type.
+const minCrossTypeKey = 5
 
 // pick returns the one entry of es (of type typ, if typ is set), or nil when
 // there is none or the choice is ambiguous.
@@ -180,11 +190,11 @@ func (d *doc) numberSuffix(end int) int {
 }
 
 // clingingPreposition reports whether a folded word the tagger calls a
-// person's is a preposition ب ل ك on a name: the word is no name of the
+// person's is a preposition ب or ل on a name: the word is no name of the
 // Wikidata list, and without its first letter it is one.
 func clingingPreposition(w string) bool {
 	r := []rune(w)
-	if len(r) < 4 || !strings.ContainsRune("بلك", r[0]) {
+	if len(r) < 4 || !strings.ContainsRune("بل", r[0]) { // ك "like" hardly ever clings to a name
 		return false
 	}
 	if _, ok := kb.PersonName(w); ok {

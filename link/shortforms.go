@@ -79,6 +79,7 @@ func (d *doc) claimant(g *group, words []string, groups []*group) *group {
 			cands = append(cands, o)
 		}
 	}
+	cands = fullest(d, cands)
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -110,6 +111,11 @@ func (d *doc) shortens(words []string, o *group) bool {
 			continue
 		}
 		if slices.Equal(full[:len(short)], short) || (person && slices.Equal(full[len(full)-len(short):], short)) {
+			return true
+		}
+		// A person's name without a middle name: بندر عسيري of بندر محمد
+		// عسيري.
+		if person && len(short) >= 2 && short[0] == full[0] && short[len(short)-1] == full[len(full)-1] {
 			return true
 		}
 		// An organisation without its head noun: يونهاب of وكالة يونهاب,
@@ -148,4 +154,24 @@ func (d *doc) oneForm(g *group) ([]string, bool) {
 		form = f
 	}
 	return strings.Fields(form), form != ""
+}
+
+// fullest drops the candidates that are themselves short forms of another
+// candidate: عسيري is claimed by بندر عسيري and بندر محمد عسيري, one
+// person under two names, and the fuller one stands for both.
+func fullest(d *doc, cands []*group) []*group {
+	var out []*group
+	for _, c := range cands {
+		words, ok := d.oneForm(c)
+		shorter := false
+		for _, o := range cands {
+			if o != c && ok && c.entry == nil && d.shortens(words, o) {
+				shorter = true
+			}
+		}
+		if !shorter {
+			out = append(out, c)
+		}
+	}
+	return out
 }
