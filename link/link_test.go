@@ -310,8 +310,8 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
-// widened runs one widening step of person names on the tagged words of
-// text, read as a person's name, and returns the name it makes.
+// widened runs one widening step on the tagged words of text, read as a
+// person's name unless the step retypes it, and returns the name it makes.
 func widened(t *testing.T, text, tagged string, step func(*doc, *mention)) string {
 	t.Helper()
 	k, err := testKB()
@@ -400,6 +400,27 @@ func TestJoinShortForms(t *testing.T) {
 			}
 			if got := len(d.entities(ms)) == 1; got != tc.join {
 				t.Errorf("joined = %v, want %v", got, tc.join)
+			}
+		})
+	}
+}
+
+func TestOrgComplement(t *testing.T) {
+	tests := []struct {
+		name, text, tagged, want string
+	}{
+		{name: "a complement with لل and its adjective", text: "قال المعهد الكوري للتوحيد الوطني في تقرير إن", tagged: "المعهد الكوري", want: "المعهد الكوري للتوحيد الوطني"},
+		{name: "an adjective", text: "وقال مجلس الأمن القومي إن المراجعة اكتملت", tagged: "مجلس الأمن", want: "مجلس الأمن القومي"},
+		{name: "no complement", text: "وقال مجلس الأمن إن المراجعة اكتملت", tagged: "مجلس الأمن", want: "مجلس الأمن"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := widened(t, tc.text, tc.tagged, func(d *doc, m *mention) {
+				m.typ = kb.ORG
+				d.orgComplement(m)
+			})
+			if got != tc.want {
+				t.Errorf("widened to %q, want %q", got, tc.want)
 			}
 		})
 	}
