@@ -74,8 +74,13 @@ func (d *doc) entity(g *group, all []*mention) isnad.Entity {
 		}
 	} else {
 		e.Type, e.Name = g.majority(), d.fullest(g)
-		if e.Type == kb.PERS {
+		switch e.Type {
+		case kb.PERS:
 			e.Subtype = isnad.OrNull("person")
+		case kb.ORG:
+			if w := strings.Fields(arabic.Fold(e.Name)); len(w) > 0 {
+				e.Subtype = isnad.OrNull(headSubtypes[stripArticle(w[0])])
+			}
 		}
 	}
 	if e.Type == kb.PERS {

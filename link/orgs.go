@@ -19,6 +19,14 @@ var orgHeads = map[string]bool{
 	"صحيفه": true, "قناه": true, "تنظيم": true, "جماعه": true,
 }
 
+// headSubtypes are the subtypes (as the knowledge base names them) that an
+// unknown organisation's head noun settles.
+var headSubtypes = map[string]string{
+	"وزاره": "ministry", "وكاله": "agency", "صحيفه": "media", "قناه": "media",
+	"حزب": "party", "شركه": "company", "بنك": "company", "مصرف": "company",
+	"جامعه": "university",
+}
+
 // organisations widens and adds organisation names where the tagger and
 // the gazetteer see only part of one.
 func (d *doc) organisations(ms []*mention) []*mention {
