@@ -40,7 +40,11 @@ func (d *doc) asPlace(m *mention) bool {
 	if strings.ContainsRune(clitics, arabic.Beh) {
 		return true
 	}
-	return d.sameSentence(m.tok0-1, m.tok0) && placeWords[d.word(m.tok0-1)]
+	p := m.tok0 - 1
+	if d.sameSentence(p, m.tok0) && d.kb.Demonym(d.word(p)) != nil {
+		p-- // "العاصمة الروسية موسكو": the capital named as such
+	}
+	return d.sameSentence(p, m.tok0) && placeWords[d.word(p)]
 }
 
 // dateline reports whether m opens its line and a dash, colon, comma or

@@ -121,6 +121,11 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"بيونج يانج@wikidata:Q423": {"بيونج يانج"}},
 		},
 		{
+			name: "a capital named as the capital is the city",
+			text: "وصل الوفد الكوري إلى العاصمة الروسية موسكو صباح اليوم.",
+			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو"}},
+		},
+		{
 			name: "a capital in a dateline is the city",
 			text: "موسكو - (رويترز) قالت روسيا إنها ستواصل العملية.",
 			want: map[string][]string{
