@@ -29,22 +29,11 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		case d.onlyConnectors(n, inside) || placeInside(n, inside):
 			continue
 		}
-		if n.typ == kb.PERS {
-			g := inside[len(inside)-1]
-			switch {
-			case n.entry == nil && len(inside) == 1 && g.entry.Type == kb.PERS && g.end == n.end && d.firstNameAgrees(g.entry, n.tok0):
-				// فلاديمير بوتين where the knowledge base spells only بوتين.
-				n.entry = g.entry
-			case len(inside) == 1 && g.entry.Type == kb.PERS && g.tok1-g.tok0 == 1:
-				// A known one-word name inside another's name ("معاوية بن
-				// أبي سفيان" holds آبي, Abe; "حسين أونيانغو أوباما" is not
-				// Barack Obama): the tagger's longer name stands, unlinked.
-			default:
-				// بوتين كيم: two names run together; the known one stands
-				// and the rest is read as names of its own.
-				out = append(out, d.residue(n, inside)...)
-				continue
-			}
+		if n.typ == kb.PERS && !d.personAround(n, inside) {
+			// بوتين كيم: two names run together; the known one stands
+			// and the rest is read as names of its own.
+			out = append(out, d.residue(n, inside)...)
+			continue
 		}
 		for _, g := range inside {
 			drop[g] = true
@@ -63,6 +52,27 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		}
 	}
 	return kept
+}
+
+// personAround decides a person's name of the tagger that holds known
+// names, and reports whether it stands (the names inside it go).
+func (d *doc) personAround(n *mention, inside []*mention) bool {
+	if len(inside) != 1 || inside[0].entry.Type != kb.PERS {
+		return false
+	}
+	g := inside[0]
+	switch {
+	case n.entry == nil && g.end == n.end && d.firstNameAgrees(g.entry, n.tok0):
+		// فلاديمير بوتين where the knowledge base spells only بوتين.
+		n.entry = g.entry
+		return true
+	case g.tok1-g.tok0 == 1:
+		// A known one-word name inside another's name ("معاوية بن أبي
+		// سفيان" holds آبي, Abe; "حسين أونيانغو أوباما" is not Barack
+		// Obama): the tagger's longer name stands, unlinked.
+		return true
+	}
+	return false
 }
 
 // nested returns the gazetteer names inside n, and whether n itself lies
