@@ -1,6 +1,7 @@
 package input
 
 import (
+	"html"
 	"strconv"
 	"strings"
 
@@ -63,12 +64,22 @@ func (rec *record) article(uri string) (isnad.Article, error) {
 		URI:       uri,
 		Format:    format,
 		Body:      body,
-		Title:     first(rec.Title, rec.Headline),
-		Outlet:    first(rec.Outlet, rec.Sitename, rec.SiteName, rec.Site, rec.Source),
-		Byline:    first(rec.Byline, rec.Author, rec.Authors),
+		Title:     unescaped(first(rec.Title, rec.Headline)),
+		Outlet:    unescaped(first(rec.Outlet, rec.Sitename, rec.SiteName, rec.Site, rec.Source)),
+		Byline:    unescaped(first(rec.Byline, rec.Author, rec.Authors)),
 		URL:       first(rec.URL, rec.Link),
 		Published: first(rec.Date, rec.Published, rec.PublishedAt, rec.DatePublished, rec.DatePubCamel, rec.PubDate, rec.DateExtracted),
 	}, nil
+}
+
+// unescaped resolves HTML character references that scrapers leave in the
+// metadata fields they copy from a page's markup ("كيري رداً على &quot;بندر
+// بن سلطان&quot;"); plain text comes back unchanged.
+func unescaped(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // first returns the first non-blank value, trimmed.

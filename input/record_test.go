@@ -38,6 +38,11 @@ func TestParseRecord(t *testing.T) {
 			want: isnad.Article{URI: "u", Format: isnad.FormatText, Body: "نص", Outlet: "وكالة", Published: "20240302"},
 		},
 		{
+			name: "character references in metadata",
+			line: `{"title": "كيري يرد على &quot;بندر&quot; &amp; الجبير", "content": "نص &quot;كما هو&quot;", "author": "مراسل &#1575;"}`,
+			want: isnad.Article{URI: "u", Format: isnad.FormatText, Body: "نص &quot;كما هو&quot;", Title: `كيري يرد على "بندر" & الجبير`, Byline: "مراسل ا"},
+		},
+		{
 			name: "markup in content",
 			line: `{"article": "<p>نص الخبر</p>"}`,
 			want: isnad.Article{URI: "u", Format: isnad.FormatHTML, Body: "<p>نص الخبر</p>"},
