@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/contracttest"
 )
 
 // benchStates are the actors of the benchmark documents: a few states
@@ -21,7 +21,7 @@ var benchStates = []string{"السعودية", "مصر", "إيران", "روسي
 // benchDocs reads up to n real articles from the shared news sample and
 // gives them sentences and state entities.
 func benchDocs(tb testing.TB, n int) []*isnad.Document {
-	f, err := os.Open(filepath.Join(sharedDir, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
+	f, err := os.Open(contracttest.SharedPath(tb, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
 	if err != nil {
 		tb.Skipf("news sample absent: %v", err)
 	}

@@ -9,9 +9,6 @@ package event
 // stage, which is written apart.
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,6 +16,7 @@ import (
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/goldtest"
 	"github.com/isnad/isnad/link"
 	"github.com/isnad/isnad/quote"
 )
@@ -72,7 +70,7 @@ func maps(m map[string]bool) map[string]bool {
 }
 
 // matchEntities is score.py's match_entities without the kb bonus.
-func matchEntities(gold []goldEntity, ents []isnad.Entity, text []rune) map[string]string {
+func matchEntities(gold []goldtest.Entity, ents []isnad.Entity, text []rune) map[string]string {
 	type cand struct {
 		score int
 		g     int
@@ -120,18 +118,10 @@ func matchEntities(gold []goldEntity, ents []isnad.Entity, text []rune) map[stri
 }
 
 func TestSeedsPipeline(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir, "gold", "seeds", "*.json"))
-	if len(files) == 0 {
-		t.Skip("no gold seeds under ../../shared")
-	}
 	var tp, fp, fn int
-	for _, path := range files {
-		b, _ := os.ReadFile(path)
-		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatal(err)
-		}
-		d, _ := oracleDoc(t, g)
+	for _, seed := range goldtest.Seeds(t) {
+		g := seed.Gold
+		d, _ := oracleDoc(seed)
 		ents, err := link.Entities(d.Text, d.Sentences, link.Options{Published: *d.Published})
 		if err != nil {
 			t.Fatal(err)
@@ -151,8 +141,8 @@ func TestSeedsPipeline(t *testing.T) {
 		}
 		evs := Find(d, Options{})
 		s := scoreEvents(g, evs, names)
-		p, r, f1 := prf(s.tp, s.fp, s.fn)
-		t.Logf("%s: P %.2f R %.2f F1 %.2f", filepath.Base(path), p, r, f1)
+		p, r, f1 := goldtest.PRF(s.tp, s.fp, s.fn)
+		t.Logf("%s.json: P %.2f R %.2f F1 %.2f", seed.Name, p, r, f1)
 		for _, m := range s.misses {
 			t.Logf("  miss %s", m)
 		}
@@ -161,6 +151,6 @@ func TestSeedsPipeline(t *testing.T) {
 		}
 		tp, fp, fn = tp+s.tp, fp+s.fp, fn+s.fn
 	}
-	p, r, f1 := prf(tp, fp, fn)
+	p, r, f1 := goldtest.PRF(tp, fp, fn)
 	t.Logf("pipeline, all seeds: P %.3f R %.3f F1 %.3f", p, r, f1)
 }

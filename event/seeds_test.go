@@ -1,131 +1,37 @@
 package event
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/dates"
-	"github.com/isnad/isnad/furniture"
+	"github.com/isnad/isnad/internal/goldtest"
 	"github.com/isnad/isnad/quote"
 )
-
-var sharedDir = filepath.Join("..", "..", "shared")
-
-// goldFile is the part of a gold annotation this package is scored on.
-type goldFile struct {
-	Doc   string   `json:"doc"`
-	Flags []string `json:"flags"`
-	Meta  struct {
-		Published *string `json:"published"`
-	} `json:"meta"`
-	Entities         []goldEntity `json:"entities"`
-	OptionalEntities []goldEntity `json:"optional_entities"`
-	Events           []goldEvent  `json:"events"`
-	OptionalEvents   []goldEvent  `json:"optional_events"`
-}
-
-type goldEntity struct {
-	En   string   `json:"en"`
-	Type string   `json:"type"`
-	Ar   []string `json:"ar"`
-}
-
-type goldEvent struct {
-	Type         []string  `json:"type"`
-	Source       []string  `json:"source"`
-	Target       []string  `json:"target"`
-	Polarity     string    `json:"polarity"`
-	Modality     *[]string `json:"modality"`
-	AttributedTo *[]string `json:"attributed_to"`
-	Date         *string   `json:"date"`
-	Symmetric    bool      `json:"symmetric"`
-}
 
 // oracleDoc builds the document the earlier stages would give: the main
 // text through furniture, sentences, dates, and entities made from the
 // gold spellings found in the text (an oracle for the entity stage, which
-// is written apart), and the quotes package's quotes over them. It returns the entity id → gold name map too.
-func oracleDoc(t *testing.T, g goldFile) (*isnad.Document, map[string]string) {
-	body, err := os.ReadFile(filepath.Join(sharedDir, g.Doc))
-	if err != nil {
-		t.Skipf("seed article absent: %v", err)
-	}
-	text := strings.Join(furniture.Text(string(body), furniture.Options{}).Paragraphs, "\n\n")
-	pub := ""
-	if len(g.Flags) == 2 && g.Flags[0] == "--published" {
-		pub = g.Flags[1]
-	} else if g.Meta.Published != nil {
-		pub = *g.Meta.Published
-	}
+// is written apart), and the quotes package's quotes over them. It returns
+// the entity id → gold name map too.
+func oracleDoc(s goldtest.Seed) (*isnad.Document, map[string]string) {
+	text := s.Text()
+	pub := s.Published()
 	d := &isnad.Document{Text: text, Published: isnad.OrNull(pub), Sentences: arabic.Sentences(text),
 		Dates: dates.Find(text, pub, dates.Options{})}
-	names := map[string]string{}
-	fm := arabic.FoldMap(text)
-	taken := make([]bool, len([]rune(fm.Text))+1)
-	add := func(ge goldEntity, typ string) {
-		id := fmt.Sprintf("E%d", len(d.Entities)+1)
-		e := isnad.Entity{ID: id, Type: typ, Name: ge.Ar[0]}
-		ar := slices.Clone(ge.Ar)
-		sort.Slice(ar, func(i, j int) bool { return len(ar[i]) > len(ar[j]) })
-		for _, s := range ar {
-			for _, sp := range findAll(fm.Text, arabic.Fold(s), taken) {
-				a, b := fm.OrigSpan(sp[0], sp[1])
-				e.Mentions = append(e.Mentions, isnad.Span{a, b})
-			}
-		}
-		if len(e.Mentions) > 0 {
-			d.Entities = append(d.Entities, e)
-			names[id] = ge.En
-		}
-	}
-	for _, ge := range g.Entities {
-		add(ge, ge.Type)
-	}
-	for _, ge := range g.OptionalEntities {
-		add(ge, "MISC")
-	}
+	var names map[string]string
+	d.Entities, names = goldtest.OracleEntities(text, s.Gold)
 	d.Quotes = quote.Find(d.Text, d.Sentences, d.Entities, d.Dates, quote.Options{})
 	return d, names
 }
 
-// findAll returns the untaken folded-rune spans where needle occurs in
-// hay as a word, allowing a clitic in front; it marks them taken.
-func findAll(hay, needle string, taken []bool) [][2]int {
-	h, n := []rune(hay), []rune(needle)
-	var out [][2]int
-	for i := 0; i+len(n) <= len(h); i++ {
-		if string(h[i:i+len(n)]) != needle || taken[i] {
-			continue
-		}
-		end := i + len(n)
-		if end < len(h) && arabic.IsArabicLetter(h[end]) {
-			continue
-		}
-		k := i
-		for k > 0 && k > i-3 && strings.ContainsRune("وفبلكال", h[k-1]) {
-			k--
-		}
-		if k > 0 && arabic.IsArabicLetter(h[k-1]) {
-			continue
-		}
-		for j := i; j < end; j++ {
-			taken[j] = true
-		}
-		out = append(out, [2]int{i, end})
-	}
-	return out
-}
-
 // evMatch is score.py's ev_match.
-func evMatch(ge goldEvent, ev isnad.Event, names map[string]string) bool {
+func evMatch(ge goldtest.Event, ev isnad.Event, names map[string]string) bool {
 	if !slices.Contains(ge.Type, ev.Type) {
 		return false
 	}
@@ -176,7 +82,7 @@ type seedScore struct {
 	misses, extra []string
 }
 
-func scoreEvents(g goldFile, evs []isnad.Event, names map[string]string) seedScore {
+func scoreEvents(g goldtest.Gold, evs []isnad.Event, names map[string]string) seedScore {
 	var s seedScore
 	used := map[int]bool{}
 	for _, ge := range g.Events {
@@ -220,7 +126,7 @@ func scoreEvents(g goldFile, evs []isnad.Event, names map[string]string) seedSco
 }
 
 // attrs adds the date, modality and attribution checks of a matched event.
-func attrs(ok, n int, ge goldEvent, ev isnad.Event, names map[string]string) (int, int) {
+func attrs(ok, n int, ge goldtest.Event, ev isnad.Event, names map[string]string) (int, int) {
 	if ge.Date != nil {
 		n++
 		if ev.Date != nil && strings.HasPrefix(*ev.Date, *ge.Date) {
@@ -259,28 +165,16 @@ func nm(ids []string, names map[string]string) []string {
 // measurement, not a tuning target: there are unseen gold sets. The floor
 // only catches a collapse.
 func TestSeeds(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir, "gold", "seeds", "*.json"))
-	if len(files) == 0 {
-		t.Skip("no gold seeds under ../../shared")
-	}
 	var total seedScore
-	for _, path := range files {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		d, names := oracleDoc(t, g)
+	for _, seed := range goldtest.Seeds(t) {
+		d, names := oracleDoc(seed)
 		evs := Find(d, Options{})
-		s := scoreEvents(g, evs, names)
-		if os.Getenv("EVENT_DEBUG") != "" && strings.Contains(path, os.Getenv("EVENT_DEBUG")) {
+		s := scoreEvents(seed.Gold, evs, names)
+		if os.Getenv("EVENT_DEBUG") != "" && strings.Contains(seed.Name, os.Getenv("EVENT_DEBUG")) {
 			logEvents(t, d, evs, names)
 		}
-		p, r, f1 := prf(s.tp, s.fp, s.fn)
-		t.Logf("%s: P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d) attributes %d/%d", filepath.Base(path), p, r, f1, s.tp, s.fp, s.fn, s.attrOK, s.attrN)
+		p, r, f1 := goldtest.PRF(s.tp, s.fp, s.fn)
+		t.Logf("%s.json: P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d) attributes %d/%d", seed.Name, p, r, f1, s.tp, s.fp, s.fn, s.attrOK, s.attrN)
 		for _, m := range s.misses {
 			t.Logf("  miss %s", m)
 		}
@@ -290,25 +184,11 @@ func TestSeeds(t *testing.T) {
 		total.tp, total.fp, total.fn = total.tp+s.tp, total.fp+s.fp, total.fn+s.fn
 		total.attrOK, total.attrN = total.attrOK+s.attrOK, total.attrN+s.attrN
 	}
-	p, r, f1 := prf(total.tp, total.fp, total.fn)
+	p, r, f1 := goldtest.PRF(total.tp, total.fp, total.fn)
 	t.Logf("all seeds: P %.3f R %.3f F1 %.3f attributes %d/%d", p, r, f1, total.attrOK, total.attrN)
 	if f1 < 0.6 {
 		t.Errorf("events F1 %.3f on the seeds, below the floor 0.6", f1)
 	}
-}
-
-func prf(tp, fp, fn int) (float64, float64, float64) {
-	var p, r, f float64
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }
 
 // logEvents prints every sentence with the events found in it, for a

@@ -4,16 +4,16 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/contracttest"
 )
 
 // newsTexts reads up to limit article contents of the SaudiNewsNet sample.
 func newsTexts(tb testing.TB, limit int) []string {
-	f, err := os.Open(filepath.Join(sharedDir, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
+	f, err := os.Open(contracttest.SharedPath(tb, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
 	if err != nil {
 		tb.Skip("no saudinewsnet sample")
 	}
