@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/internal/contracttest"
 )
 
 // snnRecord is the part of a SaudiNewsNet record the tests read.
@@ -19,7 +20,7 @@ type snnRecord struct {
 // readSNN reads a SaudiNewsNet JSON Lines file from ../shared, skipping
 // the test when it is absent.
 func readSNN(t testing.TB, name string) []snnRecord {
-	f, err := os.Open(sharedDir(t, "data", "news", "saudinewsnet", name))
+	f, err := os.Open(contracttest.SharedPath(t, "data", "news", "saudinewsnet", name))
 	if err != nil {
 		t.Skip(err)
 	}

@@ -1,77 +1,28 @@
-package furniture
+package furniture_test
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/isnad/isnad"
-	"golang.org/x/text/unicode/norm"
+	"github.com/isnad/isnad/furniture"
+	"github.com/isnad/isnad/internal/goldtest"
 )
 
-// The scorer's folding (shared/eval/score.py norm), so that this test
-// measures what the scorer will.
-var (
-	scoreDiacritics = regexp.MustCompile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-	scorePunct      = regexp.MustCompile(`[\s\x{200e}\x{200f}\x{00a0}"“”«»'‘’.,،؛:;!?؟()\[\]{}\-–—_/\\*]+`)
-	scoreFolds      = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا", "ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي")
-)
-
-func scoreNorm(s string) string {
-	s = norm.NFKC.String(s)
-	s = scoreDiacritics.ReplaceAllString(s, "")
-	s = scoreFolds.Replace(s)
-	return strings.ToLower(strings.TrimSpace(scorePunct.ReplaceAllString(s, " ")))
-}
-
-type goldSeed struct {
-	Doc   string   `json:"doc"`
-	Flags []string `json:"flags"`
-	Meta  struct {
-		Title     *string  `json:"title"`
-		Outlet    *string  `json:"outlet"`
-		Byline    *string  `json:"byline"`
-		Agencies  []string `json:"agencies"`
-		Published *string  `json:"published"`
-	} `json:"meta"`
-	Boilerplate []string `json:"boilerplate"`
-	Body        []string `json:"body"`
-}
-
-// sharedDir is ../shared seen from the repository root.
-func sharedDir(t testing.TB, parts ...string) string {
-	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s absent: %v", p, err)
-	}
-	return p
-}
+// The seed measurement is an external test: goldtest builds on this
+// package.
 
 // TestSeeds measures Text over the seed articles with the scorer's checks
 // (boilerplate gone, body kept, metadata as gold) and holds it to the
 // acceptance levels. It tunes nothing: the gold is read, never written.
 func TestSeeds(t *testing.T) {
-	shared := sharedDir(t, "gold", "seeds")
-	files, _ := filepath.Glob(filepath.Join(shared, "*.json"))
 	var bp, bpN, body, bodyN, meta, metaN int
-	for _, f := range files {
-		var g goldSeed
-		raw, err := os.ReadFile(f)
-		if err != nil || json.Unmarshal(raw, &g) != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		text, err := os.ReadFile(filepath.Join(shared, "..", "..", g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := Text(string(text), Options{})
-		joined := scoreNorm(strings.Join(p.Paragraphs, "\n\n"))
+	for _, g := range goldtest.Seeds(t) {
+		p := furniture.Text(g.Article, furniture.Options{})
+		joined := goldtest.Norm(strings.Join(p.Paragraphs, "\n\n"))
 		for _, b := range g.Boilerplate {
 			bpN++
-			if !strings.Contains(joined, scoreNorm(b)) {
+			if !strings.Contains(joined, goldtest.Norm(b)) {
 				bp++
 			} else {
 				t.Logf("%s: left in: %s", g.Doc, b)
@@ -79,15 +30,15 @@ func TestSeeds(t *testing.T) {
 		}
 		for _, b := range g.Body {
 			bodyN++
-			if strings.Contains(joined, scoreNorm(b)) {
+			if strings.Contains(joined, goldtest.Norm(b)) {
 				body++
 			} else {
 				t.Logf("%s: cut out: %s", g.Doc, b)
 			}
 		}
 		published := p.Published
-		if published == "" && len(g.Flags) == 2 && g.Flags[0] == "--published" {
-			published = g.Flags[1]
+		if published == "" {
+			published = g.PublishedFlag()
 		}
 		checks := []struct {
 			name      string
@@ -100,7 +51,7 @@ func TestSeeds(t *testing.T) {
 		}
 		for _, c := range checks {
 			metaN++
-			if (c.want == nil && *c.got == "") || (c.want != nil && scoreNorm(*c.want) == scoreNorm(*c.got)) {
+			if (c.want == nil && *c.got == "") || (c.want != nil && goldtest.Norm(*c.want) == goldtest.Norm(*c.got)) {
 				meta++
 			} else {
 				t.Logf("%s: %s = %q, want %v", g.Doc, c.name, *c.got, deref(c.want))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/internal/goldtest"
 	"github.com/isnad/isnad/ner"
 )
 
@@ -98,7 +99,7 @@ func (s *spanScore) add(gold, got map[tokSpan]bool) {
 	}
 }
 
-func (s spanScore) prf() (float64, float64, float64) { return prf(s.tp, s.fp, s.fn) }
+func (s spanScore) prf() (float64, float64, float64) { return goldtest.PRF(s.tp, s.fp, s.fn) }
 
 func tokenSpans(tags []string) map[tokSpan]bool {
 	out := map[tokSpan]bool{}

@@ -1,21 +1,15 @@
 package link
 
 import (
-	"encoding/json"
-	"maps"
 	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
-	"github.com/isnad/isnad/furniture"
+	"github.com/isnad/isnad/internal/goldtest"
 )
 
 // The seed measurement runs the page layer and Entities over the shared
@@ -25,64 +19,9 @@ import (
 // package reaches, so it guards against regressions without fitting the
 // seeds.
 
-var (
-	goldDiac  = regexp.MustCompile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-	goldPunct = regexp.MustCompile(`[\s\x{200e}\x{200f}\x{00a0}"“”«»'‘’.,،؛:;!?؟()\[\]{}\-–—_/\\*]+`)
-)
-
-// scoreNorm is score.py's norm.
-func scoreNorm(s string) string {
-	s = norm.NFKC.String(s)
-	s = goldDiac.ReplaceAllString(s, "")
-	s = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا", "ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي").Replace(s)
-	s = goldPunct.ReplaceAllString(s, " ")
-	return strings.ToLower(strings.TrimSpace(s))
-}
-
-// nameForms is score.py's name_forms.
-func nameForms(s string) map[string]bool {
-	n := scoreNorm(s)
-	out := map[string]bool{n: true}
-	rl := func(w string) int { return len([]rune(w)) }
-	for _, w := range slices.Sorted(maps.Keys(out)) {
-		if rl(w) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
-			out[string([]rune(w)[1:])] = true
-		}
-	}
-	for _, w := range slices.Sorted(maps.Keys(out)) {
-		r := []rune(w)
-		if strings.HasPrefix(w, "لل") && rl(w) > 4 {
-			out["ال"+string(r[2:])] = true
-		} else if rl(w) > 4 && strings.ContainsRune("بلك", r[0]) && string(r[1:3]) == "ال" {
-			out[string(r[1:])] = true
-		}
-	}
-	for _, w := range slices.Sorted(maps.Keys(out)) {
-		if strings.HasPrefix(w, "ال") && rl(w) > 4 {
-			out[string([]rune(w)[2:])] = true
-		}
-	}
-	delete(out, "")
-	return out
-}
-
-type goldEntity struct {
-	En   string   `json:"en"`
-	Type string   `json:"type"`
-	Ar   []string `json:"ar"`
-	KB   string   `json:"kb"`
-}
-
-type goldFile struct {
-	Doc      string       `json:"doc"`
-	Flags    []string     `json:"flags"`
-	Entities []goldEntity `json:"entities"`
-	Optional []goldEntity `json:"optional_entities"`
-}
-
 // matchEntities is score.py's match_entities: gold index → system index,
 // and whether the types agree.
-func matchEntities(gold []goldEntity, sys []isnad.Entity, text []rune) (map[int]int, map[int]bool) {
+func matchEntities(gold []goldtest.Entity, sys []isnad.Entity, text []rune) (map[int]int, map[int]bool) {
 	type cand struct {
 		score, gi, si int
 		typed         bool
@@ -91,7 +30,7 @@ func matchEntities(gold []goldEntity, sys []isnad.Entity, text []rune) (map[int]
 	for gi, g := range gold {
 		gf := map[string]bool{}
 		for _, s := range append(slices.Clone(g.Ar), g.En) {
-			for f := range nameForms(s) {
+			for f := range goldtest.NameForms(s) {
 				gf[f] = true
 			}
 		}
@@ -131,7 +70,7 @@ func matchEntities(gold []goldEntity, sys []isnad.Entity, text []rune) (map[int]
 func entityForms(e isnad.Entity, text []rune) map[string]bool {
 	f := map[string]bool{}
 	add := func(s string) {
-		for x := range nameForms(s) {
+		for x := range goldtest.NameForms(s) {
 			f[x] = true
 		}
 	}
@@ -146,7 +85,7 @@ func entityForms(e isnad.Entity, text []rune) map[string]bool {
 }
 
 // seedScore scores one article as score.py's score_doc does for entities.
-func seedScore(t *testing.T, g goldFile, ents []isnad.Entity, text []rune) (tp, fp, fn int) {
+func seedScore(t *testing.T, g goldtest.Gold, ents []isnad.Entity, text []rune) (tp, fp, fn int) {
 	req, typed := matchEntities(g.Entities, ents, text)
 	used := map[int]bool{}
 	for _, si := range req {
@@ -159,7 +98,7 @@ func seedScore(t *testing.T, g goldFile, ents []isnad.Entity, text []rune) (tp, 
 			rest, restIdx = append(rest, e), append(restIdx, i)
 		}
 	}
-	opt, _ := matchEntities(g.Optional, rest, text)
+	opt, _ := matchEntities(g.OptionalEntities, rest, text)
 	for _, si := range opt {
 		used[restIdx[si]] = true
 	}
@@ -195,38 +134,14 @@ func mentionTexts(e isnad.Entity, text []rune) []string {
 	return out
 }
 
-// seedText builds the main text the way the document package does: the
-// page layer's paragraphs joined by a blank line.
-func seedText(body string) (string, isnad.Page) {
-	p := furniture.Text(body, furniture.Options{})
-	return strings.Join(p.Paragraphs, "\n\n"), p
-}
-
 func TestSeedEntities(t *testing.T) {
-	root := filepath.Join("..", "..", "shared")
-	files, _ := filepath.Glob(filepath.Join(root, "gold", "seeds", "*.json"))
-	if len(files) == 0 {
-		t.Skip("no shared seeds")
-	}
 	var tp, fp, fn int
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatal(err)
-		}
-		body, err := os.ReadFile(filepath.Join(root, g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, page := seedText(string(body))
-		text = creditsInText(text, page.Credits)
+	for _, s := range goldtest.Seeds(t) {
+		page := s.Page()
+		text := creditsInText(goldtest.MainText(page), page.Credits)
 		published := page.Published
-		if len(g.Flags) == 2 && g.Flags[0] == "--published" {
-			published = g.Flags[1]
+		if f := s.PublishedFlag(); f != "" {
+			published = f
 		}
 		ents, err := Entities(text, arabic.Sentences(text), Options{Published: published})
 		if err != nil {
@@ -238,12 +153,12 @@ func TestSeedEntities(t *testing.T) {
 				t.Logf("  %s %s %s kb=%v roles=%q %q", e.ID, e.Type, e.Name, deref(e.KB), e.Roles, mentionTexts(e, []rune(text)))
 			}
 		}
-		a, b, c := seedScore(t, g, ents, []rune(text))
-		p, r, f1 := prf(a, b, c)
-		t.Logf("%s: entities P %.2f R %.2f F1 %.2f", filepath.Base(f), p, r, f1)
+		a, b, c := seedScore(t, s.Gold, ents, []rune(text))
+		p, r, f1 := goldtest.PRF(a, b, c)
+		t.Logf("%s.json: entities P %.2f R %.2f F1 %.2f", s.Name, p, r, f1)
 		tp, fp, fn = tp+a, fp+b, fn+c
 	}
-	p, r, f1 := prf(tp, fp, fn)
+	p, r, f1 := goldtest.PRF(tp, fp, fn)
 	t.Logf("all seeds: entities P %.3f R %.3f F1 %.3f", p, r, f1)
 	if f1 < seedFloor {
 		t.Errorf("seed entities F1 %.3f, want at least %.2f", f1, seedFloor)
@@ -277,19 +192,6 @@ func withCredits(ents []isnad.Entity, text string, credits []isnad.Credit) []isn
 		_, ents = Merge(ents, isnad.Entity{Type: "ORG", Name: c.Name, NameEn: isnad.OrNull(c.NameEn), KB: isnad.OrNull(c.KB), Mentions: spans[:1]})
 	}
 	return ents
-}
-
-func prf(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }
 
 func deref(s *string) string {
