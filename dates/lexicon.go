@@ -1,11 +1,12 @@
 package dates
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/isnad/isnad/internal/lexfile"
 )
 
 //go:embed lexicon/*.tsv
@@ -117,17 +118,7 @@ func load() (*lexicon, error) {
 }
 
 func readTSV(name string, cols int, add func([]string) error) error {
-	f, err := lexiconFS.Open("lexicon/" + name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	return lexfile.Lines(lexiconFS, "lexicon/"+name, func(n int, line string) error {
 		fields := strings.Split(line, "\t")
 		if len(fields) != cols {
 			return fmt.Errorf("dates lexicon %s:%d: want %d columns, have %d", name, n, cols, len(fields))
@@ -135,8 +126,8 @@ func readTSV(name string, cols int, add func([]string) error) error {
 		if err := add(fields); err != nil {
 			return fmt.Errorf("dates lexicon %s:%d: %w", name, n, err)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func (l *lexicon) addMonth(f []string) error {

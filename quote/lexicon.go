@@ -1,13 +1,13 @@
 package quote
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/lexfile"
 )
 
 //go:embed lexicon/*.tsv
@@ -168,26 +168,13 @@ func readWordClasses(name string) (map[string]string, error) {
 
 // eachLine calls fn with the class and the rest of every non-comment line.
 func eachLine(name string, fn func(class, rest string) error) error {
-	f, err := lexiconFS.Open("lexicon/" + name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	return lexfile.Lines(lexiconFS, "lexicon/"+name, func(n int, line string) error {
 		class, rest, ok := strings.Cut(line, "\t")
 		if !ok || strings.TrimSpace(rest) == "" {
 			return fmt.Errorf("quote: lexicon/%s:%d: want class<TAB>words", name, n)
 		}
-		if err := fn(class, rest); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
+		return fn(class, rest)
+	})
 }
 
 // splitFields splits the word list of a lexicon line.
