@@ -1,25 +1,16 @@
 package dates
 
-import "unicode"
+import (
+	"unicode"
 
-// Runes that folding rewrites, named so the table below reads as Arabic
-// orthography rather than code points.
+	"github.com/isnad/isnad/arabic"
+)
+
+// The zero digits of the two Arabic digit runs; the letters folding
+// rewrites are package arabic's named runes.
 const (
-	alefHamzaAbove = 'أ'
-	alefHamzaBelow = 'إ'
-	alefMadda      = 'آ'
-	alefWasla      = 'ٱ'
-	alef           = 'ا'
-	alefMaksura    = 'ى'
-	yeh            = 'ي'
-	tehMarbuta     = 'ة'
-	heh            = 'ه'
-	wawHamza       = 'ؤ'
-	waw            = 'و'
-	yehHamza       = 'ئ'
-	tatweel        = 'ـ'
-	arabicZero     = '٠' // Arabic-Indic digits run ٠..٩
-	persianZero    = '۰' // Extended Arabic-Indic digits run ۰..۹
+	arabicZero  = '٠' // Arabic-Indic digits run ٠..٩
+	persianZero = '۰' // Extended Arabic-Indic digits run ۰..۹
 )
 
 type tokKind uint8
@@ -44,22 +35,25 @@ type token struct {
 // isMark reports runes that carry no letter of their own: harakat, Quranic
 // marks and tatweel. Folding drops them.
 func isMark(r rune) bool {
-	return r == tatweel || (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) ||
+	return r == arabic.Tatweel || (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) ||
 		r == 0x0670 || (r >= 0x06D6 && r <= 0x06ED)
 }
 
 // foldRune maps the letter variants that news spelling mixes freely onto
-// one form; it returns -1 for runes folding drops.
+// one form; it returns -1 for runes folding drops. It is narrower than
+// arabic.Fold on purpose: digits never reach it (tokenize reads them as
+// numbers first), and it leaves Persian letters and presentation forms as
+// they are, the forms the lexicon is written and matched in.
 func foldRune(r rune) rune {
 	switch r {
-	case alefHamzaAbove, alefHamzaBelow, alefMadda, alefWasla:
-		return alef
-	case alefMaksura, yehHamza:
-		return yeh
-	case tehMarbuta:
-		return heh
-	case wawHamza:
-		return waw
+	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda, arabic.AlefWasla:
+		return arabic.Alef
+	case arabic.AlefMaksura, arabic.YehHamza:
+		return arabic.Yeh
+	case arabic.TehMarbuta:
+		return arabic.Heh
+	case arabic.WawHamza:
+		return arabic.Waw
 	}
 	if isMark(r) {
 		return -1

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 // sourcePrefixes open a source line ("المصدر: رويترز", "المصدر:
@@ -114,7 +115,7 @@ const captionMaxWords = 30
 // it is one, and the agencies it names.
 func captionCredit(inside string) ([]isnad.Credit, bool) {
 	var crs []isnad.Credit
-	parts := strings.FieldsFunc(inside, func(r rune) bool { return r == '/' || r == arabicComma || r == ',' })
+	parts := strings.FieldsFunc(inside, func(r rune) bool { return r == '/' || r == arabic.ArabicComma || r == ',' })
 	for _, p := range parts {
 		if cr, ok := LookupAgency(p); ok {
 			crs = append(crs, cr)
@@ -225,7 +226,7 @@ func (c *cutter) textCredits(p string) {
 // wireAfter finds a wire agency named at the start of s, after an
 // optional tatweel and "وكالة ", ending at a word boundary.
 func wireAfter(s string) (*agency, string) {
-	s = strings.TrimPrefix(s, string(tatweel))
+	s = strings.TrimPrefix(s, string(arabic.Tatweel))
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "وكالة "), "أنباء ")
 	r, _ := utf8.DecodeRuneInString(s)
 	for _, w := range wireIndex[r] {

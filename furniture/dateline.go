@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 const (
@@ -123,7 +124,7 @@ func datelineSep(s string) (int, int) {
 			if isSpace(prev) || isSpace(next) {
 				return i, size
 			}
-		case arabicComma, ',', '.', '"', '«', '“':
+		case arabic.ArabicComma, ',', '.', '"', '«', '“':
 			return -1, 0
 		}
 	}

@@ -4,41 +4,22 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/arabic"
 )
 
-// Named runes: the letters whose spelling varies between sites and the
-// marks that decorate a word without changing it.
+// Named runes beside package arabic's: the digit runs, the harakat range
+// and the Arabic block.
 const (
-	hamza           = 'ء'
-	alef            = 'ا'
-	alefHamzaAbove  = 'أ'
-	alefHamzaBelow  = 'إ'
-	alefMadda       = 'آ'
-	alefWasla       = 'ٱ'
-	alefMaksura     = 'ى'
-	yeh             = 'ي'
-	tehMarbuta      = 'ة'
-	heh             = 'ه'
-	wawHamza        = 'ؤ'
-	waw             = 'و'
-	yehHamza        = 'ئ'
-	tatweel         = 'ـ'
-	arabicComma     = '،'
-	arabicSemicolon = '؛'
-	arabicQuestion  = '؟'
-	ellipsis        = '…'
-	noBreakSpace    = '\u00a0'
-	arabicZero      = '٠'
-	arabicNine      = '٩'
-	persianZero     = '۰'
-	persianNine     = '۹'
-	fathatan        = '\u064b'
-	sukun           = '\u0652'
-	superAlef       = '\u0670'
+	arabicZero  = '٠'
+	arabicNine  = '٩'
+	persianZero = '۰'
+	persianNine = '۹'
+	fathatan    = '\u064b'
+	sukun       = '\u0652'
 
 	arabicBlockStart = '\u0600'
 	arabicBlockEnd   = '\u06ff'
-	arabicLetterMark = '\u061c' // the one format mark of the Arabic block
 )
 
 // foldRune maps one rune to its folded form, or -1 to drop it. The folding
@@ -49,12 +30,12 @@ func foldRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
 		return foldASCII(r)
-	case r >= hamza && r <= yeh:
+	case r >= arabic.Hamza && r <= arabic.Yeh:
 		return foldLetter(r)
-	case r >= fathatan && r <= sukun, r == superAlef:
+	case r >= fathatan && r <= sukun, r == arabic.SuperscriptAlef:
 		return -1
-	case r == alefWasla:
-		return alef
+	case r == arabic.AlefWasla:
+		return arabic.Alef
 	case r >= arabicZero && r <= arabicNine:
 		return '0' + r - arabicZero
 	case r >= persianZero && r <= persianNine:
@@ -85,22 +66,26 @@ func foldASCII(r rune) rune {
 // tatweel among them), the hot path of folding.
 func foldLetter(r rune) rune {
 	switch r {
-	case alefHamzaAbove, alefHamzaBelow, alefMadda:
-		return alef
-	case alefMaksura, yehHamza:
-		return yeh
-	case tehMarbuta:
-		return heh
-	case wawHamza:
-		return waw
-	case tatweel:
+	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda:
+		return arabic.Alef
+	case arabic.AlefMaksura, arabic.YehHamza:
+		return arabic.Yeh
+	case arabic.TehMarbuta:
+		return arabic.Heh
+	case arabic.WawHamza:
+		return arabic.Waw
+	case arabic.Tatweel:
 		return -1
 	}
 	return r
 }
 
 // fold returns s folded rune by rune with runs of spaces collapsed and the
-// ends trimmed: the form every lexicon lookup and comparison uses.
+// ends trimmed: the form every lexicon lookup and comparison uses. It is
+// not arabic.Fold on purpose: like the scorer's norm it turns punctuation
+// and symbols into spaces and trims the ends, so that "ـ وكالة الأنباء ـ"
+// and "وكالة الأنباء" meet, and it leaves Persian letters and presentation
+// forms alone, as the scorer does.
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -132,7 +117,7 @@ func isSpace(r rune) bool {
 	case r < utf8.RuneSelf:
 		return r == ' ' || (r >= '\t' && r <= '\r')
 	case r >= arabicBlockStart && r <= arabicBlockEnd:
-		return r == arabicLetterMark
+		return r == arabic.ArabicLetterMark
 	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
@@ -211,7 +196,7 @@ func endsSentence(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', arabicQuestion, ':', ellipsis, arabicSemicolon, ';':
+	case '.', '!', '?', arabic.ArabicQuestionMark, ':', arabic.Ellipsis, arabic.ArabicSemicolon, ';':
 		return true
 	}
 	return false
