@@ -77,6 +77,9 @@ const (
 	fSpellBoth
 	fGazSource
 	fCliticProfile
+	fHeadORG  // an ORG trigger heads the run of words this one is in, + distance
+	fHeadWord // that trigger word, + distance
+	fHeadPERS // the same for a title before a long name
 )
 
 // FNV-1a, written out so that a feature key is computed straight from its
@@ -186,7 +189,41 @@ func features(toks []token, i int, out []uint64) []uint64 {
 		out = append(out, keyN(fCluster, uint64(t.cluster)), keyN(fClusterPrefix, uint64(t.cluster>>clusterCoarseShift)))
 	}
 	out = append(out, keyN(fClusterPrev, uint64(clusterAt(toks, i-1))), keyN(fClusterNext, uint64(clusterAt(toks, i+1))))
+	return heads(toks, i, out)
+}
+
+// heads adds what opens the run of Arabic words toks[i] ends: an
+// organisation's head noun (وزارة, مجلس, نادي ...) a few words back makes
+// the words after it part of the name (مجلس التعاون لدول الخليج), and a
+// title does the same for a long name (الشيخ محمد بن راشد آل مكتوم).
+func heads(toks []token, i int, out []uint64) []uint64 {
+	if d, h := headBefore(toks, i, trigORG); d > 0 {
+		out = append(out, keyN(fHeadORG, uint64(d)), keyLen(fHeadWord, d, toks[h].bare))
+	}
+	if d, _ := headBefore(toks, i, trigPERS); d > 0 {
+		out = append(out, keyN(fHeadPERS, uint64(d)))
+	}
 	return out
+}
+
+// maxHead is how far back heads looks: idafa chains of organisations are
+// seldom longer.
+const maxHead = 4
+
+// headBefore finds the nearest word of trigger class c among the maxHead
+// words before i, with only Arabic words between. It returns the distance
+// and the head's index, or 0 and -1.
+func headBefore(toks []token, i int, c uint8) (int, int) {
+	for d := 1; d <= maxHead && i-d >= 0; d++ {
+		t := &toks[i-d]
+		if t.trigger&c != 0 {
+			return d, i - d
+		}
+		if t.shape != "ar" {
+			break
+		}
+	}
+	return 0, -1
 }
 
 // affixes adds the first and last one to four letters of a word: Arabic

@@ -96,3 +96,34 @@ func TestPrepareIgnoresAttachedPunctuation(t *testing.T) {
 		t.Errorf("a comma became %q (%s)", p.norm, p.shape)
 	}
 }
+
+func TestHeadBefore(t *testing.T) {
+	words := strings.Fields("وقال مجلس الشؤون الخارجية لجمهورية الجبل الأخضر ، إن الشيخ سالم بن علي آل حمد وصل")
+	toks := prepare(words, nil, tinyLexicon(), nil, nil)
+	tests := []struct {
+		name     string
+		i        int
+		class    uint8
+		wantDist int
+	}{
+		{"head's own word has none", 1, trigORG, 0},
+		{"first word of the chain", 2, trigORG, 1},
+		{"within reach", 4, trigORG, 3},
+		{"out of reach", 6, trigORG, 0},
+		{"punctuation breaks the chain", 8, trigORG, 0},
+		{"name after a title", 10, trigPERS, 1},
+		{"long name's last part", 14, trigPERS, 0},
+		{"no title for a sentence start", 0, trigPERS, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, h := headBefore(toks, tt.i, tt.class)
+			if d != tt.wantDist {
+				t.Fatalf("headBefore(%q) = %d, want %d", words[tt.i], d, tt.wantDist)
+			}
+			if d > 0 && h != tt.i-d {
+				t.Errorf("head index %d, want %d", h, tt.i-d)
+			}
+		})
+	}
+}
