@@ -264,3 +264,23 @@ func buildPresTable(lo, hi rune) []string {
 	}
 	return t
 }
+
+// FoldLetter folds the letters Arabic spelling mixes freely — the hamza
+// carriers and alef wasla to alef, alef maksura and yeh with hamza to yeh,
+// teh marbuta to heh, waw with hamza to waw — and returns every other rune
+// unchanged. It is the narrow core of Fold for callers that fold rune by
+// rune with rules of their own for the rest (the scorer's folding, a
+// lexicon's).
+func FoldLetter(r rune) rune {
+	switch r {
+	case AlefHamzaAbove, AlefHamzaBelow, AlefMadda, AlefWasla:
+		return Alef
+	case AlefMaksura, YehHamza:
+		return Yeh
+	case TehMarbuta:
+		return Heh
+	case WawHamza:
+		return Waw
+	}
+	return r
+}

@@ -144,3 +144,19 @@ func runeIndex(s, sub string) (int, int) {
 	}
 	return -1, -1
 }
+
+func TestFoldLetter(t *testing.T) {
+	for _, tc := range []struct{ in, want rune }{
+		{AlefHamzaAbove, Alef}, {AlefHamzaBelow, Alef}, {AlefMadda, Alef}, {AlefWasla, Alef},
+		{AlefMaksura, Yeh}, {YehHamza, Yeh}, {TehMarbuta, Heh}, {WawHamza, Waw},
+		{Alef, Alef}, {'ب', 'ب'}, {Tatweel, Tatweel}, {'a', 'a'}, {'٣', '٣'},
+	} {
+		if got := FoldLetter(tc.in); got != tc.want {
+			t.Errorf("FoldLetter(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		// Fold agrees with FoldLetter on the letters FoldLetter folds.
+		if tc.in != tc.want && Fold(string(tc.in)) != string(tc.want) {
+			t.Errorf("Fold(%q) = %q, FoldLetter gives %q", tc.in, Fold(string(tc.in)), tc.want)
+		}
+	}
+}

@@ -45,15 +45,8 @@ func isMark(r rune) bool {
 // numbers first), and it leaves Persian letters and presentation forms as
 // they are, the forms the lexicon is written and matched in.
 func foldRune(r rune) rune {
-	switch r {
-	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda, arabic.AlefWasla:
-		return arabic.Alef
-	case arabic.AlefMaksura, arabic.YehHamza:
-		return arabic.Yeh
-	case arabic.TehMarbuta:
-		return arabic.Heh
-	case arabic.WawHamza:
-		return arabic.Waw
+	if f := arabic.FoldLetter(r); f != r {
+		return f
 	}
 	if isMark(r) {
 		return -1

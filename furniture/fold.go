@@ -65,19 +65,10 @@ func foldASCII(r rune) rune {
 // foldLetter folds the letters of the basic Arabic block (hamza to yeh,
 // tatweel among them), the hot path of folding.
 func foldLetter(r rune) rune {
-	switch r {
-	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda:
-		return arabic.Alef
-	case arabic.AlefMaksura, arabic.YehHamza:
-		return arabic.Yeh
-	case arabic.TehMarbuta:
-		return arabic.Heh
-	case arabic.WawHamza:
-		return arabic.Waw
-	case arabic.Tatweel:
+	if r == arabic.Tatweel {
 		return -1
 	}
-	return r
+	return arabic.FoldLetter(r)
 }
 
 // fold returns s folded rune by rune with runs of spaces collapsed and the

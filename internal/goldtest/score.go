@@ -47,19 +47,7 @@ func isScoreDiacritic(r rune) bool {
 
 // scoreFold is the letter folding of score.py's norm, a narrower one than
 // arabic.Fold: the scorer's, not the pipeline's.
-func scoreFold(r rune) rune {
-	switch r {
-	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda, arabic.AlefWasla:
-		return arabic.Alef
-	case arabic.AlefMaksura, arabic.YehHamza:
-		return arabic.Yeh
-	case arabic.TehMarbuta:
-		return arabic.Heh
-	case arabic.WawHamza:
-		return arabic.Waw
-	}
-	return r
-}
+func scoreFold(r rune) rune { return arabic.FoldLetter(r) }
 
 // NameForms is score.py's name_forms: the normalised name and its forms
 // without a leading clitic (و ف ب ل ك, لل → ال) or ال.
