@@ -15,6 +15,7 @@ import (
 	"github.com/isnad/isnad/document"
 	"github.com/isnad/isnad/input"
 	"github.com/isnad/isnad/kb"
+	"github.com/isnad/isnad/ner"
 )
 
 type extractConfig struct {
@@ -65,6 +66,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	log = log.With("component", "extract")
 
+	// The tagger's model takes a few hundred milliseconds to load; start it
+	// now so that it loads on the other core while the knowledge base and
+	// its gazetteer are built for the first article (whose Build reports a
+	// load error, if any).
+	go ner.Default()
 	base, err := kb.Load(ctx, cfg.kb)
 	if err != nil {
 		return fmt.Errorf("knowledge base: %w", err)
