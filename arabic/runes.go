@@ -118,6 +118,16 @@ func ArabicRatio(s string) float64 {
 			}
 			continue
 		}
+		// Nearly all of an Arabic text is in the Arabic block: a table
+		// lookup there, the Unicode tables only for the rest. Tatweel, a
+		// modifier letter of no script, counts for neither side.
+		if 0x0600 <= r && r <= 0x06FF {
+			if arabicLetters[r-0x0600] {
+				letters++
+				arabic++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if IsArabicLetter(r) {

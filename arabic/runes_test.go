@@ -18,6 +18,7 @@ func TestArabicRatio(t *testing.T) {
 		{"no letters", "2024 - 11", 0},
 		{"persian letters count", "گزارش", 1},
 		{"presentation forms count", "\uFEFB\uFEE3", 1},
+		{"tatweel counts for neither side", "قـــال ab", 0.6},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
