@@ -23,13 +23,13 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	for _, bc := range []struct {
 		name string
-		run  func(isnad.Article, Options) (isnad.Document, error)
-	}{{"layers", textLayers}, {"build", Build}} {
+		opts Options
+	}{{"layers", Options{TextOnly: true}}, {"build", Options{}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(size / int64(len(arts)))
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
-				_, _ = bc.run(arts[i%len(arts)], Options{})
+				_, _ = Build(arts[i%len(arts)], bc.opts)
 			}
 		})
 	}

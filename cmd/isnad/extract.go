@@ -26,6 +26,7 @@ type extractConfig struct {
 	verbose   bool
 	stats     bool
 	kb        string
+	textOnly  bool
 }
 
 func extractFlags(stderr io.Writer) (*flag.FlagSet, *extractConfig) {
@@ -38,6 +39,7 @@ func extractFlags(stderr io.Writer) (*flag.FlagSet, *extractConfig) {
 	fs.StringVar(&cfg.log, "log", "text", "diagnostics format on stderr: text or json")
 	fs.BoolVar(&cfg.verbose, "v", false, "log each article processed")
 	fs.StringVar(&cfg.kb, "kb", kb.UserPath(), "user knowledge base `file` (JSON Lines, see isnad kb import) merged onto the built-in one")
+	fs.BoolVar(&cfg.textOnly, "text-only", false, "run only the page and text layers (main text, metadata, sentences, agencies, dateline): no dates, entities, quotes or events")
 	fs.BoolVar(&cfg.stats, "stats", false, "print throughput (articles/s, MB/s) and peak memory to stderr at the end")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: isnad extract [flags] PATH... (files, folders, or - for stdin)")
@@ -70,7 +72,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	// now so that it loads on the other core while the knowledge base and
 	// its gazetteer are built for the first article (whose Build reports a
 	// load error, if any).
-	go ner.Default()
+	if !cfg.textOnly {
+		go ner.Default()
+	}
 	base, err := kb.Load(ctx, cfg.kb)
 	if err != nil {
 		return fmt.Errorf("knowledge base: %w", err)
@@ -82,7 +86,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	failed, written := 0, 0
 	meter := startMeter()
 	articles := input.Read(ctx, fs.Args(), stdin, input.Options{MaxBytes: cfg.maxBytes})
-	opts := document.Options{Published: cfg.published, KB: base}
+	opts := document.Options{Published: cfg.published, KB: base, TextOnly: cfg.textOnly}
 	for r := range buildAll(ctx, articles, opts, cfg.jobs) {
 		meter.add(r.bytes)
 		if r.err != nil {
