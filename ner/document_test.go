@@ -32,6 +32,18 @@ func TestPropagate(t *testing.T) {
 			want:  []string{"O B-LOC", "B-LOC I-LOC I-LOC"},
 		},
 		{
+			name:  "a name takes the type the document gives it twice as often",
+			sents: []string{"فاز ليون على بنفيكا", "وتعادل ليون", "وصل الى ليون"},
+			tags:  []string{"O B-ORG O B-ORG", "O B-ORG", "O O B-LOC"},
+			want:  []string{"O B-ORG O B-ORG", "O B-ORG", "O O B-ORG"},
+		},
+		{
+			name:  "no clear majority, no change",
+			sents: []string{"فاز ليون", "وصل الى ليون"},
+			tags:  []string{"O B-ORG", "O O B-LOC"},
+			want:  []string{"O B-ORG", "O O B-LOC"},
+		},
+		{
 			name:  "common words are not propagated",
 			sents: []string{"كان", "قال انه كان"},
 			tags:  []string{"B-PERS", "O O O"},
