@@ -21,8 +21,14 @@ const propagateMaxCount = 500
 // of consecutive sentences).
 func (m *Model) TagDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
+	d := newDocTagger(m)
+	var path []int
 	for i, s := range sents {
-		out[i] = m.Tag(s)
+		path = d.tagIndexes(s, path)
+		out[i] = make([]string, len(path))
+		for j, p := range path {
+			out[i][j] = m.tags[p]
+		}
 	}
 	m.propagate(sents, out)
 	return out

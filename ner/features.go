@@ -121,22 +121,7 @@ const boundary = "<s>"
 func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []token) []token {
 	toks = toks[:0]
 	for _, w := range words {
-		n := Normalize(trimPunct(w))
-		pre, noPre := splitProclitics(n, lex)
-		stem, suf := splitSuffix(noPre, lex)
-		t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
-		t.trigger = triggers[t.bare] | triggers[t.noPre]
-		if t.cluster = lex.cluster(n); t.cluster == 0 {
-			t.cluster = lex.cluster(noPre)
-		}
-		t.freq, t.defin = frequencies(lex, &t)
-		if t.freq != 0 {
-			t.lexCounts = [4]uint32{lex.count("و" + noPre), lex.count("ب" + noPre), lex.count("ل" + noPre), lex.count(noPre)}
-		}
-		if t.shape == "ar" {
-			t.spellP, t.spellL = sp.classes(t.bare)
-		}
-		toks = append(toks, t)
+		toks = append(toks, newToken(w, gaz, lex, sp))
 	}
 	if gaz != nil {
 		gaz.mark(toks)
@@ -144,9 +129,40 @@ func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []
 	return toks
 }
 
+// newToken works out everything about one word that does not depend on
+// its neighbours, so a document tagger can do it once per distinct word.
+func newToken(w string, gaz *Gazetteer, lex *Lexicon, sp *spelling) token {
+	n := Normalize(trimPunct(w))
+	pre, noPre := splitProclitics(n, lex)
+	stem, suf := splitSuffix(noPre, lex)
+	t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
+	t.trigger = triggers[t.bare] | triggers[t.noPre]
+	if t.cluster = lex.cluster(n); t.cluster == 0 {
+		t.cluster = lex.cluster(noPre)
+	}
+	t.freq, t.defin = frequencies(lex, &t)
+	if t.freq != 0 {
+		t.lexCounts = [4]uint32{lex.count("و" + noPre), lex.count("ب" + noPre), lex.count("ل" + noPre), lex.count(noPre)}
+	}
+	if t.shape == "ar" {
+		t.spellP, t.spellL = sp.classes(t.bare)
+	}
+	if gaz != nil {
+		t.gazB = gaz.lookupWord(&t)
+	}
+	return t
+}
+
 // features appends the feature keys of toks[i] to out.
 func features(toks []token, i int, out []uint64) []uint64 {
-	t := &toks[i]
+	return contextFeatures(toks, i, wordFeatures(&toks[i], out))
+}
+
+// wordFeatures appends the first features of a token, those that depend on
+// the word alone. They come first so that a document tagger can add up
+// their weights once per distinct word and start each token's scores
+// from that sum: the additions, and so the scores, stay exactly the same.
+func wordFeatures(t *token, out []uint64) []uint64 {
 	out = append(out,
 		keyN(fBias, 0),
 		key(fNorm, t.norm), key(fNoPre, t.noPre), key(fStem, t.stem), key(fBare, t.bare),
@@ -161,6 +177,13 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	if n := utf8.RuneCountInString(t.bare); n >= 4 {
 		out = append(out, keyN(fVowels, uint64(10*longVowels(t.bare)/n)))
 	}
+	return out
+}
+
+// contextFeatures appends the rest of the features of toks[i], in the
+// order the model was trained with.
+func contextFeatures(toks []token, i int, out []uint64) []uint64 {
+	t := &toks[i]
 	out = append(out,
 		key(fPrev1, word(toks, i-1)), key(fPrev2, word(toks, i-2)),
 		key(fNext1, word(toks, i+1)), key(fNext2, word(toks, i+2)),

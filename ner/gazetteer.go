@@ -68,25 +68,22 @@ func (g *Gazetteer) lookupWord(t *token) uint8 {
 	return c
 }
 
-// mark sets each token's gazB (first word of a matched name) and gazI
-// (later words) bits, preferring the longest phrase at each start.
+// mark adds to each token's gazB (first word of a matched name) and sets
+// gazI (later words) bits of the multi-word names, preferring the longest
+// phrase at each start; newToken has set gazB for the one-word names.
 func (g *Gazetteer) mark(toks []token) {
-	for i := range toks {
-		toks[i].gazB |= g.lookupWord(&toks[i])
-	}
 	if len(g.phrases) == 0 {
 		return
 	}
-	var b strings.Builder
+	var b []byte
 	for i := range toks {
 		for n := min(maxPhrase, len(toks)-i); n >= 2; n-- {
-			b.Reset()
-			b.WriteString(toks[i].noPre)
+			b = append(b[:0], toks[i].noPre...)
 			for _, t := range toks[i+1 : i+n] {
-				b.WriteByte(' ')
-				b.WriteString(t.norm)
+				b = append(b, ' ')
+				b = append(b, t.norm...)
 			}
-			if c := g.phrases[b.String()]; c != 0 {
+			if c := g.phrases[string(b)]; c != 0 {
 				toks[i].gazB |= c
 				for j := i + 1; j < i+n; j++ {
 					toks[j].gazI |= c

@@ -5,6 +5,7 @@ type Model struct {
 	tags    []string
 	allowed []bool
 	index   map[uint64]int32 // feature key → row of weights
+	table   featureTable     // index again, for fast lookup when tagging
 	weights []float32        // len(index) rows of len(tags)
 	trans   []float32        // (len(tags)+1) × len(tags); the last row is the start
 	gaz     *Gazetteer
@@ -27,30 +28,76 @@ func (m *Model) Tag(tokens []string) []string {
 func (m *Model) Features() int { return len(m.index) }
 
 func (m *Model) tagIndexes(tokens []string, path []int) []int {
-	toks := prepare(tokens, m.gaz, m.lex, m.spell, make([]token, 0, len(tokens)))
-	emit := m.emissions(toks)
-	return viterbi(emit, m.trans, m.allowed, len(m.tags), path)
+	return newDocTagger(m).tagIndexes(tokens, path)
+}
+
+// docTagger tags the sentences of one document. News repeats its words,
+// so it works out each distinct word's own forms and the summed weights of
+// its word features once, and reuses them wherever the word comes back.
+type docTagger struct {
+	m     *Model
+	words map[string]*wordInfo
+	infos []*wordInfo // per token of the sentence being tagged
+	toks  []token
+	feats []uint64
+}
+
+// wordInfo is what a docTagger remembers of one word.
+type wordInfo struct {
+	tok    token     // before the gazetteer's phrases mark it
+	scores []float32 // the weights of its wordFeatures, added in order
+}
+
+func newDocTagger(m *Model) *docTagger {
+	return &docTagger{m: m, words: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+}
+
+func (d *docTagger) tagIndexes(tokens []string, path []int) []int {
+	m := d.m
+	d.toks, d.infos = d.toks[:0], d.infos[:0]
+	for _, w := range tokens {
+		info := d.words[w]
+		if info == nil {
+			info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell)}
+			d.feats = wordFeatures(&info.tok, d.feats[:0])
+			info.scores = make([]float32, len(m.tags))
+			m.addWeights(info.scores, d.feats)
+			d.words[w] = info
+		}
+		d.toks = append(d.toks, info.tok)
+		d.infos = append(d.infos, info)
+	}
+	if m.gaz != nil {
+		m.gaz.mark(d.toks)
+	}
+	return viterbi(d.emissions(), m.trans, m.allowed, len(m.tags), path)
 }
 
 // emissions scores every tag at every token: the sum of the weight rows of
 // the token's features.
-func (m *Model) emissions(toks []token) []float32 {
-	T := len(m.tags)
-	emit := make([]float32, len(toks)*T)
-	feats := make([]uint64, 0, 96)
-	for i := range toks {
-		feats = features(toks, i, feats[:0])
+func (d *docTagger) emissions() []float32 {
+	T := len(d.m.tags)
+	emit := make([]float32, len(d.toks)*T)
+	for i := range d.toks {
 		row := emit[i*T : (i+1)*T]
-		for _, f := range feats {
-			r, ok := m.index[f]
-			if !ok {
-				continue
-			}
-			w := m.weights[int(r)*T : int(r+1)*T]
-			for c := range row {
-				row[c] += w[c]
-			}
-		}
+		copy(row, d.infos[i].scores)
+		d.feats = contextFeatures(d.toks, i, d.feats[:0])
+		d.m.addWeights(row, d.feats)
 	}
 	return emit
+}
+
+// addWeights adds the weight rows of feats to row, in order.
+func (m *Model) addWeights(row []float32, feats []uint64) {
+	T := len(row)
+	for _, f := range feats {
+		r := m.table.row(f)
+		if r < 0 {
+			continue
+		}
+		w := m.weights[int(r)*T : int(r+1)*T]
+		for c := range row {
+			row[c] += w[c]
+		}
+	}
 }

@@ -201,6 +201,7 @@ func (d *decoder) model() (*Model, error) {
 		m.lex.words[k] = lexEntry{cluster: uint32(d.uvarint()), count: uint32(d.uvarint())}
 	}
 	m.spell = newSpelling(m.gaz, m.lex)
+	m.table = newFeatureTable(m.index)
 	return m, d.err
 }
 

@@ -216,6 +216,7 @@ func (tr *trainer) model(opts TrainOptions) *Model {
 	for i := range m.trans {
 		m.trans[i] = avg(tr.tw, tr.tu, i)
 	}
+	m.table = newFeatureTable(m.index)
 	return m
 }
 

@@ -1,0 +1,54 @@
+package ner
+
+import "math/bits"
+
+// featureTable finds a feature key's weight row. It holds the same pairs
+// as Model.index, in one open-addressed array: tagging looks up some sixty
+// keys per token, most of them absent from the model, and a lookup here is
+// a multiply and, usually, one cache line. The keys are hashes already, so
+// they need no hashing again, only spreading over the table.
+type featureTable struct {
+	slots []featureSlot
+	shift uint // 64 - log2(len(slots))
+}
+
+type featureSlot struct {
+	key uint64
+	row int32 // -1 marks an empty slot
+}
+
+// newFeatureTable sizes the table to at most half full, so that a missing
+// key is found missing after a probe or two.
+func newFeatureTable(index map[uint64]int32) featureTable {
+	logSize := bits.Len(uint(2*len(index))) + 1
+	t := featureTable{slots: make([]featureSlot, 1<<logSize), shift: uint(64 - logSize)}
+	for i := range t.slots {
+		t.slots[i].row = -1
+	}
+	mask := len(t.slots) - 1
+	for k, r := range index {
+		h := t.home(k)
+		for t.slots[h].row >= 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = featureSlot{key: k, row: r}
+	}
+	return t
+}
+
+// home is a key's first slot: Fibonacci hashing takes the well-mixed high
+// bits of the product.
+func (t *featureTable) home(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+// row returns the weight row of key k, or -1.
+func (t *featureTable) row(k uint64) int32 {
+	mask := len(t.slots) - 1
+	for h := t.home(k); ; h = (h + 1) & mask {
+		s := &t.slots[h]
+		if s.row < 0 || s.key == k {
+			return s.row
+		}
+	}
+}
