@@ -22,6 +22,7 @@ const propagateMaxCount = 500
 func (m *Model) TagDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
 	d := newDocTagger(m)
+	defer d.done()
 	var path []int
 	for i, s := range sents {
 		path = d.tagIndexes(s, path)

@@ -1,6 +1,9 @@
 package ner
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // featureTable finds a feature key's weight row. It holds the same pairs
 // as Model.index, in one open-addressed array: tagging looks up some sixty
@@ -50,5 +53,45 @@ func (t *featureTable) row(k uint64) int32 {
 		if s.row < 0 || s.key == k {
 			return s.row
 		}
+	}
+}
+
+// wordCacheSize bounds the words a model remembers across documents: a
+// news vocabulary's commonest words cover most tokens, and a full cache
+// starts over rather than grow without end.
+const wordCacheSize = 1 << 16
+
+// wordCache is the model's memory of words already tagged, shared by the
+// documents it tags, at the same time or one after another. A nil cache
+// remembers nothing.
+type wordCache struct {
+	mu    sync.RWMutex
+	words map[string]*wordInfo
+}
+
+func newWordCache() *wordCache { return &wordCache{words: map[string]*wordInfo{}} }
+
+func (c *wordCache) get(w string) *wordInfo {
+	if c == nil {
+		return nil
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.words[w]
+}
+
+// add records a document's new words in one go, so that documents tagged
+// in parallel take the lock once each rather than once per word.
+func (c *wordCache) add(words map[string]*wordInfo) {
+	if c == nil || len(words) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.words)+len(words) > wordCacheSize {
+		clear(c.words)
+	}
+	for w, info := range words {
+		c.words[w] = info
 	}
 }

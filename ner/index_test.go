@@ -50,19 +50,31 @@ func TestDocTaggerScores(t *testing.T) {
 		strings.Fields("قال وزير الخارجية الفرنسي في باريس إن الوفد سيصل إلى بغداد ."),
 		strings.Fields("وصل الوفد الفرنسي إلى بغداد يوم الاثنين ، وقال الوزير إن باريس تدعم الحكومة ."),
 	}
-	d := newDocTagger(m)
-	for _, words := range sents {
-		d.tagIndexes(words, nil)
-		got := d.emissions()
-		toks := prepare(words, m.gaz, m.lex, m.spell, nil)
-		T := len(m.tags)
-		for i := range toks {
-			want := make([]float32, T)
-			m.addWeights(want, features(toks, i, nil))
-			for c := range want {
-				if got[i*T+c] != want[c] {
-					t.Fatalf("%q tag %d: cached %v, plain %v", words[i], c, got[i*T+c], want[c])
-				}
+	// The second round finds every word in the model's cache.
+	for round := range 2 {
+		d := newDocTagger(m)
+		for _, words := range sents {
+			checkEmissions(t, m, d, words)
+		}
+		d.done()
+		if got := m.seen.get(sents[0][0]); got == nil {
+			t.Fatalf("round %d: the model's cache lacks %q", round, sents[0][0])
+		}
+	}
+}
+
+func checkEmissions(t *testing.T, m *Model, d *docTagger, words []string) {
+	t.Helper()
+	d.tagIndexes(words, nil)
+	got := d.emissions()
+	toks := prepare(words, m.gaz, m.lex, m.spell, nil)
+	T := len(m.tags)
+	for i := range toks {
+		want := make([]float32, T)
+		m.addWeights(want, features(toks, i, nil))
+		for c := range want {
+			if got[i*T+c] != want[c] {
+				t.Fatalf("%q tag %d: cached %v, plain %v", words[i], c, got[i*T+c], want[c])
 			}
 		}
 	}

@@ -10,7 +10,8 @@ type Model struct {
 	trans   []float32        // (len(tags)+1) × len(tags); the last row is the start
 	gaz     *Gazetteer
 	lex     *Lexicon
-	spell   *spelling // derived from gaz and lex when loaded
+	spell   *spelling  // derived from gaz and lex when loaded
+	seen    *wordCache // what documents tagged so far found of their words
 }
 
 // Tag returns one BIO tag per token (see Tags). Tokens are words and
@@ -28,42 +29,64 @@ func (m *Model) Tag(tokens []string) []string {
 func (m *Model) Features() int { return len(m.index) }
 
 func (m *Model) tagIndexes(tokens []string, path []int) []int {
-	return newDocTagger(m).tagIndexes(tokens, path)
+	d := newDocTagger(m)
+	defer d.done()
+	return d.tagIndexes(tokens, path)
 }
 
 // docTagger tags the sentences of one document. News repeats its words,
 // so it works out each distinct word's own forms and the summed weights of
-// its word features once, and reuses them wherever the word comes back.
+// its word features once, and reuses them wherever the word comes back,
+// in this document or, through the model's cache, in later ones.
 type docTagger struct {
 	m     *Model
-	words map[string]*wordInfo
-	infos []*wordInfo // per token of the sentence being tagged
+	words map[string]*wordInfo // this document's words
+	fresh map[string]*wordInfo // those not yet in the model's cache
+	infos []*wordInfo          // per token of the sentence being tagged
 	toks  []token
 	feats []uint64
 }
 
-// wordInfo is what a docTagger remembers of one word.
+// wordInfo is what a docTagger remembers of one word. It is never changed
+// once made, so documents tagged at the same time can share it.
 type wordInfo struct {
 	tok    token     // before the gazetteer's phrases mark it
 	scores []float32 // the weights of its wordFeatures, added in order
 }
 
 func newDocTagger(m *Model) *docTagger {
-	return &docTagger{m: m, words: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+	return &docTagger{m: m, words: map[string]*wordInfo{}, fresh: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+}
+
+// info returns what the tagger knows of w, working it out if need be.
+func (d *docTagger) info(w string) *wordInfo {
+	if info := d.words[w]; info != nil {
+		return info
+	}
+	m := d.m
+	info := m.seen.get(w)
+	if info == nil {
+		info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell)}
+		d.feats = wordFeatures(&info.tok, d.feats[:0])
+		info.scores = make([]float32, len(m.tags))
+		m.addWeights(info.scores, d.feats)
+		d.fresh[w] = info
+	}
+	d.words[w] = info
+	return info
+}
+
+// done hands the document's new words to the model's cache.
+func (d *docTagger) done() {
+	d.m.seen.add(d.fresh)
+	clear(d.fresh)
 }
 
 func (d *docTagger) tagIndexes(tokens []string, path []int) []int {
 	m := d.m
 	d.toks, d.infos = d.toks[:0], d.infos[:0]
 	for _, w := range tokens {
-		info := d.words[w]
-		if info == nil {
-			info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell)}
-			d.feats = wordFeatures(&info.tok, d.feats[:0])
-			info.scores = make([]float32, len(m.tags))
-			m.addWeights(info.scores, d.feats)
-			d.words[w] = info
-		}
+		info := d.info(w)
 		d.toks = append(d.toks, info.tok)
 		d.infos = append(d.infos, info)
 	}

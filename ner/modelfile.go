@@ -202,6 +202,7 @@ func (d *decoder) model() (*Model, error) {
 	}
 	m.spell = newSpelling(m.gaz, m.lex)
 	m.table = newFeatureTable(m.index)
+	m.seen = newWordCache()
 	return m, d.err
 }
 

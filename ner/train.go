@@ -217,6 +217,7 @@ func (tr *trainer) model(opts TrainOptions) *Model {
 		m.trans[i] = avg(tr.tw, tr.tu, i)
 	}
 	m.table = newFeatureTable(m.index)
+	m.seen = newWordCache()
 	return m
 }
 
