@@ -24,6 +24,50 @@ type doc struct {
 	// held are the titles printed with no name after them ("الرئيس
 	// الروسي"), by the entry ID of the person who held the office then.
 	held map[string][]string
+	// spans remembers the folded words of mention spans: short forms
+	// compare every group's mentions with every other's.
+	spans map[[2]int]*spanForm
+	keys  map[string]string // kb.Key of words seen
+}
+
+// spanForm is a span of the text folded, its words, and their keys.
+type spanForm struct {
+	folded string
+	words  []string
+	keys   []string
+}
+
+// form returns m's surface folded, worked out once per span.
+func (d *doc) form(m *mention) *spanForm {
+	k := [2]int{m.start, m.end}
+	if f := d.spans[k]; f != nil {
+		return f
+	}
+	folded := arabic.Fold(d.surface(m))
+	f := &spanForm{folded: folded, words: strings.Fields(folded)}
+	f.keys = d.wordKeys(f.words)
+	if d.spans == nil {
+		d.spans = map[[2]int]*spanForm{}
+	}
+	d.spans[k] = f
+	return f
+}
+
+// wordKeys returns the kb.Key of each word, each distinct word keyed once.
+func (d *doc) wordKeys(words []string) []string {
+	if d.keys == nil {
+		d.keys = map[string]string{}
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		k, ok := d.keys[w]
+		if !ok {
+			k = kb.Key(w)
+			d.keys[w] = k
+		}
+		out[i] = k
+	}
+	return out
 }
 
 // mention is one name found in the text. start and end are code points of

@@ -104,9 +104,10 @@ func (d *doc) shortens(words []string, o *group) bool {
 	if !person && o.majority() != kb.ORG && o.majority() != kb.MISC {
 		return false
 	}
-	short := wordKeys(words)
+	short := d.wordKeys(words)
 	for _, m := range o.ms {
-		full := wordKeys(strings.Fields(arabic.Fold(d.surface(m))))
+		f := d.form(m)
+		full := f.keys
 		if len(full) <= len(short) {
 			continue
 		}
@@ -120,19 +121,11 @@ func (d *doc) shortens(words []string, o *group) bool {
 		}
 		// An organisation without its head noun: يونهاب of وكالة يونهاب,
 		// حماس of حركة حماس, الخارجية الأمريكية of وزارة الخارجية الأمريكية.
-		if !person && len(full) == len(short)+1 && orgHeads[stripArticle(strings.Fields(arabic.Fold(d.surface(m)))[0])] && slices.Equal(full[1:], short) {
+		if !person && len(full) == len(short)+1 && orgHeads[stripArticle(f.words[0])] && slices.Equal(full[1:], short) {
 			return true
 		}
 	}
 	return false
-}
-
-func wordKeys(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = kb.Key(w)
-	}
-	return out
 }
 
 func (g *group) isPerson() bool {
@@ -147,7 +140,7 @@ func (g *group) isPerson() bool {
 func (d *doc) oneForm(g *group) ([]string, bool) {
 	var form string
 	for _, m := range g.ms {
-		f := strings.TrimSpace(arabic.Fold(d.surface(m)))
+		f := strings.TrimSpace(d.form(m).folded)
 		if form != "" && f != form {
 			return nil, false
 		}
