@@ -34,11 +34,12 @@ const maxPhrase = 5
 type Gazetteer struct {
 	words   map[string]uint8 // one-word names
 	phrases map[string]uint8 // multi-word names, words joined by one space
+	firsts  map[string]bool  // the first words of phrases
 }
 
 // newGazetteer returns an empty gazetteer.
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{words: map[string]uint8{}, phrases: map[string]uint8{}}
+	return &Gazetteer{words: map[string]uint8{}, phrases: map[string]uint8{}, firsts: map[string]bool{}}
 }
 
 // add records name as a member of class (gazPERS, gazLOC or gazORG, and
@@ -53,6 +54,18 @@ func (g *Gazetteer) add(name string, class uint8) {
 		return
 	}
 	g.phrases[strings.Join(fields, " ")] |= class
+	g.firsts[fields[0]] = true
+}
+
+// phraseFirsts lists the first words of phrases, which mark looks at
+// before it builds any phrase.
+func phraseFirsts(phrases map[string]uint8) map[string]bool {
+	firsts := make(map[string]bool, len(phrases)/2)
+	for p := range phrases {
+		first, _, _ := strings.Cut(p, " ")
+		firsts[first] = true
+	}
+	return firsts
 }
 
 // Len is the number of entries.
@@ -77,6 +90,9 @@ func (g *Gazetteer) mark(toks []token) {
 	}
 	var b []byte
 	for i := range toks {
+		if !g.firsts[toks[i].noPre] {
+			continue
+		}
 		for n := min(maxPhrase, len(toks)-i); n >= 2; n-- {
 			b = append(b[:0], toks[i].noPre...)
 			for _, t := range toks[i+1 : i+n] {

@@ -194,6 +194,7 @@ func (d *decoder) model() (*Model, error) {
 	}
 	d.weights(m)
 	m.gaz = &Gazetteer{words: d.set(), phrases: d.set()}
+	m.gaz.firsts = phraseFirsts(m.gaz.phrases)
 	nc := d.count(1 << 24)
 	m.lex = &Lexicon{words: make(map[string]lexEntry, nc)}
 	for range nc {
