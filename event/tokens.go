@@ -141,7 +141,21 @@ func (w word) is(s ...string) bool {
 func words(text string) []word {
 	toks := arabic.Tokenize(text)
 	ws := make([]word, len(toks))
+	// News repeats its words: each distinct one is folded and cut once,
+	// and its repetitions share the forms, which nothing changes later.
+	type spelling struct {
+		text string
+		kind arabic.TokenKind
+	}
+	seen := make(map[spelling]int, len(toks))
 	for i, t := range toks {
+		k := spelling{t.Text, t.Kind}
+		if j, ok := seen[k]; ok {
+			ws[i] = ws[j]
+			ws[i].tok = t
+			continue
+		}
+		seen[k] = i
 		ws[i] = newWord(t)
 	}
 	return ws
