@@ -31,16 +31,24 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 			out[i][j] = m.tags[p]
 		}
 	}
-	m.propagate(sents, out)
+	m.propagateForms(sents, out, func(w string) wordForm { return d.info(w).form })
 	return out
 }
 
 // propagate relabels runs of O tokens that spell a name found elsewhere in
 // the document, longest names first.
 func (m *Model) propagate(sents, tags [][]string) {
+	m.propagateForms(sents, tags, m.wordForm)
+}
+
+// propagateForms is propagate with the wordForm of each word from form.
+func (m *Model) propagateForms(sents, tags [][]string, form func(string) wordForm) {
 	forms := make([][]wordForm, len(sents))
 	for i, s := range sents {
-		forms[i] = m.wordForms(s)
+		forms[i] = make([]wordForm, len(s))
+		for j, w := range s {
+			forms[i][j] = form(w)
+		}
 	}
 	votes := map[string]map[string]int{}
 	starts := map[string]int{} // a name's first word → its longest name
@@ -140,15 +148,11 @@ type wordForm struct {
 	word        bool // Arabic or Latin letters, not punctuation or digits
 }
 
-func (m *Model) wordForms(words []string) []wordForm {
-	out := make([]wordForm, len(words))
-	for i, w := range words {
-		sh := shape(w)
-		n := Normalize(w)
-		_, noPre := splitProclitics(n, m.lex)
-		out[i] = wordForm{norm: n, noPre: noPre, word: sh == "ar" || sh == "Latin"}
-	}
-	return out
+func (m *Model) wordForm(w string) wordForm {
+	sh := shape(w)
+	n := Normalize(w)
+	_, noPre := splitProclitics(n, m.lex)
+	return wordForm{norm: n, noPre: noPre, word: sh == "ar" || sh == "Latin"}
 }
 
 // nameKey is the normalised form of a name's words, without the proclitics

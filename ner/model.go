@@ -52,6 +52,7 @@ type docTagger struct {
 type wordInfo struct {
 	tok    token     // before the gazetteer's phrases mark it
 	scores []float32 // the weights of its wordFeatures, added in order
+	form   wordForm  // what propagation compares
 }
 
 func newDocTagger(m *Model) *docTagger {
@@ -66,7 +67,7 @@ func (d *docTagger) info(w string) *wordInfo {
 	m := d.m
 	info := m.seen.get(w)
 	if info == nil {
-		info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell)}
+		info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell), form: m.wordForm(w)}
 		d.feats = wordFeatures(&info.tok, d.feats[:0])
 		info.scores = make([]float32, len(m.tags))
 		m.addWeights(info.scores, d.feats)
