@@ -122,6 +122,7 @@ func (c *cutter) body(lines []string) {
 		related = c.line(line, related)
 	}
 	c.trailingNav()
+	c.trailingTags()
 	c.trailingCredit()
 	if len(c.kept) > 0 {
 		c.dateline(c.kept[0])
