@@ -208,6 +208,8 @@ func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
 	dir, hasDir := s.direction(end)
 	if hasDir {
 		end++ // "14 أكتوبر المقبل"
+	} else if wd < 0 && s.futureBefore(j) {
+		dir = onOrAfter // "والزيارة مقررة في 29 يوليو"
 	}
 	return end, s.ref.dayMonth(mo.m, d, wd, dir), true
 }

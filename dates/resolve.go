@@ -82,16 +82,17 @@ func (r ref) time() time.Time {
 }
 
 // relative resolves a phrase of relative.tsv. Weeks have no ISO-with-X
-// form in the contract, so a week becomes the smallest calendar unit that
-// holds all of it (Monday to Sunday, as ISO 8601): its month, else its year.
+// form in the contract, so a week (Monday to Sunday, as ISO 8601) is
+// written as the date of its Monday, as Duckling resolves "next week": a
+// month or year would lose which week was meant, and a week across two
+// months would become a whole year.
 func (r ref) relative(unit string, off int) (val, bool) {
 	switch {
 	case unit == unitDay && r.hasDay():
 		return dayVal(r.time().AddDate(0, 0, off)), true
 	case unit == unitWeek && r.hasDay():
 		t := r.time().AddDate(0, 0, 7*off)
-		mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-		return spanVal(mon, mon.AddDate(0, 0, 6))
+		return dayVal(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))), true
 	case unit == unitMonth && r.hasMonth():
 		t := date(r.y, r.m, 1).AddDate(0, off, 0)
 		return val{y: t.Year(), m: int(t.Month())}, true
@@ -138,13 +139,18 @@ func (r ref) weekday(wd, dir int) (val, bool) {
 
 // month resolves a month without a year: dir 0 is the last such month on or
 // before the publication month (as the gold guidelines say), -1 the last
-// strictly before it, +1 the next strictly after it.
+// strictly before it, +1 the next strictly after it, onOrAfter the next on
+// or after it (a clause about the future).
 func (r ref) month(m, dir int) val {
 	if !r.hasMonth() {
 		return val{m: m}
 	}
 	y := r.y
 	switch {
+	case dir == onOrAfter:
+		if m < r.m {
+			y++
+		}
 	case dir > 0 && m <= r.m:
 		y++
 	case dir < 0 && m >= r.m, dir == 0 && m > r.m:
@@ -153,11 +159,16 @@ func (r ref) month(m, dir int) val {
 	return val{y: y, m: m}
 }
 
+// onOrAfter is the direction of an undated day, weekday or month in a clause
+// about the future: the next such one on or after publication.
+const onOrAfter = 2
+
 // dayMonth resolves a day and month without a year. With a weekday the
 // year whose calendar puts that day on that weekday wins (the nearest one
 // to publication); otherwise it is the last such day on or before
 // publication, the same rule as for months, or with a direction word
-// (dir -1, +1) the last strictly before or the next strictly after.
+// (dir -1, +1) the last strictly before or the next strictly after, or in a
+// clause about the future (onOrAfter) the next on or after.
 func (r ref) dayMonth(m, d, wd, dir int) val {
 	if !r.hasMonth() {
 		return val{m: m, d: d}
@@ -173,6 +184,10 @@ func (r ref) dayMonth(m, d, wd, dir int) val {
 	same := m == r.m && (!r.hasDay() || d == r.d)
 	y := r.y
 	switch {
+	case dir == onOrAfter:
+		if !after && !same {
+			y++
+		}
 	case dir > 0 && !after:
 		y++
 	case dir < 0 && (after || same), dir == 0 && after:

@@ -94,7 +94,7 @@ func (s *scanner) weekday(i int) (hit, bool) {
 		h.to++
 	}
 	if !ok && s.futureBefore(i) {
-		dir = 2
+		dir = onOrAfter
 	}
 	h.v, _ = s.ref.weekday(wd, dir)
 	return h, true
@@ -149,6 +149,9 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 	if mo.hijri {
 		h.v, _ = s.ref.hijri(0, mo.m, 0)
 		return h, true
+	}
+	if !hasDir && s.futureBefore(i) {
+		dir = onOrAfter // "سيزور البلاد في سبتمبر"
 	}
 	h.v = s.ref.month(mo.m, dir)
 	if this && s.ref.hasYear() {
