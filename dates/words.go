@@ -23,6 +23,11 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if (p.unit == unitYear || p.unit == unitMonth) && end < len(s.toks) && s.toks[end].kind == tokNumber {
+		// "قبل عام 2006" is before the year 2006, not a year ago: the
+		// phrase's last word is the head of a date, not a count.
+		return hit{}, false
+	}
 	if p.unit == unitDay && p.offset == 0 {
 		end = s.sameDay(end)
 	}
