@@ -143,13 +143,17 @@ func (s *scanner) coreStart(j int) int {
 	return s.toks[j].start
 }
 
-// core reads the date proper: day-month[-year], month-year or digits.
+// core reads the date proper: day-month[-year] (the day in digits or as an
+// ordinal word), month-year or digits.
 func (s *scanner) core(j, wd int) (end int, v val, ok bool) {
 	if end, v, ok = s.numeric(j); ok {
 		return end, v, true
 	}
 	if d, ok := s.dayAt(j); ok {
-		return s.dayMonth(j, d, wd)
+		return s.dayMonth(j, j, d, wd)
+	}
+	if p, end, skip, ok := s.phraseAt(lex.ordinals, j); ok && skip == 0 && !s.punct(end, ".-/") {
+		return s.dayMonth(j, end-1, p.day, wd) // "الثامن من يوليو"
 	}
 	if wd >= 0 {
 		return 0, val{}, false
@@ -174,9 +178,9 @@ func (s *scanner) weekdayDay(j, wd int) (int, val, bool) {
 	return 0, val{}, false
 }
 
-func (s *scanner) dayMonth(j, d, wd int) (int, val, bool) {
-	k := j + 1
-	if s.punct(k, ".-/") && s.adjacent(j) {
+func (s *scanner) dayMonth(j, last, d, wd int) (int, val, bool) {
+	k := last + 1
+	if s.punct(k, ".-/") && s.adjacent(last) {
 		k++
 	}
 	if s.word(k) == "من" {

@@ -52,6 +52,7 @@ type phrase struct {
 	hijri  bool   // months.tsv: a Hijri month
 	unit   string // relative.tsv
 	offset int    // relative.tsv
+	day    int    // ordinals.tsv: 1..31
 	guard  string
 }
 
@@ -59,6 +60,7 @@ type phrase struct {
 type lexicon struct {
 	months    map[string][]phrase
 	relative  map[string][]phrase
+	ordinals  map[string][]phrase
 	weekdays  map[string]int
 	roles     map[string]map[string]bool
 	direction map[string]int
@@ -81,6 +83,7 @@ func load() (*lexicon, error) {
 	l := &lexicon{
 		months:    map[string][]phrase{},
 		relative:  map[string][]phrase{},
+		ordinals:  map[string][]phrase{},
 		weekdays:  map[string]int{},
 		roles:     map[string]map[string]bool{},
 		direction: map[string]int{},
@@ -93,6 +96,7 @@ func load() (*lexicon, error) {
 		{"months.tsv", 4, l.addMonth},
 		{"weekdays.tsv", 2, l.addWeekday},
 		{"relative.tsv", 4, l.addRelative},
+		{"ordinals.tsv", 2, l.addOrdinal},
 		{"context.tsv", 2, l.addRole},
 	}
 	for _, s := range steps {
@@ -101,7 +105,7 @@ func load() (*lexicon, error) {
 		}
 	}
 	l.starters = map[string]bool{}
-	for _, table := range []map[string][]phrase{l.months, l.relative} {
+	for _, table := range []map[string][]phrase{l.months, l.relative, l.ordinals} {
 		for w := range table {
 			l.starters[w] = true
 		}
@@ -137,6 +141,15 @@ func (l *lexicon) addMonth(f []string) error {
 	}
 	p := phrase{words: strings.Fields(fold(f[0])), month: m, hijri: f[2] == "h", guard: f[3]}
 	addPhrase(l.months, p)
+	return nil
+}
+
+func (l *lexicon) addOrdinal(f []string) error {
+	d, err := strconv.Atoi(f[1])
+	if err != nil || d < 1 || d > 31 {
+		return fmt.Errorf("bad day %q", f[1])
+	}
+	addPhrase(l.ordinals, phrase{words: strings.Fields(fold(f[0])), day: d, guard: guardNone})
 	return nil
 }
 
