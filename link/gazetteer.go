@@ -203,6 +203,8 @@ func overlapsAny(m *mention, ms []*mention) bool {
 // nationality adjective qualifying the word before it ("الحكومة
 // الألمانية"), although a name spells it too (الألمانية for the German
 // press agency, which credits print alone, in brackets).
+//
+// After a preposition the word is the noun: "في سورية" is in Syria.
 func (d *doc) adjective(s, e int) bool {
 	if d.kb.Demonym(string(d.hay[s:e])) == nil {
 		return false
@@ -211,5 +213,19 @@ func (d *doc) adjective(s, e int) bool {
 	for i >= 0 && d.hay[i] == ' ' {
 		i--
 	}
-	return i >= 0 && isWordRune(d.hay[i])
+	if i < 0 || !isWordRune(d.hay[i]) {
+		return false
+	}
+	j := i
+	for j >= 0 && isWordRune(d.hay[j]) {
+		j--
+	}
+	return !prepositions[string(d.hay[j+1:i+1])]
+}
+
+// prepositions, folded, after which a word shaped like a nationality
+// adjective is the country's name.
+var prepositions = map[string]bool{
+	"في": true, "من": true, "الي": true, "علي": true, "عن": true, "مع": true, "ضد": true,
+	"بين": true, "داخل": true, "خارج": true, "نحو": true, "حول": true, "تجاه": true, "لدي": true,
 }

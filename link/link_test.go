@@ -33,6 +33,9 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q37470", Type: kb.ORG, Subtype: "international-org", Name: "مجلس الأمن الدولي", NameEn: "United Nations Security Council",
 			Aliases: []string{"مجلس الأمن"}, WikidataKnown: true},
 		{ID: "isnad:liz-truss", Type: kb.PERS, Subtype: "person", Name: "ليز تراس", NameEn: "Liz Truss", Aliases: []string{"تراس"}},
+		{ID: "wikidata:Q858", Type: kb.LOC, Subtype: "country", Name: "سوريا", NameEn: "Syria",
+			Aliases: []string{"سورية"}, Demonyms: []string{"سوري", "سورية", "السوري", "السورية"}, WikidataKnown: true},
+		{ID: "wikidata:Q41053", Type: kb.ORG, Subtype: "armed-group", Name: "حزب الله", NameEn: "Hezbollah", WikidataKnown: true},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
@@ -185,6 +188,18 @@ func TestEntities(t *testing.T) {
 			text: "وقال مسؤول بوزارة الدفاع الكورية الشمالية إن الصواريخ أطلقت صباحا.",
 			want: map[string][]string{"وزارة الدفاع الكورية الشمالية": {"وزارة الدفاع الكورية الشمالية"}},
 			none: []string{"كوريا الشمالية"},
+		},
+		{
+			name: "after a preposition a word shaped like an adjective is the country",
+			text: "وقال المبعوث إن القتال في سورية تصاعد، فيما انتقدت الحكومة السورية التقرير.",
+			want: map[string][]string{"سورية@wikidata:Q858": {"سورية"}},
+			none: []string{"السورية"},
+		},
+		{
+			name: "a sectarian adjective does not make another organisation",
+			text: "وقال حزب الله الشيعي في بيان إن مقاتليه انسحبوا من البلدة.",
+			want: map[string][]string{"حزب الله@wikidata:Q41053": {"حزب الله"}},
+			none: []string{"حزب الله الشيعي"},
 		},
 		{
 			name: "an indefinite word with tanween is no name",
