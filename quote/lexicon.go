@@ -20,6 +20,7 @@ const (
 	classRelay      = "relay"
 	classPoint      = "point"
 	classDescribe   = "describe"
+	classCall       = "call"
 	classParticiple = "participle"
 	classBelief     = "belief"
 )
@@ -48,6 +49,7 @@ const (
 	classRelative = "relative"
 	classPassive  = "passive"
 	classVerbal   = "verbal"
+	classAux      = "auxiliary"
 	classNegation = "negation"
 )
 

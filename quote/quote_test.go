@@ -314,6 +314,50 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
 			want: []want{{text: "الوفد يعتقد أن الاتفاق ممكن هذا الشهر", speaker: "E1"}},
 		},
+		{
+			name: "pluperfect with an unnamed subject between كان and قد",
+			text: "وكان مسؤولون أمريكيون في واشنطن قد صرحوا بأن الجيش سينسحب من القاعدة الشمالية.",
+			ents: []ent{{"E1", "LOC", []string{"واشنطن"}, nil}},
+			want: []want{{text: "الجيش سينسحب من القاعدة الشمالية", speaker: "-", speakerText: "مسؤولون أمريكيون", cue: "صرحوا"}},
+		},
+		{
+			name: "pluperfect with a named subject after a quote of another speaker",
+			text: "وقالت النائبة ريم سالم إن القانون سيعدل. وكان وزير العدل ماهر سعيد قد أكد أن الحكومة لن تسحبه.",
+			ents: []ent{{"E1", "PERS", []string{"ريم سالم"}, nil}, {"E2", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "القانون سيعدل", speaker: "E1"}, {text: "الحكومة لن تسحبه", speaker: "E2", speakerText: "وزير العدل ماهر سعيد"}},
+		},
+		{
+			name: "a call with إلى أن",
+			text: "ودعا الوزير ماهر سعيد إلى أن تتحمل الدول الغنية مسؤولياتها تجاه اللاجئين.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "تتحمل الدول الغنية مسؤولياتها تجاه اللاجئين", kind: Indirect, speaker: "E1", cue: "ودعا"}},
+		},
+		{
+			name: "a call for a noun is no quote",
+			text: "ودعا الوزير ماهر سعيد إلى وقف فوري لإطلاق النار في المدينة.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+		},
+		{
+			name: "a call in a relative clause leaves the main verb its complement",
+			text: "وأكد الوزير ماهر سعيد، الذي دعا إلى الحوار، أن الحكومة لن تستقيل.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "الحكومة لن تستقيل", speaker: "E1", cue: "وأكد"}},
+		},
+		{
+			name: "a colon after a call belongs to another verb",
+			text: "وكانت العائلات قد دعيت إلى الحفل، ثم دعوا من قبل المنظمين إلى الحضور، ووجه الرئيس كلامه إليهم: نرحب بكم جميعا هنا اليوم.",
+		},
+		{
+			name: "a plural pronoun subject does not continue one person",
+			text: "وقال المبعوث ماهر سعيد إن الحوار هو الحل. وقالوا إن الوفد سيصل غدا إلى العاصمة.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "الحوار هو الحل", speaker: "E1"}, {text: "الوفد سيصل غدا إلى العاصمة", speaker: "-", speakerText: "-"}},
+		},
+		{
+			name: "a plural pronoun continues a plural subject after a singular verb",
+			text: "وقال الباحثون في الجامعة إن النتائج مشجعة. وأكدوا أن الدراسة ستستمر عامين.",
+			want: []want{{text: "النتائج مشجعة", speakerText: "الباحثون"}, {text: "الدراسة ستستمر عامين", speakerText: "الباحثون"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -208,8 +208,10 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	c := cues[k]
 	limit := tb
 	for _, n := range cues[k+1:] {
-		if n.verb && d.class(d.lex.stops, n.at-1) != classNegation {
-			limit = n.at // a negated verb qualifies a noun: مصدر لم تذكر اسمه
+		// A negated verb qualifies a noun (مصدر لم تذكر اسمه); دعا is mostly a
+		// call for something, often in a relative clause (الذي دعا إلى ...).
+		if n.verb && n.class != classCall && d.class(d.lex.stops, n.at-1) != classNegation {
+			limit = n.at
 			break
 		}
 	}

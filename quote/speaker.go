@@ -229,12 +229,27 @@ func (d *doc) before(v, ta int) who {
 	if j < ta || d.toks[j].Kind == arabic.Punct {
 		return who{}
 	}
+	if d.class(d.lex.stops, j) == classVerbal {
+		return d.auxSubject(j, ta)
+	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
 		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 	}
 	for k := j; k >= ta && k >= v-3 && d.toks[k].Kind != arabic.Punct; k-- {
 		if d.class(d.lex.speakers, k) == classUnnamed {
 			return who{text: d.text(d.toks[k].Start, d.toks[j].End), ok: true}
+		}
+	}
+	return who{}
+}
+
+// auxSubject reads the subject of a pluperfect "وكان X قد قال إن": the
+// words between كان and the particle at token q (قد). A particle with no
+// كان before it in the clause has no subject before the verb.
+func (d *doc) auxSubject(q, ta int) who {
+	for k := q - 1; k >= ta && k >= q-maxPhrase && d.toks[k].Kind != arabic.Punct; k-- {
+		if d.class(d.lex.stops, k) == classAux {
+			return d.subject(k+1, q, -1)
 		}
 	}
 	return who{}
