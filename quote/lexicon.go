@@ -44,6 +44,7 @@ const (
 const (
 	classUnnamed  = "unnamed"
 	classAnaphor  = "anaphor"
+	classInst     = "institution"
 	classMedium   = "medium"
 	classAdjunct  = "adjunct"
 	classRelative = "relative"

@@ -358,6 +358,30 @@ func TestFind(t *testing.T) {
 			text: "وقال الباحثون في الجامعة إن النتائج مشجعة. وأكدوا أن الدراسة ستستمر عامين.",
 			want: []want{{text: "النتائج مشجعة", speakerText: "الباحثون"}, {text: "الدراسة ستستمر عامين", speakerText: "الباحثون"}},
 		},
+		{
+			name: "a title in the construct state names its holder, not the ministry",
+			text: "وقال ماهر سعيد إن الحوار مستمر. وأكد وزير الخارجية أن البلاد لن تتراجع.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, []string{"وزير الخارجية"}}, {"E2", "ORG", []string{"الخارجية"}, nil}},
+			want: []want{{text: "الحوار مستمر", speaker: "E1"}, {text: "البلاد لن تتراجع", speaker: "E1", speakerText: "وزير الخارجية"}},
+		},
+		{
+			name: "a longer title than any role keeps the institution named in it",
+			text: "وأكد وزير الخارجية الإيراني أن البلاد لن تتراجع.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, []string{"وزير الخارجية"}}, {"E2", "LOC", []string{"الإيراني"}, nil}},
+			want: []want{{text: "البلاد لن تتراجع", speaker: "E2"}},
+		},
+		{
+			name: "a definite institution points back to the body with its head word",
+			text: "وقالت وزارة الصحة في بيان إن المستشفيات جاهزة. وقال الجيش إن الطرق مفتوحة. وأضافت الوزارة أن اللقاحات وصلت.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}},
+			want: []want{{text: "المستشفيات جاهزة", speaker: "E1"}, {text: "الطرق مفتوحة", speaker: "-", speakerText: "الجيش"}, {text: "اللقاحات وصلت", speaker: "E1", speakerText: "الوزارة"}},
+		},
+		{
+			name: "a definite institution that is itself a name",
+			text: "وقال الجيش الوطني في بيان إن الطرق مفتوحة.",
+			ents: []ent{{"E1", "ORG", []string{"الجيش الوطني"}, nil}, {"E2", "ORG", []string{"جيش التحرير"}, nil}},
+			want: []want{{text: "الطرق مفتوحة", speaker: "E1"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,12 +141,20 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
+	if !ok && len(ms) > 0 && ms[0].start > ra && d.isTitle(pa) {
+		// وزير الخارجية: the ministry names the office; its holder speaks
+		if k, found := d.titledPerson(phraseWords(d.text(ra, rb)), ra); found {
+			return who{speaker: d.entityID(k), text: d.text(ra, rb), ok: true}
+		}
+	}
 	text := d.text(ra, max(rb, pers.end))
 	switch {
 	case ok:
 		return who{speaker: d.entityID(pers.ent), text: text, ok: true}
 	case d.class(d.lex.speakers, pa) == classUnnamed:
 		return who{text: text, ok: true}
+	case d.class(d.lex.speakers, pa) == classInst:
+		return d.institution(pa, ms, text)
 	case d.class(d.lex.speakers, pa) == classAnaphor:
 		return d.anaphor(pa, pe, ms, text)
 	case len(ms) > 0:
@@ -156,6 +164,38 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// isTitle reports an office word in the construct state at token i (وزير،
+// رئيس): with the article it would be an anaphor (الوزير، الرئيس).
+func (d *doc) isTitle(i int) bool {
+	for _, w := range []string{d.folded[i], d.bare(i)} { // وزير is no و + زير
+		if !strings.HasPrefix(w, article) && d.lex.speakers[article+w] == classAnaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPerson finds the person holding the whole title words: one whose
+// roles contain every word, else one the text gives the title next to its
+// name. A partial match (وزير الخارجية for وزير الخارجية الإيراني) is
+// another country's minister as often as not.
+func (d *doc) titledPerson(words []string, p int) (int, bool) {
+	for k, e := range d.ents {
+		if e.Type != "PERS" {
+			continue
+		}
+		for _, r := range e.Roles {
+			if overlap(phraseWords(r), words) == len(words) {
+				return k, true
+			}
+		}
+	}
+	if m, found := d.titleHolder(words, p); found {
+		return m.ent, true
+	}
+	return 0, false
 }
 
 func (d *doc) firstPerson(ms []mention) (mention, bool) {
