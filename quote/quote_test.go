@@ -382,6 +382,19 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "ORG", []string{"الجيش الوطني"}, nil}, {"E2", "ORG", []string{"جيش التحرير"}, nil}},
 			want: []want{{text: "الطرق مفتوحة", speaker: "E1"}},
 		},
+		{
+			name: "a question after تساءل and a colon",
+			text: "وتساءل النائب ماهر سعيد: «من سيدفع ثمن هذه الأخطاء كلها؟»",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "من سيدفع ثمن هذه الأخطاء كلها؟", kind: Direct, speaker: "E1", cue: "وتساءل"}},
+		},
+		{
+			name: "a warning after نبه إلى أن",
+			text: "ونبهت الباحثة ريم سالم إلى أن مخزون المياه يتراجع كل عام.",
+			ents: []ent{{"E1", "PERS", []string{"ريم سالم"}, nil}},
+			want: []want{{text: "مخزون المياه يتراجع كل عام", speaker: "E1", cue: "ونبهت"}},
+		},
+		{name: "it is worth noting is nobody's words", text: "والجدير ذكره أن المهرجان يقام كل عام في الربيع."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
