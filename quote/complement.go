@@ -56,8 +56,10 @@ func isAn(w string) bool {
 // (وقال X “...”, وأضاف “...”). It reports whether the scan is over.
 func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 	t := d.toks[j]
-	if strings.ContainsAny(t.Text, ":") && c.class == classCall {
-		return true, false // دعا ... إلى كذا، ووجه كلامه: the colon is another verb's
+	if c.class == classCall || c.class == classRenew {
+		// دعا إلى «...»، أعاد نشر «...»: what is called for or redone, not
+		// words; a colon after them (ووجه كلامه:) is another verb's.
+		return strings.ContainsAny(t.Text, ":"), false
 	}
 	if strings.ContainsAny(t.Text, ":") {
 		// After a colon the words are the speaker's own, but only marks make
@@ -133,10 +135,14 @@ func (d *doc) verbalIn(a, b int) bool {
 // validFor applies the per-verb constraints once a complement is found at
 // j: وصف needs an object before بأن (ووصفه بأنه، وصفت X بأنه), never the
 // passive وصفت بأنها; دعا needs a preposition before أن (دعا إلى أن):
-// دعا X أن is rare and دعاه بأن is no call.
+// دعا X أن is rare and دعاه بأن is no call; جدد and أعاد need an emphasis
+// word before it (جدد التأكيد على أن), or they renew a contract.
 func (d *doc) validFor(c cue, st comp, j int) bool {
-	if c.class == classCall {
+	switch c.class {
+	case classCall:
 		return d.class(d.lex.comps, j) == classPrep
+	case classRenew:
+		return d.class(d.lex.comps, j-1) == classEmphasis
 	}
 	if c.class != classDescribe {
 		return true

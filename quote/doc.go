@@ -16,6 +16,8 @@ const (
 	prepLam = string(arabic.Lam)
 	prepBeh = string(arabic.Beh)
 	article = string(arabic.Alef) + string(arabic.Lam)
+	// pluralAlef ends a plural past verb (قالوا): the silent alef after waw
+	pluralAlef = string(arabic.Waw) + string(arabic.Alef)
 )
 
 // mention is one entity mention, as an index into doc.ents.
@@ -132,8 +134,11 @@ func (d *doc) suffixedVerb(i int) string {
 	n := utf8.RuneCountInString(w)
 	for _, s := range objectSuffixes {
 		if strings.HasSuffix(w, s) && n > utf8.RuneCountInString(s)+2 {
-			// نقله and the participles with a pronoun are nouns (نقله الفوري).
-			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple && c != classRelay {
+			// نقله and the participles with a pronoun are nouns (نقله الفوري);
+			// a plural drops its alef before a pronoun (دعوه), so دعواه is
+			// a noun ("his lawsuit"), not دعوا + ه.
+			stem := strings.TrimSuffix(w, s)
+			if c := d.lex.verbs[stem]; c != "" && c != classParticiple && c != classRelay && !strings.HasSuffix(stem, pluralAlef) {
 				return c
 			}
 		}

@@ -21,6 +21,7 @@ const (
 	classPoint      = "point"
 	classDescribe   = "describe"
 	classCall       = "call"
+	classRenew      = "renew"
 	classParticiple = "participle"
 	classBelief     = "belief"
 )
@@ -38,6 +39,7 @@ const (
 	classQawl        = "qawl"
 	classPrep        = "prep"
 	classConjunction = "conjunction"
+	classEmphasis    = "emphasis"
 )
 
 // Speaker word classes (lexicon/speakers.tsv) and stop words (stops.tsv).

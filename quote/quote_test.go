@@ -395,6 +395,21 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "مخزون المياه يتراجع كل عام", speaker: "E1", cue: "ونبهت"}},
 		},
 		{name: "it is worth noting is nobody's words", text: "والجدير ذكره أن المهرجان يقام كل عام في الربيع."},
+		{
+			name: "renewed emphasis that",
+			text: "وجدد الرئيس عماد ناصر التأكيد على أن الانتخابات ستجرى في موعدها.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+			want: []want{{text: "الانتخابات ستجرى في موعدها", speaker: "E1", speakerText: "الرئيس عماد ناصر", cue: "وجدد"}},
+		},
+		{
+			name: "a renewed contract is no quote",
+			text: "وجدد النادي عقد المدرب عماد ناصر إلى أن تنتهي البطولة المقبلة.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+		},
+		{
+			name: "a noun that looks like a plural verb with a pronoun",
+			text: "وخسر المدعي دعواه أن العقد باطل منذ البداية.",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -209,8 +209,9 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	limit := tb
 	for _, n := range cues[k+1:] {
 		// A negated verb qualifies a noun (مصدر لم تذكر اسمه); دعا is mostly a
-		// call for something, often in a relative clause (الذي دعا إلى ...).
-		if n.verb && n.class != classCall && d.class(d.lex.stops, n.at-1) != classNegation {
+		// call for something, often in a relative clause (الذي دعا إلى ...),
+		// and جدد/أعاد mostly renew or redo something.
+		if n.verb && n.class != classCall && n.class != classRenew && d.class(d.lex.stops, n.at-1) != classNegation {
 			limit = n.at
 			break
 		}

@@ -99,7 +99,7 @@ func (d *doc) stopsPhrase(i int) bool {
 	if d.class(d.lex.comps, i) == classPrep {
 		return true
 	}
-	if d.class(d.lex.comps, i) == classThat || d.class(d.lex.comps, i) == classQawl || d.dateStartsAt(d.toks[i].Start) {
+	if c := d.class(d.lex.comps, i); c == classThat || c == classQawl || c == classEmphasis || d.dateStartsAt(d.toks[i].Start) {
 		return true
 	}
 	w := d.folded[i]
@@ -148,13 +148,16 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		}
 	}
 	text := d.text(ra, max(rb, pers.end))
+	if !ok && d.class(d.lex.speakers, pa) == classInst {
+		if w, found := d.institution(pa, ms, text); found {
+			return w
+		}
+	}
 	switch {
 	case ok:
 		return who{speaker: d.entityID(pers.ent), text: text, ok: true}
 	case d.class(d.lex.speakers, pa) == classUnnamed:
 		return who{text: text, ok: true}
-	case d.class(d.lex.speakers, pa) == classInst:
-		return d.institution(pa, ms, text)
 	case d.class(d.lex.speakers, pa) == classAnaphor:
 		return d.anaphor(pa, pe, ms, text)
 	case len(ms) > 0:
