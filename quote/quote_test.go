@@ -410,6 +410,18 @@ func TestFind(t *testing.T) {
 			name: "a noun that looks like a plural verb with a pronoun",
 			text: "وخسر المدعي دعواه أن العقد باطل منذ البداية.",
 		},
+		{
+			name: "an expected announcement is no report",
+			text: "ومن المتوقع أن يعلن الوزير عماد ناصر أن الانتخابات ستؤجل.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+		},
+		{name: "what some may say is no report", text: "وقد يقول البعض إن هذه الأرقام مبالغ فيها كثيرا."},
+		{
+			name: "a present verb after قبل أن tells what happened",
+			text: "وفاز عماد ناصر بولاية ثانية قبل أن يعلن أنه سيترك منصبه.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+			want: []want{{text: "سيترك منصبه", cue: "يعلن"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
