@@ -47,6 +47,7 @@ const (
 	classUnnamed     = "unnamed"
 	classAnaphor     = "anaphor"
 	classInst        = "institution"
+	classDocument    = "document"
 	classMedium      = "medium"
 	classAdjunct     = "adjunct"
 	classRelative    = "relative"

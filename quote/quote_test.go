@@ -422,6 +422,23 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
 			want: []want{{text: "سيترك منصبه", cue: "يعلن"}},
 		},
+		{
+			name: "a statement speaks for the body that issued it",
+			text: "وأوضح بيان صادر عن وزارة الزراعة أن الأسعار ستنخفض الشهر المقبل.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الزراعة"}, nil}},
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "E1", speakerText: "بيان صادر عن وزارة الزراعة"}},
+		},
+		{
+			name: "a statement with the issuer glued to لـ",
+			text: "وقال بيان لوزارة الزراعة إن الأسعار ستنخفض الشهر المقبل.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الزراعة"}, nil}},
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "E1"}},
+		},
+		{
+			name: "a statement with no issuer named",
+			text: "وذكر بيان أن الأسعار ستنخفض الشهر المقبل.",
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "-", speakerText: "بيان"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -147,6 +147,11 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			return who{speaker: d.entityID(k), text: d.text(ra, rb), ok: true}
 		}
 	}
+	if !ok && d.class(d.lex.speakers, pa) == classDocument {
+		if w, found := d.issuer(pa, b); found {
+			return w
+		}
+	}
 	text := d.text(ra, max(rb, pers.end))
 	if !ok && d.class(d.lex.speakers, pa) == classInst {
 		if w, found := d.institution(pa, ms, text); found {
@@ -167,6 +172,23 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// maxIssuerGap bounds the words between a statement and its issuer's
+// name: بيان صادر عن مكتب الرئيس.
+const maxIssuerGap = 4
+
+// issuer resolves a statement at token pa (قال بيان صادر عن الجيش إن) to
+// the entity named within maxIssuerGap words after it, before token b:
+// the statement speaks for it. It reports false when none is named.
+func (d *doc) issuer(pa, b int) (who, bool) {
+	end := min(b, pa+1+maxIssuerGap)
+	for i := pa + 1; i < end && d.toks[i].Kind != arabic.Punct; i++ {
+		if m, ok := d.mentionCovering(d.toks[i].End - 1); ok {
+			return who{speaker: d.entityID(m.ent), text: d.text(d.toks[pa].Start, max(m.end, d.toks[i].End)), ok: true}, true
+		}
+	}
+	return who{}, false
 }
 
 // isTitle reports an office word in the construct state at token i (وزير،
