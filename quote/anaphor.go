@@ -132,3 +132,25 @@ func overlap(a, b []string) int {
 	}
 	return n
 }
+
+// institution resolves a definite body (الوزارة، الجيش) at token pa: the
+// organisation it names itself (الجيش الإسرائيلي), else the last one named
+// before it whose name has the same head word (وزارة الخارجية). It reports
+// false when there is none: the phrase is then read as any other.
+func (d *doc) institution(pa int, ms []mention, text string) (who, bool) {
+	ra := d.toks[pa].Start
+	if len(ms) > 0 && ms[0].start == ra {
+		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}, true
+	}
+	head := phraseWords(d.folded[pa])[0]
+	if d.bare(pa) != d.folded[pa] {
+		head = phraseWords(d.bare(pa))[0] // والوزارة
+	}
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.start < ra && d.ents[m.ent].Type == "ORG" && phraseWords(d.text(m.start, m.end))[0] == head {
+			return who{speaker: d.entityID(m.ent), text: text, ok: true}, true
+		}
+	}
+	return who{}, false
+}

@@ -56,6 +56,11 @@ func isAn(w string) bool {
 // (وقال X “...”, وأضاف “...”). It reports whether the scan is over.
 func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 	t := d.toks[j]
+	if c.class == classCall || c.class == classRenew {
+		// دعا إلى «...»، أعاد نشر «...»: what is called for or redone, not
+		// words; a colon after them (ووجه كلامه:) is another verb's.
+		return strings.ContainsAny(t.Text, ":"), false
+	}
 	if strings.ContainsAny(t.Text, ":") {
 		// After a colon the words are the speaker's own, but only marks make
 		// a direct quote in the contract: وقال: نحن ... is indirect.
@@ -120,7 +125,7 @@ func (d *doc) wordComplement(st *comp, c cue, j, limit int) bool {
 // [a, b): then إلى belongs to another verb (وأشار كان قد لجأ إلى).
 func (d *doc) verbalIn(a, b int) bool {
 	for i := a; i < b; i++ {
-		if c := d.class(d.lex.stops, i); c == classVerbal || c == classNegation {
+		if c := d.class(d.lex.stops, i); c == classVerbal || c == classAux || c == classNegation {
 			return true
 		}
 	}
@@ -129,8 +134,16 @@ func (d *doc) verbalIn(a, b int) bool {
 
 // validFor applies the per-verb constraints once a complement is found at
 // j: وصف needs an object before بأن (ووصفه بأنه، وصفت X بأنه), never the
-// passive وصفت بأنها.
+// passive وصفت بأنها; دعا needs a preposition before أن (دعا إلى أن):
+// دعا X أن is rare and دعاه بأن is no call; جدد and أعاد need an emphasis
+// word before it (جدد التأكيد على أن), or they renew a contract.
 func (d *doc) validFor(c cue, st comp, j int) bool {
+	switch c.class {
+	case classCall:
+		return d.class(d.lex.comps, j) == classPrep
+	case classRenew:
+		return d.class(d.lex.comps, j-1) == classEmphasis
+	}
 	if c.class != classDescribe {
 		return true
 	}

@@ -23,7 +23,8 @@ const maxHistory = 6
 
 // continuedAs is continued for a verb showing gender g: when the last
 // speaker does not agree with it, the latest earlier speaker who does
-// (قال بلينكن ... وقالت الوزارة ... وأضاف أن: Blinken again).
+// (قال بلينكن ... وقالت الوزارة ... وأضاف أن: Blinken again). A plural
+// verb never continues one person.
 func (d *doc) continuedAs(via []string, g gender) who {
 	w := d.continued(via)
 	if g == anyGender || d.last.gender == anyGender || d.last.gender == g || d.prevSubject.ok && d.prevSubjectSent == d.nSent-1 {
@@ -37,6 +38,12 @@ func (d *doc) continuedAs(via []string, g gender) who {
 			}
 			return h
 		}
+	}
+	if g == plural && d.last.speaker != nil && d.typeOf(*d.last.speaker) == "PERS" {
+		// "وقالوا" after one named person: a group the text named without
+		// quoting it before. (A verb before its subject is singular, so
+		// "وقال الباحثون" may well be continued by a plural.)
+		return who{via: via}
 	}
 	return w
 }

@@ -16,6 +16,10 @@ const (
 	prepLam = string(arabic.Lam)
 	prepBeh = string(arabic.Beh)
 	article = string(arabic.Alef) + string(arabic.Lam)
+	// pluralAlef ends a plural past verb (قالوا): the silent alef after waw
+	pluralAlef = string(arabic.Waw) + string(arabic.Alef)
+	// perfectLaqad (لقد) only ever comes before a past verb
+	perfectLaqad = string(arabic.Lam) + string(arabic.Qaf) + string(arabic.Dal)
 )
 
 // mention is one entity mention, as an index into doc.ents.
@@ -116,10 +120,26 @@ func (d *doc) verbClass(i int) string {
 	if c == "" {
 		c = d.suffixedVerb(i)
 	}
-	if c == "" || d.class(d.lex.stops, i-1) == classPassive {
+	if c == "" || d.class(d.lex.stops, i-1) == classPassive || d.irrealis(i) {
 		return ""
 	}
 	return c
+}
+
+// irrealis reports a present verb after a particle that makes it no
+// report: أن، كي (من المتوقع أن يعلن), قد (قد يقول: may say), لن، سوف.
+// After قبل أن، بعد أن the verb tells what happened (قبل أن يعلن أنه).
+func (d *doc) irrealis(i int) bool {
+	if !d.lex.present[d.folded[i]] && !d.lex.present[d.bare(i)] {
+		return false
+	}
+	switch d.class(d.lex.stops, i-1) {
+	case classSubjunctive:
+		return d.class(d.lex.comps, i-2) != classConjunction
+	case classVerbal:
+		return d.bare(i-1) != perfectLaqad
+	}
+	return false
 }
 
 // suffixedVerb returns the class of word i read as a verb with an object
@@ -132,8 +152,11 @@ func (d *doc) suffixedVerb(i int) string {
 	n := utf8.RuneCountInString(w)
 	for _, s := range objectSuffixes {
 		if strings.HasSuffix(w, s) && n > utf8.RuneCountInString(s)+2 {
-			// نقله and the participles with a pronoun are nouns (نقله الفوري).
-			if c := d.lex.verbs[strings.TrimSuffix(w, s)]; c != "" && c != classParticiple && c != classRelay {
+			// نقله and the participles with a pronoun are nouns (نقله الفوري);
+			// a plural drops its alef before a pronoun (دعوه), so دعواه is
+			// a noun ("his lawsuit"), not دعوا + ه.
+			stem := strings.TrimSuffix(w, s)
+			if c := d.lex.verbs[stem]; c != "" && c != classParticiple && c != classRelay && !strings.HasSuffix(stem, pluralAlef) {
 				return c
 			}
 		}

@@ -20,6 +20,8 @@ const (
 	classRelay      = "relay"
 	classPoint      = "point"
 	classDescribe   = "describe"
+	classCall       = "call"
+	classRenew      = "renew"
 	classParticiple = "participle"
 	classBelief     = "belief"
 )
@@ -37,18 +39,23 @@ const (
 	classQawl        = "qawl"
 	classPrep        = "prep"
 	classConjunction = "conjunction"
+	classEmphasis    = "emphasis"
 )
 
 // Speaker word classes (lexicon/speakers.tsv) and stop words (stops.tsv).
 const (
-	classUnnamed  = "unnamed"
-	classAnaphor  = "anaphor"
-	classMedium   = "medium"
-	classAdjunct  = "adjunct"
-	classRelative = "relative"
-	classPassive  = "passive"
-	classVerbal   = "verbal"
-	classNegation = "negation"
+	classUnnamed     = "unnamed"
+	classAnaphor     = "anaphor"
+	classInst        = "institution"
+	classDocument    = "document"
+	classMedium      = "medium"
+	classAdjunct     = "adjunct"
+	classRelative    = "relative"
+	classPassive     = "passive"
+	classVerbal      = "verbal"
+	classAux         = "auxiliary"
+	classSubjunctive = "subjunctive"
+	classNegation    = "negation"
 )
 
 // nominalCue is one phrase of nominal.tsv, as folded words; glue means its
@@ -67,6 +74,7 @@ type lexicon struct {
 	stops    map[string]string
 	nominal  map[string][]nominalCue // by first word
 	genders  map[string]gender       // of the verb forms
+	present  map[string]bool         // verb forms in the present tense
 }
 
 // gender is the subject agreement a verb form shows, used to pick the
@@ -101,6 +109,21 @@ func formGender(form, first string) gender {
 	return masculine
 }
 
+// presentPrefixes open the present tense (يقول، تقول، نقول، أقول, folded).
+var presentPrefixes = []string{string(arabic.Yeh), string(arabic.Teh), string(arabic.Noon), string(arabic.Alef)}
+
+// isPresent reads the tense of form from its line, whose first form is
+// the masculine past: a present form starts with a prefix letter the past
+// does not (يؤكد for أكد; تابعت is past, as تابع starts with ت too).
+func isPresent(form, first string) bool {
+	for _, p := range presentPrefixes {
+		if strings.HasPrefix(form, p) && !strings.HasPrefix(first, p) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	lexOnce sync.Once
 	lex     *lexicon
@@ -130,11 +153,12 @@ func parseLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	l.genders = map[string]gender{}
+	l.genders, l.present = map[string]gender{}, map[string]bool{}
 	err = eachLine("verbs.tsv", func(_, rest string) error {
 		fs := splitFields(rest)
 		for _, f := range fs {
 			l.genders[arabic.Fold(f)] = formGender(arabic.Fold(f), arabic.Fold(fs[0]))
+			l.present[arabic.Fold(f)] = isPresent(arabic.Fold(f), arabic.Fold(fs[0]))
 		}
 		return nil
 	})

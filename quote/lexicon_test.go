@@ -41,6 +41,11 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("gender of %s = %d, want %d", form, got, want)
 		}
 	}
+	for form, want := range map[string]bool{"قال": false, "يقول": true, "تقول": true, "أقول": true, "تابعت": false, "نفت": false, "ينفي": true, "يؤكد": true, "أكدت": false} {
+		if got := l.present[arabic.Fold(form)]; got != want {
+			t.Errorf("present(%s) = %v, want %v", form, got, want)
+		}
+	}
 	if len(l.nominal[arabic.Fold("وفقا")]) == 0 || !l.nominal[arabic.Fold("وفقا")][0].glue {
 		t.Errorf("وفقا ل+ is not a glued nominal cue")
 	}

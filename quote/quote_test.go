@@ -314,6 +314,131 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
 			want: []want{{text: "الوفد يعتقد أن الاتفاق ممكن هذا الشهر", speaker: "E1"}},
 		},
+		{
+			name: "pluperfect with an unnamed subject between كان and قد",
+			text: "وكان مسؤولون أمريكيون في واشنطن قد صرحوا بأن الجيش سينسحب من القاعدة الشمالية.",
+			ents: []ent{{"E1", "LOC", []string{"واشنطن"}, nil}},
+			want: []want{{text: "الجيش سينسحب من القاعدة الشمالية", speaker: "-", speakerText: "مسؤولون أمريكيون", cue: "صرحوا"}},
+		},
+		{
+			name: "pluperfect with a named subject after a quote of another speaker",
+			text: "وقالت النائبة ريم سالم إن القانون سيعدل. وكان وزير العدل ماهر سعيد قد أكد أن الحكومة لن تسحبه.",
+			ents: []ent{{"E1", "PERS", []string{"ريم سالم"}, nil}, {"E2", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "القانون سيعدل", speaker: "E1"}, {text: "الحكومة لن تسحبه", speaker: "E2", speakerText: "وزير العدل ماهر سعيد"}},
+		},
+		{
+			name: "a call with إلى أن",
+			text: "ودعا الوزير ماهر سعيد إلى أن تتحمل الدول الغنية مسؤولياتها تجاه اللاجئين.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "تتحمل الدول الغنية مسؤولياتها تجاه اللاجئين", kind: Indirect, speaker: "E1", cue: "ودعا"}},
+		},
+		{
+			name: "a call for a noun is no quote",
+			text: "ودعا الوزير ماهر سعيد إلى وقف فوري لإطلاق النار في المدينة.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+		},
+		{
+			name: "a call in a relative clause leaves the main verb its complement",
+			text: "وأكد الوزير ماهر سعيد، الذي دعا إلى الحوار، أن الحكومة لن تستقيل.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "الحكومة لن تستقيل", speaker: "E1", cue: "وأكد"}},
+		},
+		{
+			name: "a colon after a call belongs to another verb",
+			text: "وكانت العائلات قد دعيت إلى الحفل، ثم دعوا من قبل المنظمين إلى الحضور، ووجه الرئيس كلامه إليهم: نرحب بكم جميعا هنا اليوم.",
+		},
+		{
+			name: "a plural pronoun subject does not continue one person",
+			text: "وقال المبعوث ماهر سعيد إن الحوار هو الحل. وقالوا إن الوفد سيصل غدا إلى العاصمة.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "الحوار هو الحل", speaker: "E1"}, {text: "الوفد سيصل غدا إلى العاصمة", speaker: "-", speakerText: "-"}},
+		},
+		{
+			name: "a plural pronoun continues a plural subject after a singular verb",
+			text: "وقال الباحثون في الجامعة إن النتائج مشجعة. وأكدوا أن الدراسة ستستمر عامين.",
+			want: []want{{text: "النتائج مشجعة", speakerText: "الباحثون"}, {text: "الدراسة ستستمر عامين", speakerText: "الباحثون"}},
+		},
+		{
+			name: "a title in the construct state names its holder, not the ministry",
+			text: "وقال ماهر سعيد إن الحوار مستمر. وأكد وزير الخارجية أن البلاد لن تتراجع.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, []string{"وزير الخارجية"}}, {"E2", "ORG", []string{"الخارجية"}, nil}},
+			want: []want{{text: "الحوار مستمر", speaker: "E1"}, {text: "البلاد لن تتراجع", speaker: "E1", speakerText: "وزير الخارجية"}},
+		},
+		{
+			name: "a longer title than any role keeps the institution named in it",
+			text: "وأكد وزير الخارجية الإيراني أن البلاد لن تتراجع.",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, []string{"وزير الخارجية"}}, {"E2", "LOC", []string{"الإيراني"}, nil}},
+			want: []want{{text: "البلاد لن تتراجع", speaker: "E2"}},
+		},
+		{
+			name: "a definite institution points back to the body with its head word",
+			text: "وقالت وزارة الصحة في بيان إن المستشفيات جاهزة. وقال الجيش إن الطرق مفتوحة. وأضافت الوزارة أن اللقاحات وصلت.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}},
+			want: []want{{text: "المستشفيات جاهزة", speaker: "E1"}, {text: "الطرق مفتوحة", speaker: "-", speakerText: "الجيش"}, {text: "اللقاحات وصلت", speaker: "E1", speakerText: "الوزارة"}},
+		},
+		{
+			name: "a definite institution that is itself a name",
+			text: "وقال الجيش الوطني في بيان إن الطرق مفتوحة.",
+			ents: []ent{{"E1", "ORG", []string{"الجيش الوطني"}, nil}, {"E2", "ORG", []string{"جيش التحرير"}, nil}},
+			want: []want{{text: "الطرق مفتوحة", speaker: "E1"}},
+		},
+		{
+			name: "a question after تساءل and a colon",
+			text: "وتساءل النائب ماهر سعيد: «من سيدفع ثمن هذه الأخطاء كلها؟»",
+			ents: []ent{{"E1", "PERS", []string{"ماهر سعيد"}, nil}},
+			want: []want{{text: "من سيدفع ثمن هذه الأخطاء كلها؟", kind: Direct, speaker: "E1", cue: "وتساءل"}},
+		},
+		{
+			name: "a warning after نبه إلى أن",
+			text: "ونبهت الباحثة ريم سالم إلى أن مخزون المياه يتراجع كل عام.",
+			ents: []ent{{"E1", "PERS", []string{"ريم سالم"}, nil}},
+			want: []want{{text: "مخزون المياه يتراجع كل عام", speaker: "E1", cue: "ونبهت"}},
+		},
+		{name: "it is worth noting is nobody's words", text: "والجدير ذكره أن المهرجان يقام كل عام في الربيع."},
+		{
+			name: "renewed emphasis that",
+			text: "وجدد الرئيس عماد ناصر التأكيد على أن الانتخابات ستجرى في موعدها.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+			want: []want{{text: "الانتخابات ستجرى في موعدها", speaker: "E1", speakerText: "الرئيس عماد ناصر", cue: "وجدد"}},
+		},
+		{
+			name: "a renewed contract is no quote",
+			text: "وجدد النادي عقد المدرب عماد ناصر إلى أن تنتهي البطولة المقبلة.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+		},
+		{
+			name: "a noun that looks like a plural verb with a pronoun",
+			text: "وخسر المدعي دعواه أن العقد باطل منذ البداية.",
+		},
+		{
+			name: "an expected announcement is no report",
+			text: "ومن المتوقع أن يعلن الوزير عماد ناصر أن الانتخابات ستؤجل.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+		},
+		{name: "what some may say is no report", text: "وقد يقول البعض إن هذه الأرقام مبالغ فيها كثيرا."},
+		{
+			name: "a present verb after قبل أن tells what happened",
+			text: "وفاز عماد ناصر بولاية ثانية قبل أن يعلن أنه سيترك منصبه.",
+			ents: []ent{{"E1", "PERS", []string{"عماد ناصر"}, nil}},
+			want: []want{{text: "سيترك منصبه", cue: "يعلن"}},
+		},
+		{
+			name: "a statement speaks for the body that issued it",
+			text: "وأوضح بيان صادر عن وزارة الزراعة أن الأسعار ستنخفض الشهر المقبل.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الزراعة"}, nil}},
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "E1", speakerText: "بيان صادر عن وزارة الزراعة"}},
+		},
+		{
+			name: "a statement with the issuer glued to لـ",
+			text: "وقال بيان لوزارة الزراعة إن الأسعار ستنخفض الشهر المقبل.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الزراعة"}, nil}},
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "E1"}},
+		},
+		{
+			name: "a statement with no issuer named",
+			text: "وذكر بيان أن الأسعار ستنخفض الشهر المقبل.",
+			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "-", speakerText: "بيان"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

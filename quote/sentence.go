@@ -208,8 +208,11 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	c := cues[k]
 	limit := tb
 	for _, n := range cues[k+1:] {
-		if n.verb && d.class(d.lex.stops, n.at-1) != classNegation {
-			limit = n.at // a negated verb qualifies a noun: مصدر لم تذكر اسمه
+		// A negated verb qualifies a noun (مصدر لم تذكر اسمه); دعا is mostly a
+		// call for something, often in a relative clause (الذي دعا إلى ...),
+		// and جدد/أعاد mostly renew or redo something.
+		if n.verb && n.class != classCall && n.class != classRenew && d.class(d.lex.stops, n.at-1) != classNegation {
+			limit = n.at
 			break
 		}
 	}

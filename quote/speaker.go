@@ -99,7 +99,7 @@ func (d *doc) stopsPhrase(i int) bool {
 	if d.class(d.lex.comps, i) == classPrep {
 		return true
 	}
-	if d.class(d.lex.comps, i) == classThat || d.class(d.lex.comps, i) == classQawl || d.dateStartsAt(d.toks[i].Start) {
+	if c := d.class(d.lex.comps, i); c == classThat || c == classQawl || c == classEmphasis || d.dateStartsAt(d.toks[i].Start) {
 		return true
 	}
 	w := d.folded[i]
@@ -141,7 +141,23 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
+	if !ok && len(ms) > 0 && ms[0].start > ra && d.isTitle(pa) {
+		// وزير الخارجية: the ministry names the office; its holder speaks
+		if k, found := d.titledPerson(phraseWords(d.text(ra, rb)), ra); found {
+			return who{speaker: d.entityID(k), text: d.text(ra, rb), ok: true}
+		}
+	}
+	if !ok && d.class(d.lex.speakers, pa) == classDocument {
+		if w, found := d.issuer(pa, b); found {
+			return w
+		}
+	}
 	text := d.text(ra, max(rb, pers.end))
+	if !ok && d.class(d.lex.speakers, pa) == classInst {
+		if w, found := d.institution(pa, ms, text); found {
+			return w
+		}
+	}
 	switch {
 	case ok:
 		return who{speaker: d.entityID(pers.ent), text: text, ok: true}
@@ -156,6 +172,55 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// maxIssuerGap bounds the words between a statement and its issuer's
+// name: بيان صادر عن مكتب الرئيس.
+const maxIssuerGap = 4
+
+// issuer resolves a statement at token pa (قال بيان صادر عن الجيش إن) to
+// the entity named within maxIssuerGap words after it, before token b:
+// the statement speaks for it. It reports false when none is named.
+func (d *doc) issuer(pa, b int) (who, bool) {
+	end := min(b, pa+1+maxIssuerGap)
+	for i := pa + 1; i < end && d.toks[i].Kind != arabic.Punct; i++ {
+		if m, ok := d.mentionCovering(d.toks[i].End - 1); ok {
+			return who{speaker: d.entityID(m.ent), text: d.text(d.toks[pa].Start, max(m.end, d.toks[i].End)), ok: true}, true
+		}
+	}
+	return who{}, false
+}
+
+// isTitle reports an office word in the construct state at token i (وزير،
+// رئيس): with the article it would be an anaphor (الوزير، الرئيس).
+func (d *doc) isTitle(i int) bool {
+	for _, w := range []string{d.folded[i], d.bare(i)} { // وزير is no و + زير
+		if !strings.HasPrefix(w, article) && d.lex.speakers[article+w] == classAnaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPerson finds the person holding the whole title words: one whose
+// roles contain every word, else one the text gives the title next to its
+// name. A partial match (وزير الخارجية for وزير الخارجية الإيراني) is
+// another country's minister as often as not.
+func (d *doc) titledPerson(words []string, p int) (int, bool) {
+	for k, e := range d.ents {
+		if e.Type != "PERS" {
+			continue
+		}
+		for _, r := range e.Roles {
+			if overlap(phraseWords(r), words) == len(words) {
+				return k, true
+			}
+		}
+	}
+	if m, found := d.titleHolder(words, p); found {
+		return m.ent, true
+	}
+	return 0, false
 }
 
 func (d *doc) firstPerson(ms []mention) (mention, bool) {
@@ -229,12 +294,27 @@ func (d *doc) before(v, ta int) who {
 	if j < ta || d.toks[j].Kind == arabic.Punct {
 		return who{}
 	}
+	if d.class(d.lex.stops, j) == classVerbal {
+		return d.auxSubject(j, ta)
+	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
 		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 	}
 	for k := j; k >= ta && k >= v-3 && d.toks[k].Kind != arabic.Punct; k-- {
 		if d.class(d.lex.speakers, k) == classUnnamed {
 			return who{text: d.text(d.toks[k].Start, d.toks[j].End), ok: true}
+		}
+	}
+	return who{}
+}
+
+// auxSubject reads the subject of a pluperfect "وكان X قد قال إن": the
+// words between كان and the particle at token q (قد). A particle with no
+// كان before it in the clause has no subject before the verb.
+func (d *doc) auxSubject(q, ta int) who {
+	for k := q - 1; k >= ta && k >= q-maxPhrase && d.toks[k].Kind != arabic.Punct; k-- {
+		if d.class(d.lex.stops, k) == classAux {
+			return d.subject(k+1, q, -1)
 		}
 	}
 	return who{}
