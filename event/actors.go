@@ -34,6 +34,11 @@ var complementPreps = map[string]bool{
 
 const placePrep = "في"
 
+// asidePreps introduce an actor who stands by an event without taking
+// part in it: "ندد X أمام الكونغرس بـ...", "خلال لقاء بحضور Y". Such an
+// actor is neither source nor target.
+var asidePreps = map[string]bool{"امام": true, "خلال": true, "عبر": true, "بحضور": true, "برئاسه": true}
+
 // isActor tells which entities can do things to others: people,
 // organisations and places (states stand for their governments), but not
 // the news media that only report, nor named things (MISC).
@@ -183,7 +188,7 @@ func prepBefore(m mention, ws []word) string {
 	if m.first == 0 {
 		return ""
 	}
-	if p := ws[m.first-1]; isPrep(p) {
+	if p := ws[m.first-1]; isPrep(p) || asidePreps[p.bare] {
 		return p.bare
 	}
 	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
@@ -197,7 +202,7 @@ func prepBefore(m mention, ws []word) string {
 		if startsWithAny(p.bare, "بال", "لل") {
 			return p.bare[:len("ب")]
 		}
-		if j > 0 && isPrep(ws[j-1]) {
+		if j > 0 && (isPrep(ws[j-1]) || asidePreps[ws[j-1].bare]) {
 			return ws[j-1].bare
 		}
 		break

@@ -27,6 +27,7 @@ type finder struct {
 	sents   []isnad.Span
 	gs      []group
 	groupAt []int    // word → index of the group starting there, or -1
+	inActor []bool   // word → it is part of an actor's mention
 	ranges  [][2]int // sentence → its first and last word (first > last: none)
 
 	stateStems []stateForms               // see nisba.go
@@ -60,8 +61,12 @@ func newFinder(d *isnad.Document) *finder {
 	for i := range f.groupAt {
 		f.groupAt[i] = -1
 	}
+	f.inActor = make([]bool, len(f.ws))
 	for i, g := range f.gs {
 		f.groupAt[g.first] = i
+		for j := g.first; j <= g.last; j++ {
+			f.inActor[j] = true
+		}
 	}
 	return f
 }

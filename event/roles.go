@@ -189,7 +189,7 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 			if loc == nil && f.isPlace(gr.ents[0]) {
 				loc = &f.gs[g].ents[0]
 			}
-		} else {
+		} else if !asidePreps[gr.prep] {
 			out = append(out, gr)
 		}
 		n = 0

@@ -1,0 +1,66 @@
+package event
+
+import "testing"
+
+// TestFindBeyondSeeds covers triggers and actor shapes common in news
+// that the first lexicon missed: each case is one behaviour.
+func TestFindBeyondSeeds(t *testing.T) {
+	israel := ent{"IL", "LOC", []string{"إسرائيل"}}
+	congress := ent{"CG", "ORG", []string{"الكونغرس"}}
+	cases := []struct {
+		name string
+		text string
+		ents []ent
+		want []want
+	}{
+		{name: "a grant of money is aid; names do not use up the need window",
+			text: "وتمنح الولايات المتحدة إسرائيل سنويا مبالغ كبيرة من المساعدات.",
+			ents: []ent{usa, israel},
+			want: []want{{typ: "AID", src: "US", tgt: "IL"}}},
+		{name: "an actor after أمام only witnesses the event",
+			text: "ندد بلينكن أمام الكونغرس بالأنشطة المؤذية لإيران.",
+			ents: []ent{blinken, congress, iran},
+			want: []want{{typ: "ACCUSE", src: "P3", tgt: "IR"}}},
+		{name: "welcoming is support",
+			text: "رحبت مصر بقرار السودان.",
+			ents: []ent{egypt, sudan},
+			want: []want{{typ: "SUPPORT", src: "EG", tgt: "SD"}}},
+		{name: "denouncing is an accusation",
+			text: "استنكرت قطر تصريحات إيران الأخيرة.",
+			ents: []ent{qatar, iran},
+			want: []want{{typ: "ACCUSE", src: "QA", tgt: "IR"}}},
+		{name: "consenting to a party's request is agreement",
+			text: "وافقت مصر على طلب السودان.",
+			ents: []ent{egypt, sudan},
+			want: []want{{typ: "AGREE", src: "EG", tgt: "SD"}}},
+		{name: "discussing with a counterpart is a consultation",
+			text: "بحث شكري مع هاكان فيدان الأوضاع في المنطقة.",
+			ents: []ent{shoukry, fidan},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2"}}},
+		{name: "research is no consultation",
+			text: "نشرت مصر بحث جامعة القاهرة عن المياه.",
+			ents: []ent{egypt, cairo},
+			want: nil},
+		{name: "asking is a request",
+			text: "طلبت أوكرانيا من فرنسا مزيدا من الذخائر.",
+			ents: []ent{ukraine, france},
+			want: []want{{typ: "REQUEST", src: "UA", tgt: "FR"}}},
+		{name: "targeting is an attack",
+			text: "استهدفت روسيا خاركيف بالصواريخ.",
+			ents: []ent{russia, kharkiv},
+			want: []want{{typ: "ASSAULT", src: "RU", tgt: "KH"}}},
+		{name: "downing a drone is an attack",
+			text: "أسقطت روسيا طائرة مسيرة لأوكرانيا.",
+			ents: []ent{russia, ukraine},
+			want: []want{{typ: "ASSAULT", src: "RU", tgt: "UA"}}},
+		{name: "a downing needs an aircraft",
+			text: "أسقطت روسيا مطالب أوكرانيا.",
+			ents: []ent{russia, ukraine},
+			want: nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkFind(t, testDoc(c.text, c.ents, "", ""), c.want)
+		})
+	}
+}
