@@ -57,6 +57,14 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "أسقطت روسيا مطالب أوكرانيا.",
 			ents: []ent{russia, ukraine},
 			want: nil},
+		{name: "a verb whose only actor follows it takes the sentence's subject",
+			text: "أعلن شكري أنه سيتوجه إلى أنقرة، حيث سيلتقي أردوغان.",
+			ents: []ent{shoukry, erdogan, {"AN", "LOC", []string{"أنقرة"}}},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "P4", mod: "planned"}}},
+		{name: "a verb's only actor with no subject to take stays its subject",
+			text: "وسيلتقي أردوغان غدا.",
+			ents: []ent{erdogan},
+			want: nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

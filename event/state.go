@@ -120,6 +120,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 			src, tgt = subj, src
 		}
 	}
+	if subj := st.objectFirst(t, src, tgt); subj != nil {
+		src, tgt = subj, src
+	}
 	switch {
 	case len(src) > 0:
 	case t.e.kind == reversed:
@@ -138,6 +141,30 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	}
 	src, tgt = split(src, tgt, t.e.typ)
 	return src, f.otherSide(src, tgt), loc, true
+}
+
+// objectFirst returns the subject of a verb whose only actor, after it,
+// is its object: "حيث سيلتقي الرئيس X" after "أعلن Y أنه سيتوجه ...",
+// where the verb carries its subject from the sentence before it. Read
+// as VSO, the actor would be a subject with no one to meet; the sentence's
+// subject is a better guess. It returns nil when the verb has an actor
+// before it, another after it, or no type that needs a target.
+func (st *state) objectFirst(t trigger, src, tgt []string) []string {
+	f := st.f
+	if t.e.kind != verb || t.e.plural || !needsTarget[t.e.typ] || len(src) == 0 || len(tgt) > 0 ||
+		f.before(t.first, st.first) != nil {
+		return nil
+	}
+	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
+	// Z" is no warning by X.
+	subj := st.verbSource
+	if subj == nil {
+		subj = f.firstBare(st.first, t.first, src)
+	}
+	if len(subj) == 0 || overlaps(subj, src) {
+		return nil
+	}
+	return subj
 }
 
 // emit adds the event of t, negative and attributed to the denier or
