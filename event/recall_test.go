@@ -11,7 +11,9 @@ func TestFindBeyondSeeds(t *testing.T) {
 		name string
 		text string
 		ents []ent
-		want []want
+		// quote is a direct quote of speaker's in the text, if any
+		quote, speaker string
+		want           []want
 	}{
 		{name: "a grant of money is aid; names do not use up the need window",
 			text: "وتمنح الولايات المتحدة إسرائيل سنويا مبالغ كبيرة من المساعدات.",
@@ -65,10 +67,14 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "وسيلتقي أردوغان غدا.",
 			ents: []ent{erdogan},
 			want: nil},
+		{name: "a masdar's pronoun is not a name inside a quote before it",
+			text: "وقال بلينكن “سنواجه نفوذ إيران”، كما أعلن خلال زيارته إلى قطر.",
+			ents: []ent{blinken, iran, qatar}, quote: "سنواجه نفوذ إيران", speaker: "P3",
+			want: []want{{typ: "CONSULT", src: "P3", tgt: "QA"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkFind(t, testDoc(c.text, c.ents, "", ""), c.want)
+			checkFind(t, testDoc(c.text, c.ents, c.quote, c.speaker), c.want)
 		})
 	}
 }

@@ -284,10 +284,14 @@ func (f *finder) firstBare(from, i int, tgt []string) []string {
 	return nil
 }
 
+//
+// lastBare passes over a name inside a quote that word i is not in: in
+// "وقال X “... نشاط Y”، كما أعلن خلال زيارته" the visit is not Y's.
 func (f *finder) lastBare(from, i int, tgt []string) []string {
+	q := f.quoteOf(i)
 	for g := len(f.gs) - 1; g >= 0; g-- {
 		gr := f.gs[g]
-		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q {
 			return gr.ents
 		}
 	}
