@@ -284,7 +284,6 @@ func (f *finder) firstBare(from, i int, tgt []string) []string {
 	return nil
 }
 
-//
 // lastBare passes over a name inside a quote that word i is not in: in
 // "وقال X “... نشاط Y”، كما أعلن خلال زيارته" the visit is not Y's.
 func (f *finder) lastBare(from, i int, tgt []string) []string {
