@@ -165,7 +165,10 @@ func joined(a, b mention, ws []word) bool {
 	if gap == 1 {
 		return strings.HasPrefix(ws[b.first].folded, "و")
 	}
-	if gap > 7 || !strings.HasPrefix(ws[a.last+1].folded, "و") || !ws[a.last+1].has(lex.cues["title"]) {
+	// وزير is a title as written, its و no conjunction: "جون كيري وزير
+	// الخارجية" is one man.
+	w := ws[a.last+1]
+	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.has(lex.cues["title"]) || lex.cues["title"][w.folded] {
 		return false
 	}
 	for j := a.last + 1; j < b.first; j++ {

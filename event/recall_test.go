@@ -71,6 +71,10 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "وقال بلينكن “سنواجه نفوذ إيران”، كما أعلن خلال زيارته إلى قطر.",
 			ents: []ent{blinken, iran, qatar}, quote: "سنواجه نفوذ إيران", speaker: "P3",
 			want: []want{{typ: "CONSULT", src: "P3", tgt: "QA"}}},
+		{name: "the و of وزير is no conjunction",
+			text: "انتقد جون كيري وزير الخارجية الأمريكي روسيا.",
+			ents: []ent{{"K", "PERS", []string{"جون كيري"}}, russia},
+			want: []want{{typ: "ACCUSE", src: "K", tgt: "RU"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
