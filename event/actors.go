@@ -15,6 +15,7 @@ type mention struct {
 	ent         string
 	first, last int
 	clitic      string // a preposition ب or ل fused to its first word
+	conj        bool   // a و fused to its first word
 }
 
 // group is a run of actor mentions joined by و ("روسيا وكوريا الشمالية"),
@@ -79,7 +80,8 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 			for i := first; i <= last; i++ {
 				taken[i] = true
 			}
-			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], firsts)})
+			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], firsts),
+				conj: conjoined(ws[first], m[0], firsts)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
@@ -113,6 +115,18 @@ func clitic(w word, start int, firsts map[string]bool) string {
 		return string(r[0])
 	}
 	return ""
+}
+
+// conjoined reports whether w carries a و ahead of the mention starting
+// at start, the way clitic finds a preposition.
+func conjoined(w word, start int, firsts map[string]bool) bool {
+	if !strings.HasPrefix(w.folded, "و") {
+		return false
+	}
+	if w.tok.Start < start {
+		return true
+	}
+	return !firsts[w.folded] && firsts[strings.TrimPrefix(w.folded, "و")]
 }
 
 // firstWords returns the folded first words of e's name and mentions,
@@ -194,6 +208,11 @@ func prepBefore(m mention, ws []word) string {
 	if p := ws[m.first-1]; isPrep(p) || asidePreps[p.bare] {
 		return p.bare
 	}
+	if m.conj {
+		if p := sharedPrep(m.first, ws); p != "" {
+			return p
+		}
+	}
 	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
 		p := ws[j]
 		if p.punct {
@@ -209,6 +228,29 @@ func prepBefore(m mention, ws []word) string {
 			return ws[j-1].bare
 		}
 		break
+	}
+	return ""
+}
+
+// sharedPrep returns the preposition of the phrase that a mention
+// starting at word i is joined to by و: "للنظام السوري وحزب الله" puts
+// both under ل. Only adjectives (words with the article) may stand
+// between the phrase's noun and the mention.
+func sharedPrep(i int, ws []word) string {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := ws[j]
+		if w.tok.Kind != arabic.Word {
+			return ""
+		}
+		if startsWithAny(w.bare, "لل", "بال") && len([]rune(w.bare)) > 4 {
+			return w.bare[:len("ب")]
+		}
+		if j > 0 && isPrep(ws[j-1]) {
+			return ws[j-1].bare
+		}
+		if !strings.HasPrefix(w.bare, "ال") {
+			return ""
+		}
 	}
 	return ""
 }

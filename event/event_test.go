@@ -246,8 +246,8 @@ func TestFind(t *testing.T) {
 
 // checkFind runs Find on d, published on 2024-03-08, and checks that
 // every wanted event is among the events found, or that none is found
-// when none is wanted.
-func checkFind(t *testing.T, d *isnad.Document, wants []want) {
+// when none is wanted. It returns the events found.
+func checkFind(t *testing.T, d *isnad.Document, wants []want) []isnad.Event {
 	t.Helper()
 	d.Published = isnad.OrNull("2024-03-08")
 	got := Find(d, Options{})
@@ -259,6 +259,7 @@ func checkFind(t *testing.T, d *isnad.Document, wants []want) {
 			t.Errorf("no event %+v among %s", w, show(got))
 		}
 	}
+	return got
 }
 
 func (w want) matches(e isnad.Event) bool {

@@ -14,6 +14,7 @@ func TestFindBeyondSeeds(t *testing.T) {
 		// quote is a direct quote of speaker's in the text, if any
 		quote, speaker string
 		want           []want
+		only           bool // no event but the wanted ones
 	}{
 		{name: "a grant of money is aid; names do not use up the need window",
 			text: "وتمنح الولايات المتحدة إسرائيل سنويا مبالغ كبيرة من المساعدات.",
@@ -75,10 +76,21 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "انتقد جون كيري وزير الخارجية الأمريكي روسيا.",
 			ents: []ent{{"K", "PERS", []string{"جون كيري"}}, russia},
 			want: []want{{typ: "ACCUSE", src: "K", tgt: "RU"}}},
+		{name: "an actor joined by و to a prepositional phrase shares its preposition",
+			text: "تتهم واشنطن إيران بزعزعة المنطقة. وندد كارتر بالدعم العسكري الايراني للنظام السوري وحزب الله اللبناني.",
+			ents: []ent{usa, iran, {"K", "PERS", []string{"كارتر"}}, {"H", "ORG", []string{"حزب الله"}}},
+			want: []want{{typ: "AID", src: "IR", tgt: "H", attr: "K"}}},
+		{name: "an actor after و and a plain word stays bare",
+			text: "تتهم واشنطن إيران بزعزعة المنطقة. وتستمر المساعدات الايرانية للنظام بسخاء وحزب الله يراقب.",
+			ents: []ent{usa, iran, {"H", "ORG", []string{"حزب الله"}}},
+			want: []want{{typ: "ACCUSE", src: "US", tgt: "IR"}}, only: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkFind(t, testDoc(c.text, c.ents, c.quote, c.speaker), c.want)
+			got := checkFind(t, testDoc(c.text, c.ents, c.quote, c.speaker), c.want)
+			if c.only && len(got) != len(c.want) {
+				t.Errorf("want only %d events, got %s", len(c.want), show(got))
+			}
 		})
 	}
 }
