@@ -84,6 +84,14 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "تتهم واشنطن إيران بزعزعة المنطقة. وتستمر المساعدات الايرانية للنظام بسخاء وحزب الله يراقب.",
 			ents: []ent{usa, iran, {"H", "ORG", []string{"حزب الله"}}},
 			want: []want{{typ: "ACCUSE", src: "US", tgt: "IR"}}, only: true},
+		{name: "a common-noun subject's state adjective names the source",
+			text: "أعلنت روسيا الحرب. وقصفت طائرات حربية روسية مواقع لأوكرانيا فجر اليوم.",
+			ents: []ent{russia, ukraine},
+			want: []want{{typ: "ASSAULT", src: "RU", tgt: "UA"}}},
+		{name: "a state adjective in a title stays the named man's",
+			text: "أعلنت روسيا الحرب. ودعا الرئيس الروسي بوتين أوكرانيا إلى الحوار.",
+			ents: []ent{russia, ukraine, {"PU", "PERS", []string{"بوتين"}}},
+			want: []want{{typ: "REQUEST", src: "PU", tgt: "UA"}}, only: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

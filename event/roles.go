@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
@@ -20,6 +21,13 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	case verb:
 		if b := f.before(t.first, from); b != nil {
 			return b.ents, f.object(t.last, first(after)), loc
+		}
+		if len(after) > 0 {
+			// "قصفت طائرات تركية أهدافا لداعش": the subject is a
+			// common noun whose adjective names its state.
+			if s := f.nisbaSubject(t.last, after[0].first); s != "" && !slices.Contains(after[0].ents, s) {
+				return []string{s}, after[0].ents, loc
+			}
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
@@ -82,6 +90,25 @@ func (f *finder) object(i int, tgt []string) []string {
 		}
 	}
 	return nil
+}
+
+// nisbaSubject returns the state whose adjective qualifies a common noun
+// standing between verb i and word end, the verb's subject; "" when a
+// preposition, a clause or a title comes first ("التقى الرئيس الأمريكي
+// بايدن": the adjective is the named man's).
+func (f *finder) nisbaSubject(i, end int) string {
+	for j := i + 1; j < end && j <= i+subjectWindow; j++ {
+		w := f.ws[j]
+		if w.punct || isPrep(w) || f.boundary(j) || w.has(lex.cues["title"]) {
+			return ""
+		}
+		if j > i+1 {
+			if id := f.nisba(j); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // genitive reports whether group g follows word i as its genitive: right
