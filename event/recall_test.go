@@ -93,8 +93,8 @@ func TestFindBeyondSeeds(t *testing.T) {
 			ents: []ent{russia, ukraine, {"PU", "PERS", []string{"بوتين"}}},
 			want: []want{{typ: "REQUEST", src: "PU", tgt: "UA"}}, only: true},
 		{name: "عندما opens a clause: a subject before it is another verb's",
-			text: "وأكد شكري أن الدور الذي تلعبه قطر مهم عندما يلتقي مع فيدان.",
-			ents: []ent{shoukry, qatar, {"P2", "PERS", []string{"فيدان"}}},
+			text:  "وأكد شكري أن الدور الذي تلعبه قطر مهم عندما يلتقي مع فيدان.",
+			ents:  []ent{shoukry, qatar, {"P2", "PERS", []string{"فيدان"}}},
 			quote: "الدور الذي تلعبه قطر مهم عندما يلتقي مع فيدان", speaker: "P1",
 			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2"}}, only: true},
 	}
