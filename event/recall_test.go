@@ -97,6 +97,10 @@ func TestFindBeyondSeeds(t *testing.T) {
 			ents:  []ent{shoukry, qatar, {"P2", "PERS", []string{"فيدان"}}},
 			quote: "الدور الذي تلعبه قطر مهم عندما يلتقي مع فيدان", speaker: "P1",
 			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2"}}, only: true},
+		{name: "a masdar of purpose is the clause subject's",
+			text: "ويعتزم شكري زيارة الدوحة الأسبوع المقبل للاجتماع مع فيدان.",
+			ents: []ent{shoukry, {"DO", "LOC", []string{"الدوحة"}}, {"P2", "PERS", []string{"فيدان"}}},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2"}, {typ: "CONSULT", src: "P1", tgt: "DO"}}, only: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -250,6 +250,14 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		}
 		return nil
 	}
+	if st.f.purpose(t) {
+		// "يعتزم X زيارة Y للاجتماع مع Z": a masdar of purpose is
+		// the clause's subject's, not the nearest name's.
+		from := st.f.clauseStart(t.first, st.first, "clause", "subordinate", "speech")
+		if g := st.f.firstBare(from, t.first, tgt); g != nil {
+			return g
+		}
+	}
 	from := st.first
 	if !own {
 		from = max(from, t.first-nearWindow)
@@ -258,6 +266,13 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	// تعبئة" is X's.
 	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
 	return st.f.lastBare(from, t.first, tgt)
+}
+
+// purpose reports whether masdar t carries the preposition ل of purpose
+// ("للاجتماع", "لبحث").
+func (f *finder) purpose(t trigger) bool {
+	w, form := f.ws[t.first].bare, t.e.words[0]
+	return t.e.kind != verb && (w == "ل"+form || w == "لل"+strings.TrimPrefix(form, "ال") || w == "لل"+form)
 }
 
 // clauseStart returns the last word before i, not before from, that is a
