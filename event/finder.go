@@ -7,15 +7,16 @@ import (
 
 // Search windows, in words.
 const (
-	needWindow    = 6  // from a trigger to the word its entry needs
-	cueWindow     = 6  // from a modality cue to its trigger
-	negWindow     = 3  // from a negation to its trigger
-	subjectWindow = 4  // from a verb to its subject after it
-	targetWindow  = 10 // Arabic words from a trigger or subject to the target
-	subordWindow  = 3  // from a complementiser to its verb
-	nearWindow    = 6  // from a bare masdar back to the actor it takes
-	leadSentences = 2  // sentences of the lead, dated by publication
-	objectWindow  = 4  // from a verb or its subject to an object's adjective
+	needWindow     = 6  // from a trigger to the word its entry needs
+	cueWindow      = 6  // from a modality cue to its trigger
+	negWindow      = 3  // from a negation to its trigger
+	subjectWindow  = 4  // from a verb to its subject after it
+	targetWindow   = 10 // Arabic words from a trigger or subject to the target
+	subordWindow   = 3  // from a complementiser to its verb
+	nearWindow     = 6  // from a bare masdar back to the actor it takes
+	leadSentences  = 2  // sentences of the lead, dated by publication
+	objectWindow   = 4  // from a verb or its subject to an object's adjective
+	relativeWindow = 6  // from a relative pronoun to the verb of its clause
 )
 
 // finder holds one document's words, actors and sentences.

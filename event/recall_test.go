@@ -101,6 +101,22 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "ويعتزم شكري زيارة الدوحة الأسبوع المقبل للاجتماع مع فيدان.",
 			ents: []ent{shoukry, {"DO", "LOC", []string{"الدوحة"}}, {"P2", "PERS", []string{"فيدان"}}},
 			want: []want{{typ: "CONSULT", src: "P1", tgt: "P2"}, {typ: "CONSULT", src: "P1", tgt: "DO"}}, only: true},
+		{name: "travelling to a state is a visit",
+			text: "وتوجه شكري إلى قطر صباح اليوم.",
+			ents: []ent{shoukry, qatar},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "QA"}}},
+		{name: "a relative clause's verb is its antecedent's",
+			text: "وجاءت زيارة شكري بعد زيارة الوزير هاكان فيدان، الذي كان أول مسؤول يزور قطر.",
+			ents: []ent{shoukry, fidan, qatar},
+			want: []want{{typ: "CONSULT", src: "P2", tgt: "QA"}}},
+		{name: "a common-noun subject after أن is no one's named",
+			text: "وقال شكري إن ممثلين عن الشركات سيتوجهون إلى قطر.",
+			ents: []ent{shoukry, qatar},
+			want: nil},
+		{name: "a subject with his pronoun is the speaker's side",
+			text: "وقال شكري إن حكومته ستدعم قطر.",
+			ents: []ent{shoukry, qatar},
+			want: []want{{typ: "SUPPORT", src: "P1", tgt: "QA"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

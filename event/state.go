@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 // state is the walk over one sentence's triggers: the events so far, the
@@ -157,7 +158,10 @@ func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 	}
 	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
 	// Z" is no warning by X.
-	subj := st.verbSource
+	subj := f.antecedent(t.first, st.first)
+	if subj == nil {
+		subj = st.verbSource
+	}
 	if subj == nil {
 		subj = f.firstBare(st.first, t.first, src)
 	}
@@ -235,6 +239,10 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		return st.fr.src
 	case governed:
 		return st.fr.tgt
+	case t.e.kind == verb && st.f.unnamedSubject(t.first, st.first):
+		return nil
+	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
+		return st.f.antecedent(t.first, st.first)
 	case t.e.kind == verb && st.verbSource != nil:
 		return st.verbSource
 	case t.e.kind == verb && len(st.events) > 0:
@@ -266,6 +274,70 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	// تعبئة" is X's.
 	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
 	return st.f.lastBare(from, t.first, tgt)
+}
+
+// antecedent returns the actor a relative clause holding verb i is about:
+// "غابريال، الذي كان أول مسؤول غربي يزور إيران" is Gabriel's visit.
+func (f *finder) antecedent(i, from int) []string {
+	for j := i - 1; j > from && j >= i-relativeWindow; j-- {
+		if f.cue("relative", j) {
+			k := j - 1
+			for k > from && f.ws[k].punct {
+				k--
+			}
+			if g := f.groupEndingAt(k); g != nil && g.prep == "" {
+				return g.ents
+			}
+			return nil
+		}
+		if f.boundary(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// unnamedSubject reports whether verb i has a subject of its own that
+// names no actor: words between a complementiser and the verb, none of
+// them a bare actor ("أشار إلى أن ممثلين عن الشركات سيتوجهون": the
+// representatives go, not the one who said so).
+func (f *finder) unnamedSubject(i, from int) bool {
+	s := f.clauseStart(i, from, "subordinate", "clause")
+	if s == from || !f.cue("subordinate", s) {
+		return false
+	}
+	words := 0
+	for j := s + 1; j < i; j++ {
+		w := f.ws[j]
+		if g := f.groupAt[j]; g >= 0 && f.gs[g].prep == "" {
+			return false
+		}
+		if pronounSuffixed(w) {
+			return false // "إن حكومته وجيشه سيدعمون": his own side
+		}
+		if !w.punct && !f.cue("gap", j) && !quoteMark(w) {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// pronounSuffixed reports whether w as written ends in a possessive
+// pronoun (ه ها هم هما; a ة is no pronoun).
+func pronounSuffixed(w word) bool {
+	r := []rune(w.tok.Text)
+	return len(r) > 3 && (r[len(r)-1] == arabic.Heh || r[len(r)-1] == arabic.Alef && r[len(r)-2] == arabic.Heh ||
+		r[len(r)-1] == arabic.Meem && r[len(r)-2] == arabic.Heh)
+}
+
+// groupEndingAt returns the actor group whose last word is i, or nil.
+func (f *finder) groupEndingAt(i int) *group {
+	for g := range f.gs {
+		if f.gs[g].last == i {
+			return &f.gs[g]
+		}
+	}
+	return nil
 }
 
 // purpose reports whether masdar t carries the preposition ل of purpose
