@@ -117,6 +117,10 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "وقال شكري إن حكومته ستدعم قطر.",
 			ents: []ent{shoukry, qatar},
 			want: []want{{typ: "SUPPORT", src: "P1", tgt: "QA"}}},
+		{name: "a sentence opening on و and a verb goes on with the one quoted before",
+			text: "وأضاف بلينكن “سنبقى إلى جانب أصدقائنا”. وندد بالدعم العسكري الروسي لإيران.",
+			ents: []ent{blinken, russia, iran}, quote: "سنبقى إلى جانب أصدقائنا", speaker: "P3",
+			want: []want{{typ: "ACCUSE", src: "P3", tgt: "RU"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -245,6 +245,22 @@ func (f *finder) quoteOf(i int) int {
 	return -1
 }
 
+// lastSpeaker returns the speaker of the last quote that ends in the
+// sentence before sentence s, or nil.
+func (f *finder) lastSpeaker(s int) *string {
+	if s == 0 {
+		return nil
+	}
+	prev := f.sents[s-1]
+	for q := len(f.d.Quotes) - 1; q >= 0; q-- {
+		x := f.d.Quotes[q]
+		if x.Speaker != nil && x.End > prev[0] && x.End <= f.sents[s][0] {
+			return x.Speaker
+		}
+	}
+	return nil
+}
+
 // speaker returns the speaker of the quote holding t, or nil.
 func (f *finder) speaker(t trigger) *string {
 	if q := f.quoteOf(t.first); q >= 0 {

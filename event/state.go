@@ -256,6 +256,11 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		if sp := st.f.speaker(t); sp != nil {
 			return []string{*sp}
 		}
+		if sp := st.f.lastSpeaker(st.sent); sp != nil && t.first == st.first && st.f.ws[t.first].bare != st.f.ws[t.first].folded {
+			// "وأضاف “...”. وندد بالدعم ...": a sentence opening on
+			// و and a verb goes on with the one quoted before it.
+			return []string{*sp}
+		}
 		return nil
 	}
 	if st.f.purpose(t) {
