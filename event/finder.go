@@ -17,6 +17,7 @@ const (
 	leadSentences  = 2  // sentences of the lead, dated by publication
 	objectWindow   = 4  // from a verb or its subject to an object's adjective
 	relativeWindow = 6  // from a relative pronoun to the verb of its clause
+	maxAdjectives  = 2  // adjectives between a noun and the بين of its parties
 )
 
 // finder holds one document's words, actors and sentences.

@@ -121,6 +121,18 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "وأضاف بلينكن “سنبقى إلى جانب أصدقائنا”. وندد بالدعم العسكري الروسي لإيران.",
 			ents: []ent{blinken, russia, iran}, quote: "سنبقى إلى جانب أصدقائنا", speaker: "P3",
 			want: []want{{typ: "ACCUSE", src: "P3", tgt: "RU"}}},
+		{name: "an agreement between a state and parties not named",
+			text: "ويهدد البرلمان الاتفاق النووي المبرم بين إيران والقوى الكبرى.",
+			ents: []ent{iran},
+			want: []want{{typ: "AGREE", src: "IR", tgt: ""}}, only: true},
+		{name: "adjectives may stand between an agreement and its two parties",
+			text: "ويهدد البرلمان الاتفاق النووي المبرم بين إيران وفرنسا.",
+			ents: []ent{iran, france},
+			want: []want{{typ: "AGREE", src: "IR", tgt: "FR"}}, only: true},
+		{name: "a lone party after بين with no و is no agreement",
+			text: "ويهدد البرلمان الاتفاق النووي بين إيران.",
+			ents: []ent{iran},
+			want: nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -58,7 +58,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 		return nil, first(after), loc
 	}
-	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && after[0].first <= t.last+2 {
+	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && f.describes(t.last, after[0].first) {
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
 	return gen, first(after), loc
@@ -109,6 +109,36 @@ func (f *finder) nisbaSubject(i, end int) string {
 		}
 	}
 	return ""
+}
+
+// describes reports whether the words between noun i and the
+// preposition before word g are none or adjectives of the noun, which
+// carry the article ("الاتفاق النووي المبرم بين X وY").
+func (f *finder) describes(i, g int) bool {
+	if g > i+2+maxAdjectives {
+		return false
+	}
+	for j := i + 1; j < g-1; j++ {
+		if !strings.HasPrefix(f.ws[j].bare, "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// oneSided returns the named party of a symmetric noun t whose other
+// party is no actor: "الاتفاق بين إيران والقوى الكبرى". It returns nil
+// unless a common noun joined by و follows the one named party.
+func (f *finder) oneSided(t trigger, limit int) []string {
+	after, _ := f.after(t.last, limit)
+	if len(after) == 0 || after[0].prep != "بين" || len(after[0].ents) != 1 || !f.describes(t.last, after[0].first) {
+		return nil
+	}
+	next := after[0].last + 1
+	if next > limit || f.groupAt[next] >= 0 || !strings.HasPrefix(f.ws[next].folded, "و") || f.ws[next].tok.Kind != arabic.Word {
+		return nil
+	}
+	return after[0].ents
 }
 
 // genitive reports whether group g follows word i as its genitive: right

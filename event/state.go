@@ -86,6 +86,13 @@ func (st *state) add(t trigger, limit int) {
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
 	}
+	if len(src) == 0 && symmetric[t.e.typ] && t.e.kind != verb {
+		src = st.f.oneSided(t, limit)
+		if len(src) > 0 {
+			st.emit(t, src, nil, loc, governed)
+			return
+		}
+	}
 	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 {
 		// Who did it is the point of an event; a meeting or agreement
 		// needs its two sides, support, aid, a demand, a threat or an
