@@ -133,6 +133,22 @@ func TestFindBeyondSeeds(t *testing.T) {
 			text: "ويهدد البرلمان الاتفاق النووي بين إيران.",
 			ents: []ent{iran},
 			want: nil},
+		{name: "negotiating with a party is a consultation",
+			text: "وتفاوضت مصر مع السودان حول المياه.",
+			ents: []ent{egypt, sudan},
+			want: []want{{typ: "CONSULT", src: "EG", tgt: "SD"}}},
+		{name: "standing by a party is support",
+			text: "ووقفت قطر إلى جانب مصر في الأزمة.",
+			ents: []ent{qatar, egypt},
+			want: []want{{typ: "SUPPORT", src: "QA", tgt: "EG"}}},
+		{name: "standing by, as a masdar, takes the one stood by as its genitive",
+			text: "وأكدت قطر الوقوف إلى جانب مصر.",
+			ents: []ent{qatar, egypt},
+			want: []want{{typ: "SUPPORT", src: "QA", tgt: "EG"}}, only: true},
+		{name: "stopping is no support",
+			text: "ووقفت قطر عند حدود مصر.",
+			ents: []ent{qatar, egypt},
+			want: nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
