@@ -15,6 +15,7 @@ type mention struct {
 	ent         string
 	first, last int
 	clitic      string // a preposition ب or ل fused to its first word
+	conj        bool   // a و fused to its first word
 }
 
 // group is a run of actor mentions joined by و ("روسيا وكوريا الشمالية"),
@@ -33,6 +34,11 @@ var complementPreps = map[string]bool{
 }
 
 const placePrep = "في"
+
+// asidePreps introduce an actor who stands by an event without taking
+// part in it: "ندد X أمام الكونغرس بـ...", "خلال لقاء بحضور Y". Such an
+// actor is neither source nor target.
+var asidePreps = map[string]bool{"امام": true, "خلال": true, "عبر": true, "بحضور": true, "برئاسه": true}
 
 // isActor tells which entities can do things to others: people,
 // organisations and places (states stand for their governments), but not
@@ -74,7 +80,8 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 			for i := first; i <= last; i++ {
 				taken[i] = true
 			}
-			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], firsts)})
+			out = append(out, mention{ent: e.ID, first: first, last: last, clitic: clitic(ws[first], m[0], firsts),
+				conj: conjoined(ws[first], m[0], firsts)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
@@ -108,6 +115,18 @@ func clitic(w word, start int, firsts map[string]bool) string {
 		return string(r[0])
 	}
 	return ""
+}
+
+// conjoined reports whether w carries a و ahead of the mention starting
+// at start, the way clitic finds a preposition.
+func conjoined(w word, start int, firsts map[string]bool) bool {
+	if !strings.HasPrefix(w.folded, "و") {
+		return false
+	}
+	if w.tok.Start < start {
+		return true
+	}
+	return !firsts[w.folded] && firsts[strings.TrimPrefix(w.folded, "و")]
 }
 
 // firstWords returns the folded first words of e's name and mentions,
@@ -160,7 +179,10 @@ func joined(a, b mention, ws []word) bool {
 	if gap == 1 {
 		return strings.HasPrefix(ws[b.first].folded, "و")
 	}
-	if gap > 7 || !strings.HasPrefix(ws[a.last+1].folded, "و") || !ws[a.last+1].has(lex.cues["title"]) {
+	// وزير is a title as written, its و no conjunction: "جون كيري وزير
+	// الخارجية" is one man.
+	w := ws[a.last+1]
+	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.has(lex.cues["title"]) || lex.cues["title"][w.folded] {
 		return false
 	}
 	for j := a.last + 1; j < b.first; j++ {
@@ -183,8 +205,13 @@ func prepBefore(m mention, ws []word) string {
 	if m.first == 0 {
 		return ""
 	}
-	if p := ws[m.first-1]; isPrep(p) {
+	if p := ws[m.first-1]; isPrep(p) || asidePreps[p.bare] {
 		return p.bare
+	}
+	if m.conj {
+		if p := sharedPrep(m.first, ws); p != "" {
+			return p
+		}
 	}
 	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
 		p := ws[j]
@@ -197,10 +224,33 @@ func prepBefore(m mention, ws []word) string {
 		if startsWithAny(p.bare, "بال", "لل") {
 			return p.bare[:len("ب")]
 		}
-		if j > 0 && isPrep(ws[j-1]) {
+		if j > 0 && (isPrep(ws[j-1]) || asidePreps[ws[j-1].bare]) {
 			return ws[j-1].bare
 		}
 		break
+	}
+	return ""
+}
+
+// sharedPrep returns the preposition of the phrase that a mention
+// starting at word i is joined to by و: "للنظام السوري وحزب الله" puts
+// both under ل. Only adjectives (words with the article) may stand
+// between the phrase's noun and the mention.
+func sharedPrep(i int, ws []word) string {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := ws[j]
+		if w.tok.Kind != arabic.Word {
+			return ""
+		}
+		if startsWithAny(w.bare, "لل", "بال") && len([]rune(w.bare)) > 4 {
+			return w.bare[:len("ب")]
+		}
+		if j > 0 && isPrep(ws[j-1]) {
+			return ws[j-1].bare
+		}
+		if !strings.HasPrefix(w.bare, "ال") {
+			return ""
+		}
 	}
 	return ""
 }

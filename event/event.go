@@ -31,6 +31,17 @@
 //     news peg), else null: later sentences are mostly background about
 //     other days;
 //   - the location is a place introduced by في after the trigger;
+//   - an actor after أمام, خلال, عبر only witnesses the event: it is
+//     neither its source nor its target ("ندد X أمام الكونغرس بـ...");
+//   - a meeting or agreement between one named party and others not
+//     named ("الاتفاق بين إيران والقوى الكبرى") is reported with the
+//     named party alone; other symmetric events need both sides;
+//   - an event whose subject is not in its sentence takes, in order, the
+//     antecedent of its relative clause, the subject of the verb before,
+//     the clause's first subject, the speaker of its quote, and for a
+//     sentence that opens on و and the verb, the speaker quoted in the
+//     sentence before; a common-noun subject after أن ("إن ممثلين ...
+//     سيتوجهون") stops the search: the event is nobody's named;
 //   - one event per trigger; a verb and the noun it needs ("فرض
 //     عقوبات") are one trigger; events that agree on type, polarity,
 //     modality, attribution and actors are reported once per document.

@@ -239,19 +239,27 @@ func TestFind(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := testDoc(c.text, c.ents, c.quote, c.speaker, c.dates...)
-			d.Published = isnad.OrNull("2024-03-08")
-			got := Find(d, Options{})
-			if len(c.want) == 0 && len(got) > 0 {
-				t.Fatalf("want no event, got %s", show(got))
-			}
-			for _, w := range c.want {
-				if !slices.ContainsFunc(got, func(e isnad.Event) bool { return w.matches(e) }) {
-					t.Errorf("no event %+v among %s", w, show(got))
-				}
-			}
+			checkFind(t, testDoc(c.text, c.ents, c.quote, c.speaker, c.dates...), c.want)
 		})
 	}
+}
+
+// checkFind runs Find on d, published on 2024-03-08, and checks that
+// every wanted event is among the events found, or that none is found
+// when none is wanted. It returns the events found.
+func checkFind(t *testing.T, d *isnad.Document, wants []want) []isnad.Event {
+	t.Helper()
+	d.Published = isnad.OrNull("2024-03-08")
+	got := Find(d, Options{})
+	if len(wants) == 0 && len(got) > 0 {
+		t.Fatalf("want no event, got %s", show(got))
+	}
+	for _, w := range wants {
+		if !slices.ContainsFunc(got, func(e isnad.Event) bool { return w.matches(e) }) {
+			t.Errorf("no event %+v among %s", w, show(got))
+		}
+	}
+	return got
 }
 
 func (w want) matches(e isnad.Event) bool {

@@ -7,15 +7,17 @@ import (
 
 // Search windows, in words.
 const (
-	needWindow    = 6  // from a trigger to the word its entry needs
-	cueWindow     = 6  // from a modality cue to its trigger
-	negWindow     = 3  // from a negation to its trigger
-	subjectWindow = 4  // from a verb to its subject after it
-	targetWindow  = 10 // Arabic words from a trigger or subject to the target
-	subordWindow  = 3  // from a complementiser to its verb
-	nearWindow    = 6  // from a bare masdar back to the actor it takes
-	leadSentences = 2  // sentences of the lead, dated by publication
-	objectWindow  = 4  // from a verb or its subject to an object's adjective
+	needWindow     = 6  // from a trigger to the word its entry needs
+	cueWindow      = 6  // from a modality cue to its trigger
+	negWindow      = 3  // from a negation to its trigger
+	subjectWindow  = 4  // from a verb to its subject after it
+	targetWindow   = 10 // Arabic words from a trigger or subject to the target
+	subordWindow   = 3  // from a complementiser to its verb
+	nearWindow     = 6  // from a bare masdar back to the actor it takes
+	leadSentences  = 2  // sentences of the lead, dated by publication
+	objectWindow   = 4  // from a verb or its subject to an object's adjective
+	relativeWindow = 6  // from a relative pronoun to the verb of its clause
+	maxAdjectives  = 2  // adjectives between a noun and the بين of its parties
 )
 
 // finder holds one document's words, actors and sentences.
@@ -27,6 +29,7 @@ type finder struct {
 	sents   []isnad.Span
 	gs      []group
 	groupAt []int    // word → index of the group starting there, or -1
+	inActor []bool   // word → it is part of an actor's mention
 	ranges  [][2]int // sentence → its first and last word (first > last: none)
 
 	stateStems []stateForms               // see nisba.go
@@ -60,8 +63,12 @@ func newFinder(d *isnad.Document) *finder {
 	for i := range f.groupAt {
 		f.groupAt[i] = -1
 	}
+	f.inActor = make([]bool, len(f.ws))
 	for i, g := range f.gs {
 		f.groupAt[g.first] = i
+		for j := g.first; j <= g.last; j++ {
+			f.inActor[j] = true
+		}
 	}
 	return f
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
@@ -20,6 +21,13 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	case verb:
 		if b := f.before(t.first, from); b != nil {
 			return b.ents, f.object(t.last, first(after)), loc
+		}
+		if len(after) > 0 {
+			// "قصفت طائرات تركية أهدافا لداعش": the subject is a
+			// common noun whose adjective names its state.
+			if s := f.nisbaSubject(t.last, after[0].first); s != "" && !slices.Contains(after[0].ents, s) {
+				return []string{s}, after[0].ents, loc
+			}
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
@@ -50,7 +58,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 		return nil, first(after), loc
 	}
-	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && after[0].first <= t.last+2 {
+	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && f.describes(t.last, after[0].first) {
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
 	return gen, first(after), loc
@@ -82,6 +90,55 @@ func (f *finder) object(i int, tgt []string) []string {
 		}
 	}
 	return nil
+}
+
+// nisbaSubject returns the state whose adjective qualifies a common noun
+// standing between verb i and word end, the verb's subject; "" when a
+// preposition, a clause or a title comes first ("التقى الرئيس الأمريكي
+// بايدن": the adjective is the named man's).
+func (f *finder) nisbaSubject(i, end int) string {
+	for j := i + 1; j < end && j <= i+subjectWindow; j++ {
+		w := f.ws[j]
+		if w.punct || isPrep(w) || f.boundary(j) || w.has(lex.cues["title"]) {
+			return ""
+		}
+		if j > i+1 {
+			if id := f.nisba(j); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// describes reports whether the words between noun i and the
+// preposition before word g are none or adjectives of the noun, which
+// carry the article ("الاتفاق النووي المبرم بين X وY").
+func (f *finder) describes(i, g int) bool {
+	if g > i+2+maxAdjectives {
+		return false
+	}
+	for j := i + 1; j < g-1; j++ {
+		if !strings.HasPrefix(f.ws[j].bare, "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// oneSided returns the named party of a symmetric noun t whose other
+// party is no actor: "الاتفاق بين إيران والقوى الكبرى". It returns nil
+// unless a common noun joined by و follows the one named party.
+func (f *finder) oneSided(t trigger, limit int) []string {
+	after, _ := f.after(t.last, limit)
+	if len(after) == 0 || after[0].prep != "بين" || len(after[0].ents) != 1 || !f.describes(t.last, after[0].first) {
+		return nil
+	}
+	next := after[0].last + 1
+	if next > limit || f.groupAt[next] >= 0 || !strings.HasPrefix(f.ws[next].folded, "و") || f.ws[next].tok.Kind != arabic.Word {
+		return nil
+	}
+	return after[0].ents
 }
 
 // genitive reports whether group g follows word i as its genitive: right
@@ -189,7 +246,7 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 			if loc == nil && f.isPlace(gr.ents[0]) {
 				loc = &f.gs[g].ents[0]
 			}
-		} else {
+		} else if !asidePreps[gr.prep] {
 			out = append(out, gr)
 		}
 		n = 0
@@ -216,6 +273,22 @@ func (f *finder) quoteOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// lastSpeaker returns the speaker of the last quote that ends in the
+// sentence before sentence s, or nil.
+func (f *finder) lastSpeaker(s int) *string {
+	if s == 0 {
+		return nil
+	}
+	prev := f.sents[s-1]
+	for q := len(f.d.Quotes) - 1; q >= 0; q-- {
+		x := f.d.Quotes[q]
+		if x.Speaker != nil && x.End > prev[0] && x.End <= f.sents[s][0] {
+			return x.Speaker
+		}
+	}
+	return nil
 }
 
 // speaker returns the speaker of the quote holding t, or nil.

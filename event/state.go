@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 // state is the walk over one sentence's triggers: the events so far, the
@@ -85,6 +86,13 @@ func (st *state) add(t trigger, limit int) {
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
 	}
+	if len(src) == 0 && symmetric[t.e.typ] && t.e.kind != verb {
+		src = st.f.oneSided(t, limit)
+		if len(src) > 0 {
+			st.emit(t, src, nil, loc, governed)
+			return
+		}
+	}
 	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 {
 		// Who did it is the point of an event; a meeting or agreement
 		// needs its two sides, support, aid, a demand, a threat or an
@@ -120,6 +128,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 			src, tgt = subj, src
 		}
 	}
+	if subj := st.objectFirst(t, src, tgt); subj != nil {
+		src, tgt = subj, src
+	}
 	switch {
 	case len(src) > 0:
 	case t.e.kind == reversed:
@@ -138,6 +149,33 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	}
 	src, tgt = split(src, tgt, t.e.typ)
 	return src, f.otherSide(src, tgt), loc, true
+}
+
+// objectFirst returns the subject of a verb whose only actor, after it,
+// is its object: "حيث سيلتقي الرئيس X" after "أعلن Y أنه سيتوجه ...",
+// where the verb carries its subject from the sentence before it. Read
+// as VSO, the actor would be a subject with no one to meet; the sentence's
+// subject is a better guess. It returns nil when the verb has an actor
+// before it, another after it, or no type that needs a target.
+func (st *state) objectFirst(t trigger, src, tgt []string) []string {
+	f := st.f
+	if t.e.kind != verb || t.e.plural || !needsTarget[t.e.typ] || len(src) == 0 || len(tgt) > 0 ||
+		f.before(t.first, st.first) != nil {
+		return nil
+	}
+	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
+	// Z" is no warning by X.
+	subj := f.antecedent(t.first, st.first)
+	if subj == nil {
+		subj = st.verbSource
+	}
+	if subj == nil {
+		subj = f.firstBare(st.first, t.first, src)
+	}
+	if len(subj) == 0 || overlaps(subj, src) {
+		return nil
+	}
+	return subj
 }
 
 // emit adds the event of t, negative and attributed to the denier or
@@ -208,6 +246,10 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		return st.fr.src
 	case governed:
 		return st.fr.tgt
+	case t.e.kind == verb && st.f.unnamedSubject(t.first, st.first):
+		return nil
+	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
+		return st.f.antecedent(t.first, st.first)
 	case t.e.kind == verb && st.verbSource != nil:
 		return st.verbSource
 	case t.e.kind == verb && len(st.events) > 0:
@@ -221,7 +263,20 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		if sp := st.f.speaker(t); sp != nil {
 			return []string{*sp}
 		}
+		if sp := st.f.lastSpeaker(st.sent); sp != nil && t.first == st.first && st.f.ws[t.first].bare != st.f.ws[t.first].folded {
+			// "وأضاف “...”. وندد بالدعم ...": a sentence opening on
+			// و and a verb goes on with the one quoted before it.
+			return []string{*sp}
+		}
 		return nil
+	}
+	if st.f.purpose(t) {
+		// "يعتزم X زيارة Y للاجتماع مع Z": a masdar of purpose is
+		// the clause's subject's, not the nearest name's.
+		from := st.f.clauseStart(t.first, st.first, "clause", "subordinate", "speech")
+		if g := st.f.firstBare(from, t.first, tgt); g != nil {
+			return g
+		}
 	}
 	from := st.first
 	if !own {
@@ -231,6 +286,77 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	// تعبئة" is X's.
 	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
 	return st.f.lastBare(from, t.first, tgt)
+}
+
+// antecedent returns the actor a relative clause holding verb i is about:
+// "غابريال، الذي كان أول مسؤول غربي يزور إيران" is Gabriel's visit.
+func (f *finder) antecedent(i, from int) []string {
+	for j := i - 1; j > from && j >= i-relativeWindow; j-- {
+		if f.cue("relative", j) {
+			k := j - 1
+			for k > from && f.ws[k].punct {
+				k--
+			}
+			if g := f.groupEndingAt(k); g != nil && g.prep == "" {
+				return g.ents
+			}
+			return nil
+		}
+		if f.boundary(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// unnamedSubject reports whether verb i has a subject of its own that
+// names no actor: words between a complementiser and the verb, none of
+// them a bare actor ("أشار إلى أن ممثلين عن الشركات سيتوجهون": the
+// representatives go, not the one who said so).
+func (f *finder) unnamedSubject(i, from int) bool {
+	s := f.clauseStart(i, from, "subordinate", "clause")
+	if s == from || !f.cue("subordinate", s) {
+		return false
+	}
+	words := 0
+	for j := s + 1; j < i; j++ {
+		w := f.ws[j]
+		if g := f.groupAt[j]; g >= 0 && f.gs[g].prep == "" {
+			return false
+		}
+		if pronounSuffixed(w) {
+			return false // "إن حكومته وجيشه سيدعمون": his own side
+		}
+		if !w.punct && !f.cue("gap", j) && !quoteMark(w) {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// pronounSuffixed reports whether w as written ends in a possessive
+// pronoun (ه ها هم هما; a ة is no pronoun).
+func pronounSuffixed(w word) bool {
+	r := []rune(w.tok.Text)
+	return len(r) > 3 && (r[len(r)-1] == arabic.Heh || r[len(r)-1] == arabic.Alef && r[len(r)-2] == arabic.Heh ||
+		r[len(r)-1] == arabic.Meem && r[len(r)-2] == arabic.Heh)
+}
+
+// groupEndingAt returns the actor group whose last word is i, or nil.
+func (f *finder) groupEndingAt(i int) *group {
+	for g := range f.gs {
+		if f.gs[g].last == i {
+			return &f.gs[g]
+		}
+	}
+	return nil
+}
+
+// purpose reports whether masdar t carries the preposition ل of purpose
+// ("للاجتماع", "لبحث").
+func (f *finder) purpose(t trigger) bool {
+	w, form := f.ws[t.first].bare, t.e.words[0]
+	return t.e.kind != verb && (w == "ل"+form || w == "لل"+strings.TrimPrefix(form, "ال") || w == "لل"+form)
 }
 
 // clauseStart returns the last word before i, not before from, that is a
@@ -257,10 +383,13 @@ func (f *finder) firstBare(from, i int, tgt []string) []string {
 	return nil
 }
 
+// lastBare passes over a name inside a quote that word i is not in: in
+// "وقال X “... نشاط Y”، كما أعلن خلال زيارته" the visit is not Y's.
 func (f *finder) lastBare(from, i int, tgt []string) []string {
+	q := f.quoteOf(i)
 	for g := len(f.gs) - 1; g >= 0; g-- {
 		gr := f.gs[g]
-		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q {
 			return gr.ents
 		}
 	}

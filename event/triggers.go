@@ -94,14 +94,19 @@ func (f *finder) phraseEnd(e *entry, i, last int) (int, bool) {
 	return j, true
 }
 
-// needMet reports whether a word e needs follows word end closely.
+// needMet reports whether a word e needs follows word end closely. The
+// words of actor names do not count towards the window: "تمنح الولايات
+// المتحدة إسرائيل مساعدات" names its two sides before the noun it needs.
 func (f *finder) needMet(e *entry, end, last int) bool {
 	if e.need == nil {
 		return true
 	}
-	for j := end + 1; j <= last && j <= end+needWindow; j++ {
+	for j, n := end+1, 0; j <= last && n < needWindow; j++ {
 		if f.ws[j].has(e.need) {
 			return true
+		}
+		if !f.inActor[j] {
+			n++
 		}
 	}
 	return false
