@@ -40,3 +40,27 @@ func TestSpanForm(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadedBy(t *testing.T) {
+	d := newDoc("قالت وزارة الدفاع وبوزارة المالية ووزارة العدل إن الوزارة تدرس الامر", nil, nil)
+	cases := []struct {
+		name   string
+		tok    int
+		ok     bool
+		prefix int
+	}{
+		{"bare head", 1, true, 0},
+		{"two proclitics", 3, true, 2},
+		{"one proclitic", 5, true, 1},
+		{"with the article", 8, true, 0},
+		{"not a head", 0, false, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pre, ok := d.headedBy(c.tok, ministryHeads)
+			if ok != c.ok || pre != c.prefix {
+				t.Errorf("headedBy(%q) = %d, %v, want %d, %v", d.toks[c.tok].Text, pre, ok, c.prefix, c.ok)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -94,7 +95,7 @@ func (d *doc) orgComplement(m *mention) {
 func (d *doc) ministries(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
-		pre, ok := d.headed(t, "وزاره")
+		pre, ok := d.headedBy(t, ministryHeads)
 		if !ok || !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") {
 			continue
 		}
@@ -111,19 +112,23 @@ func (d *doc) ministries(ms []*mention) []*mention {
 	return out
 }
 
-// headed reports whether token t is the folded word head behind legal
-// proclitics (بوزارة, ووزارة) and returns how many code points they take.
-func (d *doc) headed(t int, head string) (int, bool) {
-	return d.headedBy(t, map[string]bool{head: true})
-}
+// ministryHeads is the head of a ministry's name, folded.
+var ministryHeads = map[string]bool{"وزاره": true}
 
-// headedBy is headed for any of the heads, with or without the article.
+// headedBy reports whether token t is one of the folded words heads, with
+// or without the article, behind legal proclitics (بوزارة, ووزارة), and
+// returns how many code points the proclitics take. Folded words are valid
+// UTF-8, so the word is cut at byte offsets rather than copied into runes:
+// this runs on every token of every article.
 func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
-	w := []rune(d.word(t))
-	for n := 0; n <= 2 && n < len(w); n++ {
-		if rest := string(w[n:]); (heads[rest] || heads[stripArticle(rest)]) && isProclitics(string(w[:n])) {
+	w := d.word(t)
+	off := 0
+	for n := 0; n <= 2 && off < len(w); n++ {
+		if rest := w[off:]; (heads[rest] || heads[stripArticle(rest)]) && isProclitics(w[:off]) {
 			return skipLetters(d.toks[t].Text, n), true
 		}
+		_, size := utf8.DecodeRuneInString(w[off:])
+		off += size
 	}
 	return 0, false
 }
