@@ -24,7 +24,7 @@ type featureSlot struct {
 // key is found missing after a probe or two, and no larger: every slot
 // more is cache missed.
 func newFeatureTable(index map[uint64]int32) featureTable {
-	logSize := bits.Len(uint(2*len(index))) // 2^logSize > 2·len(index)
+	logSize := bits.Len(uint(2 * len(index))) // 2^logSize > 2·len(index)
 	t := featureTable{slots: make([]featureSlot, 1<<logSize), shift: uint(64 - logSize)}
 	for i := range t.slots {
 		t.slots[i].row = -1
