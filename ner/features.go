@@ -155,7 +155,28 @@ func newToken(w string, gaz *Gazetteer, lex *Lexicon, sp *spelling) token {
 
 // features appends the feature keys of toks[i] to out.
 func features(toks []token, i int, out []uint64) []uint64 {
-	return contextFeatures(toks, i, wordFeatures(&toks[i], out))
+	out = wordFeatures(&toks[i], out)
+	for _, n := range neighbours {
+		out = append(out, n.key(toks, i+n.at))
+	}
+	return contextFeatures(toks, i, out)
+}
+
+// neighbours are the features of a token that spell the words around it,
+// in the order the model was trained with. Each is a feature of the
+// neighbour's own forms, so a document tagger can look each word's up once.
+var neighbours = [...]struct {
+	at  int // the neighbour's offset
+	key func(toks []token, j int) uint64
+}{
+	{-1, func(toks []token, j int) uint64 { return key(fPrev1, word(toks, j)) }},
+	{-2, func(toks []token, j int) uint64 { return key(fPrev2, word(toks, j)) }},
+	{+1, func(toks []token, j int) uint64 { return key(fNext1, word(toks, j)) }},
+	{+2, func(toks []token, j int) uint64 { return key(fNext2, word(toks, j)) }},
+	{-1, func(toks []token, j int) uint64 { return key(fPrevBare, bare(toks, j)) }},
+	{+1, func(toks []token, j int) uint64 { return key(fNextBare, bare(toks, j)) }},
+	{-1, func(toks []token, j int) uint64 { return key(fShapePrev, shapeAt(toks, j)) }},
+	{+1, func(toks []token, j int) uint64 { return key(fShapeNext, shapeAt(toks, j)) }},
 }
 
 // wordFeatures appends the first features of a token, those that depend on
@@ -180,15 +201,11 @@ func wordFeatures(t *token, out []uint64) []uint64 {
 	return out
 }
 
-// contextFeatures appends the rest of the features of toks[i], in the
-// order the model was trained with.
+// contextFeatures appends the features of toks[i] after its neighbours'
+// words, in the order the model was trained with.
 func contextFeatures(toks []token, i int, out []uint64) []uint64 {
 	t := &toks[i]
 	out = append(out,
-		key(fPrev1, word(toks, i-1)), key(fPrev2, word(toks, i-2)),
-		key(fNext1, word(toks, i+1)), key(fNext2, word(toks, i+2)),
-		key(fPrevBare, bare(toks, i-1)), key(fNextBare, bare(toks, i+1)),
-		key(fShapePrev, shapeAt(toks, i-1)), key(fShapeNext, shapeAt(toks, i+1)),
 		keyN(fGazB, uint64(t.gazB&gazClasses)), keyN(fGazI, uint64(t.gazI&gazClasses)),
 		keyN(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
 		keyN(fGazPrev, uint64(gazAt(toks, i-1))), keyN(fGazNext, uint64(gazAt(toks, i+1))),

@@ -45,6 +45,7 @@ type docTagger struct {
 	infos []*wordInfo          // per token of the sentence being tagged
 	toks  []token
 	feats []uint64
+	edge  [len(neighbours)]int32 // the rows of the boundary as each neighbour
 }
 
 // wordInfo is what a docTagger remembers of one word. It is never changed
@@ -53,10 +54,17 @@ type wordInfo struct {
 	tok    token     // before the gazetteer's phrases mark it
 	scores []float32 // the weights of its wordFeatures, added in order
 	form   wordForm  // what propagation compares
+	// near are the weight rows (or -1) of the word as each of the
+	// neighbours of another token.
+	near [len(neighbours)]int32
 }
 
 func newDocTagger(m *Model) *docTagger {
-	return &docTagger{m: m, words: map[string]*wordInfo{}, fresh: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+	d := &docTagger{m: m, words: map[string]*wordInfo{}, fresh: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+	for k, n := range neighbours {
+		d.edge[k] = m.table.row(n.key(nil, -1))
+	}
+	return d
 }
 
 // info returns what the tagger knows of w, working it out if need be.
@@ -71,6 +79,10 @@ func (d *docTagger) info(w string) *wordInfo {
 		d.feats = wordFeatures(&info.tok, d.feats[:0])
 		info.scores = make([]float32, len(m.tags))
 		m.addWeights(info.scores, d.feats)
+		one := []token{info.tok}
+		for k, n := range neighbours {
+			info.near[k] = m.table.row(n.key(one, 0))
+		}
 		d.fresh[w] = info
 	}
 	d.words[w] = info
@@ -105,6 +117,13 @@ func (d *docTagger) emissions() []float32 {
 	for i := range d.toks {
 		row := emit[i*T : (i+1)*T]
 		copy(row, d.infos[i].scores)
+		for k, n := range neighbours {
+			r := d.edge[k]
+			if j := i + n.at; j >= 0 && j < len(d.infos) {
+				r = d.infos[j].near[k]
+			}
+			d.m.addRow(row, r)
+		}
 		d.feats = contextFeatures(d.toks, i, d.feats[:0])
 		d.m.addWeights(row, d.feats)
 	}
@@ -113,15 +132,19 @@ func (d *docTagger) emissions() []float32 {
 
 // addWeights adds the weight rows of feats to row, in order.
 func (m *Model) addWeights(row []float32, feats []uint64) {
-	T := len(row)
 	for _, f := range feats {
-		r := m.table.row(f)
-		if r < 0 {
-			continue
-		}
-		w := m.weights[int(r)*T : int(r+1)*T]
-		for c := range row {
-			row[c] += w[c]
-		}
+		m.addRow(row, m.table.row(f))
+	}
+}
+
+// addRow adds weight row r to row; -1 adds nothing.
+func (m *Model) addRow(row []float32, r int32) {
+	if r < 0 {
+		return
+	}
+	T := len(row)
+	w := m.weights[int(r)*T : int(r+1)*T]
+	for c := range row {
+		row[c] += w[c]
 	}
 }
