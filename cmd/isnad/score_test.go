@@ -55,7 +55,10 @@ func TestScoreSeeds(t *testing.T) {
 		{"meta", s.Meta, 0.9},
 		{"boilerplate", s.Boilerplate, 0.95},
 		{"body", s.Body, 1.0},
-		{"dates F1", s.Dates.F1, 0.85},
+		{"dates F1", s.Dates.F1, 0.90},
+		{"entities F1", s.Entities.F1, 0.85},
+		{"quotes F1", s.Quotes.F1, 0.85},
+		{"events F1", s.Events.F1, 0.70},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s = %.3f, below the accepted %.2f", c.name, c.got, c.floor)
