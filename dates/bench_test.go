@@ -1,33 +1,18 @@
 package dates
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/isnad/isnad/internal/contracttest"
 )
 
 // BenchmarkFind runs Find over real Arabic news (SaudiNewsNet contents),
 // reporting throughput in bytes of text.
 func BenchmarkFind(b *testing.B) {
-	f, err := os.Open(filepath.Join("..", "..", "shared", "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
-	if err != nil {
-		b.Skip("no saudinewsnet sample")
-	}
-	defer f.Close()
-	var texts []string
+	texts := contracttest.NewsContents(b, 500)
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() && len(texts) < 500 {
-		var a struct {
-			Content string `json:"content"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Content != "" {
-			texts = append(texts, a.Content)
-			size += len(a.Content)
-		}
+	for _, t := range texts {
+		size += len(t)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

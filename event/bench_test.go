@@ -1,10 +1,7 @@
 package event
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -21,20 +18,9 @@ var benchStates = []string{"السعودية", "مصر", "إيران", "روسي
 // benchDocs reads up to n real articles from the shared news sample and
 // gives them sentences and state entities.
 func benchDocs(tb testing.TB, n int) []*isnad.Document {
-	f, err := os.Open(contracttest.SharedPath(tb, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
-	if err != nil {
-		tb.Skipf("news sample absent: %v", err)
-	}
-	defer f.Close()
 	var docs []*isnad.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(docs) < n {
-		var rec struct{ Content string }
-		if json.Unmarshal(sc.Bytes(), &rec) != nil || rec.Content == "" {
-			continue
-		}
-		docs = append(docs, statesDoc(rec.Content))
+	for _, text := range contracttest.NewsContents(tb, n) {
+		docs = append(docs, statesDoc(text))
 	}
 	return docs
 }

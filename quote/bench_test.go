@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/isnad/isnad"
@@ -11,32 +8,11 @@ import (
 	"github.com/isnad/isnad/internal/contracttest"
 )
 
-// newsTexts reads up to limit article contents of the SaudiNewsNet sample.
-func newsTexts(tb testing.TB, limit int) []string {
-	f, err := os.Open(contracttest.SharedPath(tb, "data", "news", "saudinewsnet", "throughput_sample_5000.jsonl"))
-	if err != nil {
-		tb.Skip("no saudinewsnet sample")
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() && len(texts) < limit {
-		var a struct {
-			Content string `json:"content"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Content != "" {
-			texts = append(texts, a.Content)
-		}
-	}
-	return texts
-}
-
 // BenchmarkFind runs Find over real Arabic news with no entities (the
 // sentence split is done outside the loop: it is another stage's cost),
 // reporting throughput in bytes of text.
 func BenchmarkFind(b *testing.B) {
-	texts := newsTexts(b, 500)
+	texts := contracttest.NewsContents(b, 500)
 	sents := make([][]isnad.Span, len(texts))
 	size := 0
 	for i, t := range texts {
@@ -56,7 +32,7 @@ func BenchmarkFind(b *testing.B) {
 // properties of FuzzFind on every article.
 func TestNewsProperties(t *testing.T) {
 	n := 0
-	for _, text := range newsTexts(t, 1000) {
+	for _, text := range contracttest.NewsContents(t, 1000) {
 		qs := Find(text, nil, nil, nil, Options{})
 		checkProperties(t, text, nil, qs)
 		n += len(qs)
