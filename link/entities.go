@@ -74,6 +74,9 @@ func (d *doc) entity(g *group, all []*mention) isnad.Entity {
 		}
 	} else {
 		e.Type, e.Name = g.majority(), d.fullest(g)
+		if e.Type != kb.PERS && d.personTitled(g) {
+			e.Type = kb.PERS
+		}
 		switch e.Type {
 		case kb.PERS:
 			e.Subtype = isnad.OrNull("person")
@@ -90,6 +93,29 @@ func (d *doc) entity(g *group, all []*mention) isnad.Entity {
 		}
 	}
 	return e
+}
+
+// personTitled reports whether a mention of g follows a definite title
+// right before it ("بالجنرال دانفورد", "الرئيس X"): a title with the
+// article stands in apposition to a person's name, whatever type the
+// tagger gave the name elsewhere.
+func (d *doc) personTitled(g *group) bool {
+	for _, m := range g.ms {
+		t := m.tok0 - 1
+		if t < 0 || !d.sameSentence(t, m.tok0) || d.toks[t].Kind != arabic.Word {
+			continue
+		}
+		w := cutConjunction(d.word(t))
+		if r := []rune(w); len(r) > 4 && strings.HasPrefix(w, "لل") {
+			w = "ال" + string(r[2:]) // للرئيس
+		} else if len(r) > 4 && strings.ContainsRune("بلك", r[0]) && strings.HasPrefix(string(r[1:]), "ال") {
+			w = string(r[1:]) // بالجنرال
+		}
+		if strings.HasPrefix(w, "ال") && titles().words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // majority is the type the tagger gave most mentions, PERS before LOC

@@ -202,6 +202,16 @@ func TestEntities(t *testing.T) {
 			none: []string{"حزب الله الشيعي"},
 		},
 		{
+			name: "a definite ministry word heads no ministry name",
+			text: "وأعاد البيان الوزارة إلى موقفها السابق من المفاوضات.",
+			none: []string{"الوزارة إلى", "الوزارة"},
+		},
+		{
+			name: "an adverb beside a name is no name",
+			text: "ودعمت فرنسا دبلوماسيا كييف في مواجهة الأزمة.",
+			none: []string{"دبلوماسيا"},
+		},
+		{
 			name: "an indefinite word with tanween is no name",
 			text: "وأصبح القرار ساريًا منذ صباح اليوم في جميع المحافظات.",
 			none: []string{"ساريًا"},
@@ -441,6 +451,34 @@ func TestOrgComplement(t *testing.T) {
 			})
 			if got != tc.want {
 				t.Errorf("widened to %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPersonTitled(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		want                bool
+	}{
+		{name: "a definite title with a clinging preposition", text: "وأشاد الرئيس بالجنرال دانفورد أمس.", mention: "دانفورد", want: true},
+		{name: "a definite title", text: "وقال الجنرال دانفورد إن الخطر قائم.", mention: "دانفورد", want: true},
+		{name: "a title with لل", text: "وقدم الوفد للرئيس كاغامي رسالة.", mention: "كاغامي", want: true},
+		{name: "a construct title takes an organisation", text: "وقال رئيس مجلس الأمن إن التصويت تأجل.", mention: "مجلس الأمن", want: false},
+		{name: "no title", text: "وزار الوفد كيغالي أمس.", mention: "كيغالي", want: false},
+	}
+	k, err := testKB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
+			start := len([]rune(tc.text[:strings.Index(tc.text, tc.mention)]))
+			m := &mention{start: start, end: start + len([]rune(tc.mention)), typ: kb.LOC}
+			d.tokenRange(m)
+			if got := d.personTitled(&group{ms: []*mention{m}}); got != tc.want {
+				t.Errorf("personTitled = %v, want %v", got, tc.want)
 			}
 		})
 	}

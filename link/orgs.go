@@ -96,7 +96,10 @@ func (d *doc) ministries(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
 		pre, ok := d.headedBy(t, ministryHeads)
-		if !ok || !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") {
+		if !ok || !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") ||
+			definiteHead(d.word(t), ministryHeads) || isNotName(d.word(t+1)) {
+			// "الوزارة إلى": a definite head is no construct, and إلى
+			// folds to a word that starts like the article
 			continue
 		}
 		e := t + 2
@@ -110,6 +113,17 @@ func (d *doc) ministries(ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// definiteHead reports whether the folded word w is one of heads with the
+// article (الوزارة، بالوزارة، للوزارة).
+func definiteHead(w string, heads map[string]bool) bool {
+	for h := range heads {
+		if strings.HasSuffix(w, "ال"+h) || strings.HasPrefix(w, "لل") && w[len("لل"):] == h {
+			return true
+		}
+	}
+	return false
 }
 
 // ministryHeads is the head of a ministry's name, folded.
