@@ -344,16 +344,24 @@ func TestGivenNames(t *testing.T) {
 // person's name unless the step retypes it, and returns the name it makes.
 func widened(t *testing.T, text, tagged string, step func(*doc, *mention)) string {
 	t.Helper()
+	d, m := taggedAt(t, text, tagged, kb.PERS)
+	step(d, m)
+	return d.surface(m)
+}
+
+// taggedAt builds the document of text with a mention of type typ over
+// the first occurrence of tagged.
+func taggedAt(t *testing.T, text, tagged, typ string) (*doc, *mention) {
+	t.Helper()
 	k, err := testKB()
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := newDoc(text, arabic.Sentences(text), k)
 	start := len([]rune(text[:strings.Index(text, tagged)]))
-	m := &mention{start: start, end: start + len([]rune(tagged)), typ: kb.PERS}
+	m := &mention{start: start, end: start + len([]rune(tagged)), typ: typ}
 	d.tokenRange(m)
-	step(d, m)
-	return d.surface(m)
+	return d, m
 }
 
 func TestClingingPreposition(t *testing.T) {
@@ -467,16 +475,9 @@ func TestPersonTitled(t *testing.T) {
 		{name: "a construct title takes an organisation", text: "وقال رئيس مجلس الأمن إن التصويت تأجل.", mention: "مجلس الأمن", want: false},
 		{name: "no title", text: "وزار الوفد كيغالي أمس.", mention: "كيغالي", want: false},
 	}
-	k, err := testKB()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
-			start := len([]rune(tc.text[:strings.Index(tc.text, tc.mention)]))
-			m := &mention{start: start, end: start + len([]rune(tc.mention)), typ: kb.LOC}
-			d.tokenRange(m)
+			d, m := taggedAt(t, tc.text, tc.mention, kb.LOC)
 			if got := d.personTitled(&group{ms: []*mention{m}}); got != tc.want {
 				t.Errorf("personTitled = %v, want %v", got, tc.want)
 			}
