@@ -212,6 +212,12 @@ func TestEntities(t *testing.T) {
 			none: []string{"دبلوماسيا"},
 		},
 		{
+			name: "a compound given name and a family name make a person",
+			text: "وأكد رئيس المنظمة، علي أكبر صالحي، أن العمل مستمر على أكبر قدر من الشفافية.",
+			want: map[string][]string{"علي أكبر صالحي": {"علي أكبر صالحي"}},
+			none: []string{"أكبر قدر", "على أكبر قدر"},
+		},
+		{
 			name: "an indefinite word with tanween is no name",
 			text: "وأصبح القرار ساريًا منذ صباح اليوم في جميع المحافظات.",
 			none: []string{"ساريًا"},
@@ -327,6 +333,7 @@ func TestGivenNames(t *testing.T) {
 		{name: "not a title", text: "وقال الرئيس بايدن إن الاتفاق انتهاك.", surname: "بايدن", want: "بايدن"},
 		{name: "not a verb", text: "وقال بايدن إن الاتفاق انتهاك.", surname: "بايدن", want: "بايدن"},
 		{name: "not across sentences", text: "قابل الوفد أدريان\nواتسون غادرت", surname: "واتسون", want: "واتسون"},
+		{name: "a compound given name", text: "وقال مستشار المرشد علي أكبر ولايتي إن الاتفاق جيد.", surname: "أكبر ولايتي", want: "علي أكبر ولايتي"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -44,6 +44,10 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 	d.firstNames(out, drop)
 	d.unsupported(out, drop)
 	d.givenNames(out, drop)
+	if more := d.compoundNames(out); len(more) > 0 {
+		out = append(out, more...)
+		sortMentions(out)
+	}
 	d.completeNames(out)
 	kept := out[:0]
 	for _, m := range out {

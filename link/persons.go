@@ -91,6 +91,9 @@ func (d *doc) givenName(t, next int, taken map[int]bool) bool {
 		return false
 	}
 	w := d.word(t)
+	if compoundFirst[w] && compoundSecond[d.word(next)] {
+		return true // علي أكبر ولايتي: علي folds like the preposition على
+	}
 	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] || d.kb.Demonym(w) != nil || len(d.kb.LookupExact(w)) > 0 {
 		return false
 	}
@@ -153,4 +156,42 @@ func (d *doc) completeNames(ms []*mention) {
 			m.end, m.tok1 = d.toks[m.tok1].End, m.tok1+1
 		}
 	}
+}
+
+// compoundFirst and compoundSecond make the compound given names of Iran
+// and South Asia (علي أكبر، علي أصغر، علي رضا، محمد رضا), folded. Both
+// halves are common words (على "on", أكبر "bigger"), so the tagger and the
+// given-name list miss them.
+var (
+	compoundFirst  = map[string]bool{"علي": true, "محمد": true}
+	compoundSecond = map[string]bool{"اكبر": true, "اصغر": true, "رضا": true}
+)
+
+// compoundNames adds the persons named by a compound given name and one
+// family name of the person-name list that no other mention covers:
+// "رئيس المنظمة، علي أكبر صالحي، أكد".
+func (d *doc) compoundNames(ms []*mention) []*mention {
+	taken := map[int]bool{}
+	for _, m := range ms {
+		for t := m.tok0; t < m.tok1; t++ {
+			taken[t] = true
+		}
+	}
+	var out []*mention
+	for t := 0; t+2 < len(d.toks); t++ {
+		if taken[t] || taken[t+1] || taken[t+2] || !compoundFirst[d.word(t)] || !compoundSecond[d.word(t+1)] ||
+			strings.HasSuffix(d.toks[t].Text, string(arabic.AlefMaksura)) || // على أكبر قدر
+			!d.sameSentence(t, t+2) || d.toks[t+2].Kind != arabic.Word {
+			continue
+		}
+		last := d.word(t + 2)
+		if _, ok := kb.PersonName(last); !ok || strings.HasPrefix(last, "ال") || isNotName(last) || stopWords()[last] {
+			continue
+		}
+		m := &mention{start: d.toks[t].Start, end: d.toks[t+2].End, tok0: t, tok1: t + 3, typ: kb.PERS}
+		m.entry = d.link(d.surface(m), kb.PERS)
+		out = append(out, m)
+		t += 2
+	}
+	return out
 }

@@ -87,6 +87,12 @@ func (d *doc) xWho(xa, xe int) who {
 		}
 	}
 	if len(ms) == 0 {
+		if d.class(d.lex.speakers, xa) == classDocument {
+			if l, found := d.lastIssuer(xa, xe); found { // "وجاء في البيان"
+				l.text = w.text
+				return l
+			}
+		}
 		return w
 	}
 	m := ms[0]

@@ -38,6 +38,9 @@ func (d *doc) titled(m mention, words []string) bool {
 	if i >= n && d.wordsMatch(i-n, words) {
 		return true
 	}
+	if i > n && d.isPunct(i-1, "،,") && d.wordsMatch(i-1-n, words) {
+		return true // وزير الخارجية الإيراني، محمد جواد ظريف
+	}
 	j := d.tokAt(m.end)
 	return j+n < len(d.toks) && d.isPunct(j, "،,") && d.wordsMatch(j+1, words)
 }
@@ -62,7 +65,7 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 	if k, ok := d.byRole(words); ok {
 		return who{speaker: d.entityID(k), text: text, ok: true}
 	}
-	if m, found := d.titleHolder(words, d.toks[pa].Start); found {
+	if m, found := d.titleHolderOf(words, d.toks[pa].Start); found {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	head := words[0]

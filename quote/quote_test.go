@@ -93,6 +93,48 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
 			want: []want{{text: "الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي", kind: Indirect, speaker: "E1", cue: "قال"}},
 		},
+		{
+			name: "a relative clause's antecedent speaks",
+			text: "وذكّر البيان بتصريحات مدير الصندوق هاني سالم الذي اعترف بأن المشروع صمم لتوزيع الأموال على المقربين.",
+			ents: []ent{{"E1", "PERS", []string{"هاني سالم"}, nil}},
+			want: []want{{text: "المشروع صمم لتوزيع الأموال على المقربين", speaker: "E1"}},
+		},
+		{
+			name: "the statement already spoken of speaks for its issuer",
+			text: "وقالت وزارة الخارجية في بيان إن الزيارة ناجحة. وجاء في البيان أن الطرفين اتفقا على مواصلة الحوار.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الخارجية"}, nil}},
+			want: []want{{text: "الزيارة ناجحة", speaker: "E1"}, {text: "الطرفين اتفقا على مواصلة الحوار", speaker: "E1", speakerText: "البيان"}},
+		},
+		{
+			name: "a title whose phrase runs into the object names its holder",
+			text: "قال وزير الخارجية الأردني، هشام العمري، إن الحوار مستمر. ووصف وزير الخارجية الأردني المحادثات بأنها مثمرة جدا.",
+			ents: []ent{{"E1", "PERS", []string{"هشام العمري"}, nil}},
+			want: []want{{text: "الحوار مستمر", speaker: "E1"}, {text: "مثمرة جدا", speaker: "E1"}},
+		},
+		{
+			name: "a verb joined to the one before shares its named subject",
+			text: "قالت الحكومة إن المفاوضات انتهت. لكن هشام العمري عاد وقال إن الحوار لم ينته بعد.",
+			ents: []ent{{"E1", "PERS", []string{"هشام العمري"}, nil}, {"E2", "ORG", []string{"الحكومة"}, nil}},
+			want: []want{{text: "المفاوضات انتهت", speaker: "E2"}, {text: "الحوار لم ينته بعد", speaker: "E1"}},
+		},
+		{
+			name: "a participle speaks for the subject of the verb before it",
+			text: "وشدد وزير الخارجية هشام العمري على تقديم عمّان تنازلات قائلا: \"لن نتراجع أكثر من ذلك\".",
+			ents: []ent{{"E1", "PERS", []string{"هشام العمري"}, nil}, {"E2", "LOC", []string{"عمّان"}, nil}},
+			want: []want{{text: "لن نتراجع أكثر من ذلك", speaker: "E1"}},
+		},
+		{
+			name: "a title's genitive person is not the speaker",
+			text: "وقال مستشار الرئيس الدكتور علي أكبر ناطقي إن العلاقات جيدة.",
+			ents: []ent{{"E1", "PERS", []string{"علي أكبر ناطقي"}, nil}},
+			want: []want{{text: "العلاقات جيدة", speaker: "E1"}},
+		},
+		{
+			name: "a construct title's genitive person gives way to the holder",
+			text: "وقال مستشار خالد منصور الدكتور هاني سالم إن العلاقات جيدة.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}, {"E2", "PERS", []string{"هاني سالم"}, nil}},
+			want: []want{{text: "العلاقات جيدة", speaker: "E2"}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{

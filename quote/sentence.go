@@ -259,6 +259,10 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 			b.via = w.via
 			return b
 		}
+		if b := d.beforeVerb(c.at, ta); b.ok && d.conjoined(c.at) {
+			b.via = w.via
+			return b
+		}
 		if e := d.earlierSubject(earlier, c); e.ok {
 			e.via = w.via
 			return e
@@ -267,6 +271,9 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	}
 	if len(fs) > 0 {
 		return fs[len(fs)-1].w
+	}
+	if e := d.earlierSubject(earlier, c); e.ok {
+		return e // "وشدد الوزير على تقديم طهران تنازلات قائلا": the verb's subject
 	}
 	if w := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start); w.ok {
 		return w

@@ -69,7 +69,7 @@ func (d *doc) phrase(a, b int) (int, int) {
 			}
 			break
 		}
-		if d.stopsPhrase(i) {
+		if d.stopsPhrase(i) && !d.inPersonAt(i) {
 			break
 		}
 	}
@@ -108,6 +108,13 @@ func (d *doc) stopsPhrase(i int) bool {
 		return named || strings.HasPrefix(rest, string(arabic.Lam)) || d.lex.speakers[rest] == classMedium
 	}
 	return false
+}
+
+// inPersonAt reports whether token i starts or lies inside a person's
+// name: علي of "علي أكبر ولايتي" is no preposition.
+func (d *doc) inPersonAt(i int) bool {
+	m, ok := d.mentionCovering(d.toks[i].Start)
+	return ok && d.ents[m.ent].Type == "PERS"
 }
 
 // inMentionAt reports whether token i lies inside an entity mention (the
@@ -151,6 +158,9 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		if w, found := d.issuer(pa, b); found {
 			return w
 		}
+		if w, found := d.lastIssuer(pa, pe); found {
+			return w
+		}
 	}
 	text := d.text(ra, max(rb, pers.end))
 	if !ok && d.class(d.lex.speakers, pa) == classInst {
@@ -168,10 +178,44 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	case len(ms) > 0:
 		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
 	}
-	if m, found := d.titleHolder(phraseWords(text), ra); found {
+	if m, found := d.titleHolderOf(phraseWords(text), ra); found {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// lastIssuer resolves "البيان" (the statement already spoken of) at token
+// pa, a phrase of tokens [pa, pe) naming no issuer: the speaker of the
+// last quote with one.
+func (d *doc) lastIssuer(pa, pe int) (who, bool) {
+	if !strings.HasPrefix(d.bare(pa), article) {
+		return who{}, false // "بيان" with no issuer is someone's unnamed statement
+	}
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if q := d.quotes[i]; q.Speaker != nil {
+			return who{speaker: q.Speaker, text: d.text(d.toks[pa].Start, d.toks[pe-1].End), ok: true}, true
+		}
+	}
+	return who{}, false
+}
+
+// minTitleWords is the fewest words of a title phrase that may name its
+// holder: "وزير الخارجية", not "وزير".
+const minTitleWords = 2
+
+// titleHolderOf is titleHolder for the longest leading run of words, of
+// minTitleWords or more, that some person carries: "وصف وزير الخارجية
+// الإيراني المفاوضات" reads its speaker phrase on into the object.
+func (d *doc) titleHolderOf(words []string, p int) (mention, bool) {
+	for n := len(words); n >= minTitleWords || n == len(words); n-- {
+		if n == 0 {
+			break
+		}
+		if m, found := d.titleHolder(words[:n], p); found {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // maxIssuerGap bounds the words between a statement and its issuer's
@@ -224,12 +268,24 @@ func (d *doc) titledPerson(words []string, p int) (int, bool) {
 }
 
 func (d *doc) firstPerson(ms []mention) (mention, bool) {
+	var first mention
+	found := false
 	for _, m := range ms {
-		if d.ents[m.ent].Type == "PERS" {
-			return m, true
+		if d.ents[m.ent].Type != "PERS" {
+			continue
 		}
+		if !found {
+			first, found = m, true
+			if i := d.tokAt(m.start); i == 0 || !d.isTitle(i-1) {
+				return m, true
+			}
+			continue
+		}
+		// "مستشار خامنئي الدكتور علي أكبر ولايتي": the first person
+		// is the genitive of a title; the one after it holds it
+		return m, true
 	}
-	return mention{}, false
+	return first, found
 }
 
 func (d *doc) mentionStartingAt(p int) (mention, bool) {
@@ -297,6 +353,18 @@ func (d *doc) before(v, ta int) who {
 	if d.class(d.lex.stops, j) == classVerbal {
 		return d.auxSubject(j, ta)
 	}
+	if d.class(d.lex.stops, j) == classRelative && j > ta {
+		// "كارل غيرشمان، الذي اعترف بأن": the relative clause's
+		// antecedent speaks
+		k := j - 1
+		if k > ta && d.isPunct(k, "،,") {
+			k--
+		}
+		if m, ok := d.mentionCovering(d.toks[k].Start); ok && d.toks[k].Kind != arabic.Punct {
+			return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
+		}
+		return who{}
+	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
 		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 	}
@@ -306,6 +374,24 @@ func (d *doc) before(v, ta int) who {
 		}
 	}
 	return who{}
+}
+
+// beforeVerb reads the subject of "X عاد وقال" for the verb at token v
+// written with و: a named X right before the one word of a verb before
+// it. The two verbs share their subject; X is no object of a preposition.
+func (d *doc) beforeVerb(v, ta int) who {
+	j, k := v-1, v-2
+	if k < ta || d.toks[j].Kind == arabic.Punct || d.toks[k].Kind == arabic.Punct || d.inMentionAt(j) {
+		return who{}
+	}
+	if _, named := d.mentionCovering(d.toks[j].Start); named || d.class(d.lex.stops, j) != "" {
+		return who{}
+	}
+	m, ok := d.mentionCovering(d.toks[k].Start)
+	if !ok || d.afterPreposition(m) || d.toldTo(m) {
+		return who{}
+	}
+	return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 }
 
 // auxSubject reads the subject of a pluperfect "وكان X قد قال إن": the
