@@ -34,6 +34,7 @@ type entry struct {
 	need      map[string]bool // folded; one must follow within needWindow
 	buy       bool            // a purchase: the seller after من gives, the buyer gets
 	own       bool            // a noun naming a thing: only its own actors count
+	bare      bool            // a noun that is an act only without the article (معارضة, not المعارضة)
 	future    bool            // a present verb with the future سـ
 	plural    bool            // a verb form whose subject is already in it
 	self      bool            // a first-person verb ("نحث"): the speaker is the subject
@@ -84,7 +85,7 @@ func eachLine(name string, f func([]string) error) error {
 	return sc.Err()
 }
 
-var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed, "v<": verb, "n<": noun, "n!": noun}
+var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed, "v<": verb, "n<": noun, "n!": noun, "n-": noun}
 
 func (l *lexicon) addTriggerLine(f []string) error {
 	if len(f) < 3 {
@@ -106,7 +107,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
-			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!",
+			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
 				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}

@@ -22,12 +22,18 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if b := f.before(t.first, from); b != nil {
 			return b.ents, f.object(t.last, first(after)), loc
 		}
+		// "قصفت طائرات تركية أهدافا لداعش", "ترفض الحكومة التركية
+		// اتهامات": the subject is a common noun whose adjective names
+		// its state.
+		// A verb joined to the one before shares its subject: the
+		// adjective is then its object's ("ورفضت تقارير المخابرات
+		// الأمريكية").
+		end, obj := limit+1, []string(nil)
 		if len(after) > 0 {
-			// "قصفت طائرات تركية أهدافا لداعش": the subject is a
-			// common noun whose adjective names its state.
-			if s := f.nisbaSubject(t.last, after[0].first); s != "" && !slices.Contains(after[0].ents, s) {
-				return []string{s}, after[0].ents, loc
-			}
+			end, obj = after[0].first, after[0].ents
+		}
+		if s := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) {
+			return []string{s}, obj, loc
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {

@@ -85,6 +85,11 @@ func (st *state) add(t trigger, limit int) {
 		st.fr = &frame{at: t, src: src, tgt: tgt}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
+		if t.e.kind == verb && st.f.accusationAfter(t) {
+			// "ترفض الحكومة اتهامات بأنها أيدت X": rejecting a charge
+			// denies what it charges
+			st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, produced: true}
+		}
 	}
 	if len(src) == 0 && symmetric[t.e.typ] && t.e.kind != verb {
 		src = st.f.oneSided(t, limit)
@@ -472,4 +477,24 @@ func without(list, drop []string) []string {
 		}
 	}
 	return out
+}
+
+// accusationWindow bounds the words between a verb of rejection and the
+// charge it rejects: "ترفض الحكومة التركية اتهامات".
+const accusationWindow = 5
+
+// accusationAfter reports whether a noun of accusation (اتهامات، ادعاءات)
+// follows rejection t closely in its clause.
+func (f *finder) accusationAfter(t trigger) bool {
+	last := f.ranges[f.sentOf[t.last]][1]
+	for j := t.last + 1; j <= last && j <= t.last+accusationWindow && !f.boundary(j); j++ {
+		for _, n := range f.ws[j].nouns {
+			for _, e := range lex.first[n] {
+				if e.typ == "ACCUSE" && e.kind == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

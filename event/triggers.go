@@ -1,6 +1,10 @@
 package event
 
-import "github.com/isnad/isnad/arabic"
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
 
 // trigger is a lexicon entry found at words first..last.
 type trigger struct {
@@ -56,7 +60,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 	try := func(form string, isVerb bool) {
 		poss := !isVerb && w.possessed[form] && !w.hasPlain(form)
 		for _, e := range lex.first[form] {
-			if (e.kind == verb) != isVerb && e.kind != reversed {
+			if (e.kind == verb) != isVerb && e.kind != reversed || e.bare && w.definite() {
 				continue
 			}
 			end, ok := f.phraseEnd(e, i, last)
@@ -107,6 +111,18 @@ func (f *finder) needMet(e *entry, end, last int) bool {
 		}
 		if !f.inActor[j] {
 			n++
+		}
+	}
+	return false
+}
+
+// definite reports a word with the article, behind its proclitics
+// (المعارضة، والمعارضة، بالمعارضة، للمعارضة).
+func (w word) definite() bool {
+	b := w.bare
+	for _, p := range []string{"ال", "بال", "كال", "لل"} {
+		if strings.HasPrefix(b, p) {
+			return true
 		}
 	}
 	return false

@@ -135,6 +135,11 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}, {"E2", "PERS", []string{"هاني سالم"}, nil}},
 			want: []want{{text: "العلاقات جيدة", speaker: "E2"}},
 		},
+		{
+			name: "a verb joined by و after a comma starts its own clause, not wire copy",
+			text: "ونفت الحكومة بشكل قاطع أي تورط في الهجوم، واتهمت الجنود الأجانب.",
+			ents: []ent{{"E1", "ORG", []string{"الحكومة"}, nil}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{

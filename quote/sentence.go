@@ -104,7 +104,7 @@ func (d *doc) typeOf(id string) string {
 // a clause of minUncuedWords words or more before the comma, which is
 // the words it attributes (without quotation marks: an indirect quote).
 func (d *doc) clauseBefore(c cue, ta, tb int, fs []found) (found, bool) {
-	if len(fs) > 0 || c.at-1 <= ta || !d.isPunct(c.at-1, "،,") || c.class != classSay && c.class != classAdd {
+	if len(fs) > 0 || c.at-1 <= ta || !d.isPunct(c.at-1, "،,") || c.class != classSay && c.class != classAdd || d.conjoined(c.at) {
 		return found{}, false
 	}
 	if tb-c.end > maxPhrase || d.isAdjunct(ta) || d.class(d.lex.comps, ta) == classConjunction {
