@@ -53,7 +53,23 @@ func (st *state) run() []isnad.Event {
 		st.add(t, limit)
 	}
 	st.closeFrame()
-	return st.events
+	return dropUntargeted(st.events)
+}
+
+// dropUntargeted removes an event with no target when the sentence has
+// the same act by the same source with one: "بإرسال جنود لمساعدة روسيا"
+// is one aid, to Russia.
+func dropUntargeted(evs []isnad.Event) []isnad.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		if len(e.Target) == 0 && slices.ContainsFunc(evs, func(o isnad.Event) bool {
+			return len(o.Target) > 0 && o.Type == e.Type && o.Polarity == e.Polarity && key(o.Source) == key(e.Source)
+		}) {
+			continue
+		}
+		out = append(out, evs[i])
+	}
+	return out
 }
 
 // absorbs reports whether next is the word t needs, of t's own type.
@@ -98,7 +114,10 @@ func (st *state) add(t trigger, limit int) {
 			return
 		}
 	}
-	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 {
+	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 && !(governed && st.fr != nil && !symmetric[t.e.typ]) {
+		// ... except the act a charge or a denial is about ("تتهم X
+		// بتسليح المتمردين"): the charge is the point, whoever it
+		// was done to.
 		// Who did it is the point of an event; a meeting or agreement
 		// needs its two sides, support, aid, a demand, a threat or an
 		// attack whom they are for.
@@ -233,7 +252,28 @@ func (st *state) closeFrame() {
 	if fr == nil || !fr.deny || fr.produced || len(fr.src) == 0 {
 		return
 	}
+	if st.f.denialOfThat(fr.at) {
+		// "تتهم كييف الكرملين بتسليح المتمردين، لكن موسكو تنفي
+		// ذلك": the denier denies the charged acts before it
+		for _, e := range slices.Clone(st.events) {
+			if e.AttributedTo != nil && e.Polarity == "positive" && e.Type != "ACCUSE" {
+				e.Polarity, e.AttributedTo = "negative", &fr.src[0]
+				st.events = append(st.events, e)
+			}
+		}
+	}
 	st.events = append(st.events, st.f.build(fr.at, "REJECT", fr.src, fr.tgt, nil))
+}
+
+// thatWords are the objects of a denial that point back at a charge
+// ("نفى ذلك", "تنفي هذه الاتهامات"), folded.
+var thatWords = map[string]bool{"ذلك": true, "هذا": true, "هذه": true, "الاتهامات": true, "الاتهام": true}
+
+// denialOfThat reports whether denial t takes a pointing object right
+// after it (ذلك، هذه الاتهامات).
+func (f *finder) denialOfThat(t trigger) bool {
+	j := t.last + 1
+	return j <= f.ranges[f.sentOf[t.last]][1] && thatWords[f.ws[j].bare]
 }
 
 // inherit finds the source of a trigger that has no subject of its own:
