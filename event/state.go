@@ -107,6 +107,15 @@ func (st *state) add(t trigger, limit int) {
 			st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, produced: true}
 		}
 	}
+	if len(src) == 0 && t.e.kind != verb && st.verbEvent >= 0 && st.f.during(t) {
+		// "اتفقا أثناء اتصال هاتفي": the call is the parties' of the
+		// verb it accompanies
+		prev := st.events[st.verbEvent]
+		src = prev.Source
+		if symmetric[t.e.typ] && len(tgt) == 0 {
+			tgt = prev.Target
+		}
+	}
 	if len(src) == 0 && symmetric[t.e.typ] && t.e.kind != verb {
 		src = st.f.oneSided(t, limit)
 		if len(src) > 0 {
@@ -537,4 +546,13 @@ func (f *finder) accusationAfter(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// duringWords put a masdar in the time of the verb before it (خلال
+// زيارة، أثناء اتصال), folded.
+var duringWords = map[string]bool{"خلال": true, "اثناء": true, "ابان": true}
+
+// during reports whether masdar t follows a word of duringWords.
+func (f *finder) during(t trigger) bool {
+	return t.first > 0 && duringWords[f.ws[t.first-1].bare]
 }
