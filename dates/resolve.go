@@ -74,6 +74,15 @@ func parseRef(s string) ref {
 	return r
 }
 
+// plusDays is r moved by n days; r without a day stays as it is.
+func (r ref) plusDays(n int) ref {
+	if !r.hasDay() {
+		return r
+	}
+	t := r.time().AddDate(0, 0, n)
+	return ref{y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
 func (r ref) hasDay() bool   { return r.d > 0 }
 func (r ref) hasMonth() bool { return r.m > 0 }
 func (r ref) hasYear() bool  { return r.y > 0 }

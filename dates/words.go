@@ -28,23 +28,34 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 		// phrase's last word is the head of a date, not a count.
 		return hit{}, false
 	}
-	if p.unit == unitDay && p.offset == 0 {
-		end = s.sameDay(end)
-	}
 	v, _ := s.ref.relative(p.unit, p.offset)
+	if p.unit == unitDay {
+		// "غدا الثلاثاء", "اليوم (الاثنين)": the weekday names the same
+		// day and settles it. Pages are dated when published or
+		// crawled, often a day or more after the text was written, so
+		// it is the last such weekday on or before the day the word
+		// counts to.
+		if wd, e, ok := s.sameDay(end); ok {
+			end = e
+			if w, ok := s.ref.plusDays(p.offset).weekday(wd, 0); ok {
+				v = w
+			}
+		}
+	}
 	return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
 }
 
-// sameDay extends "اليوم" over a weekday naming the same day, bare or in
-// brackets: "اليوم الأحد", "اليوم (الاثنين)".
-func (s *scanner) sameDay(end int) int {
-	if _, _, ok := s.weekdayAt(end); ok {
-		return end + 1
+// sameDay reads a weekday naming the same day as the word before token
+// end, bare or in brackets: "اليوم الأحد", "اليوم (الاثنين)". It returns
+// the weekday and the token after it.
+func (s *scanner) sameDay(end int) (wd, next int, ok bool) {
+	if wd, _, ok := s.weekdayAt(end); ok {
+		return wd, end + 1, true
 	}
-	if _, _, ok := s.weekdayAt(end + 1); ok && s.punct(end, "(") && s.punct(end+2, ")") {
-		return end + 3
+	if wd, _, ok := s.weekdayAt(end + 1); ok && s.punct(end, "(") && s.punct(end+2, ")") {
+		return wd, end + 3, true
 	}
-	return end
+	return 0, end, false
 }
 
 // adverbOK decides whether a word like اليوم or الغد, which is also a noun
@@ -54,7 +65,7 @@ func (s *scanner) sameDay(end int) int {
 // word or حتى/منذ, or when a complement particle follows ("قال اليوم إن"). A following definite word makes it a
 // noun with an adjective ("اليوم التالي", "اليوم العالمي").
 func (s *scanner) adverbOK(i, end, skip int) bool {
-	if s.sameDay(end) > end {
+	if _, _, ok := s.sameDay(end); ok {
 		return true
 	}
 	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
