@@ -140,7 +140,7 @@ func (f *finder) sameSide(a, b string) bool {
 // الروسيه → روس; a word without the ending has no stem. nameStem cuts a name's final alef: روسيا → روس.
 func nisbaStem(w string) string {
 	w = strings.TrimPrefix(w, "ال")
-	for _, s := range []string{"يه", "ي"} {
+	for _, s := range []string{"يين", "يون", "يات", "يه", "ي"} { // الأوكرانيين، الأوكرانية
 		if r, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(r) >= 3 {
 			return r
 		}
