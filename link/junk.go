@@ -53,6 +53,9 @@ func wordSet(file string) map[string]bool {
 func (d *doc) dropJunk(ms []*mention) []*mention {
 	kept := ms[:0]
 	for _, m := range ms {
+		if d.afterVerbParticle(m) {
+			continue // "وقد سرت معلومات": سرت is a verb here, not Sirte
+		}
 		if m.fromKB || !d.junk(m) {
 			kept = append(kept, m)
 		}
@@ -100,4 +103,15 @@ const tanween = "\u064B\u064C\u064D"
 // when their noun is out of its window.
 func (d *doc) definiteNisba(w string) bool {
 	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+}
+
+// verbParticles are the particles a verb, and never a name, follows:
+// قد، لقد، لم، لن، سوف (folded; cutConjunction leaves و or ف on short words).
+var verbParticles = map[string]bool{"قد": true, "وقد": true, "فقد": true, "لقد": true, "لم": true, "ولم": true, "لن": true, "ولن": true, "سوف": true}
+
+// afterVerbParticle reports whether the word before m is a particle that
+// takes a verb.
+func (d *doc) afterVerbParticle(m *mention) bool {
+	t := m.tok0 - 1
+	return t >= 0 && d.sameSentence(t, m.tok0) && d.toks[t].Kind == arabic.Word && verbParticles[cutConjunction(d.word(t))]
 }

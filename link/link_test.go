@@ -207,6 +207,11 @@ func TestEntities(t *testing.T) {
 			none: []string{"الوزارة إلى", "الوزارة"},
 		},
 		{
+			name: "a word after a verbal particle is a verb, not a place",
+			text: "وقد سرت معلومات عن زيادة المساعدات. وزار الوفد سرت أمس.",
+			want: map[string][]string{"سرت": {"سرت"}},
+		},
+		{
 			name: "an adverb beside a name is no name",
 			text: "ودعمت فرنسا دبلوماسيا كييف في مواجهة الأزمة.",
 			none: []string{"دبلوماسيا"},
