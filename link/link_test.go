@@ -212,6 +212,17 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"سرت": {"سرت"}},
 		},
 		{
+			name: "a name spelled with a clitic's letter keeps it",
+			text: "واعتبر بيتر بتري أن المفاوضات مهمة. وأضاف بتري أنه سيكون لها فوائد مهمة.",
+			want: map[string][]string{"بيتر بتري": {"بيتر بتري", "بتري"}},
+		},
+		{
+			name: "a weekday after an organisation is no part of its name",
+			text: "ونددت منظمة العفو الدولية الخميس بموجة الإعدامات في البلاد.",
+			want: map[string][]string{"منظمة العفو الدولية": {"منظمة العفو الدولية"}},
+			none: []string{"منظمة العفو الدولية الخميس"},
+		},
+		{
 			name: "an adverb beside a name is no name",
 			text: "ودعمت فرنسا دبلوماسيا كييف في مواجهة الأزمة.",
 			none: []string{"دبلوماسيا"},

@@ -49,6 +49,7 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 		sortMentions(out)
 	}
 	d.completeNames(out)
+	d.restoreClitics(out)
 	kept := out[:0]
 	for _, m := range out {
 		if !drop[m] {

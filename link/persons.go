@@ -195,3 +195,22 @@ func (d *doc) compoundNames(ms []*mention) []*mention {
 	}
 	return out
 }
+
+// restoreClitics gives back the letters cut as a clitic from a person's
+// name that another person's full name spells with them: "بتري" of "بيتر
+// بتري" is no ب + تري.
+func (d *doc) restoreClitics(ms []*mention) {
+	words := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == kb.PERS && m.tok1-m.tok0 > 1 && m.start == d.toks[m.tok0].Start {
+			for t := m.tok0; t < m.tok1; t++ {
+				words[d.word(t)] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.typ == kb.PERS && m.entry == nil && m.start > d.toks[m.tok0].Start && words[d.word(m.tok0)] {
+			m.start = d.toks[m.tok0].Start
+		}
+	}
+}
