@@ -73,7 +73,7 @@ func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 		return true, st.tok < limit
 	}
 	s := d.segOpeningAt(t.Start)
-	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) || j > c.end && d.isAdjunct(j-1) {
+	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) || j > c.end && (d.isAdjunct(j-1) || d.namedAfter(j-1)) {
 		return false, false // خلال «المؤتمر الإعلامي ...»: a name in the region
 	}
 	st.region, st.tok, st.kind, st.seg = j, j, Direct, s
@@ -178,4 +178,21 @@ func (d *doc) segWords(s *segment) int {
 		}
 	}
 	return n
+}
+
+// namedAfter reports a word at i that heads a name printed in quotation
+// marks after it (معهد "...", نقابة «...», مركز "..."): a medium or an
+// organisation's head noun, with or without the article or a clitic.
+func (d *doc) namedAfter(i int) bool {
+	if d.toks[i].Kind != arabic.Word {
+		return false
+	}
+	w := d.bare(i)
+	for _, x := range []string{w, strings.TrimPrefix(w, article), strings.TrimPrefix(w, "ل"), strings.TrimPrefix(w, "ب")} {
+		switch d.lex.speakers[x] {
+		case classNameHead, classMedium:
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,7 @@ const (
 	classInst        = "institution"
 	classDocument    = "document"
 	classMedium      = "medium"
+	classNameHead    = "namehead"
 	classAdjunct     = "adjunct"
 	classRelative    = "relative"
 	classPassive     = "passive"

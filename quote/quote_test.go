@@ -140,6 +140,40 @@ func TestFind(t *testing.T) {
 			text: "ونفت الحكومة بشكل قاطع أي تورط في الهجوم، واتهمت الجنود الأجانب.",
 			ents: []ent{{"E1", "ORG", []string{"الحكومة"}, nil}},
 		},
+		{
+			name: "SVO with an appositive ending in a place: the person before the comma speaks",
+			text: "إلا أن هاني سالم، سفير الأردن في الأمم المتحدة قال إن المشروع يحتاج إلى تعديل.",
+			ents: []ent{{"E1", "PERS", []string{"هاني سالم"}, nil}, {"E2", "ORG", []string{"الأمم المتحدة"}, nil}, {"E3", "LOC", []string{"الأردن"}, nil}},
+			want: []want{{text: "المشروع يحتاج إلى تعديل", speaker: "E1"}},
+		},
+		{
+			name: "SVO with a place after a preposition before the verb: no speaker named",
+			text: "وقالت الحكومة إن الوفد وصل. إلا أن الدول التي تجتمع في عمّان تؤكد أن الاتفاق سيعزز النمو في المنطقة.",
+			ents: []ent{{"E1", "ORG", []string{"الحكومة"}, nil}, {"E2", "LOC", []string{"عمّان"}, nil}},
+			want: []want{{text: "الوفد وصل", speaker: "E1"}, {text: "الاتفاق سيعزز النمو في المنطقة", speaker: "-"}},
+		},
+		{
+			name: "كان and its subject before the verb, with no قد",
+			text: "وكان الرئيس خالد منصور وهو من أنصار المعاهدة أعلن في مايو أن البلاد لن تنسحب منها.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "البلاد لن تنسحب منها", speaker: "E1"}},
+		},
+		{
+			name: "a negated pointing verb is no report",
+			text: "وقدمت الحكومة مشروعا لكنه لا يشير إلى إنشاء محكمة خاصة بالقضية.",
+			ents: []ent{{"E1", "ORG", []string{"الحكومة"}, nil}},
+		},
+		{
+			name: "a name in quotation marks after its head noun is no quote",
+			text: "وأعلنت نقابة \"اتحاد عمال النسيج والصناعات\" وهي من الأبرز في البلاد أن الاتفاق لن يوفر وظائف.",
+			want: []want{{text: "الاتفاق لن يوفر وظائف"}},
+		},
+		{
+			name: "a quantifier before an unnamed head",
+			text: "وقال عدة دبلوماسيين بمجلس الأمن إنهم يتوقعون تأجيل التصويت.",
+			ents: []ent{{"E1", "ORG", []string{"مجلس الأمن"}, nil}},
+			want: []want{{text: "يتوقعون تأجيل التصويت", speaker: "-"}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{

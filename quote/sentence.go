@@ -216,6 +216,9 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 			break
 		}
 	}
+	if c.class == classPoint && d.class(d.lex.stops, c.at-1) == classNegation {
+		return found{}, false // "لكنه لا يشير إلى إنشاء محكمة": a text's content, no one's words
+	}
 	st, ok := d.complement(c, limit)
 	if !ok {
 		return found{}, false
@@ -256,6 +259,10 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 			return w
 		}
 		if b := d.before(c.at, ta); b.ok && !d.conjoined(c.at) {
+			b.via = w.via
+			return b
+		}
+		if b := d.auxBefore(c.at, ta); b.ok && !d.conjoined(c.at) {
 			b.via = w.via
 			return b
 		}

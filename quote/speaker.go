@@ -130,6 +130,10 @@ func (d *doc) inMentionAt(i int) bool {
 // anaphor (المسؤول) pointing back; else the first entity named in it.
 func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	ra, rb := d.toks[pa].Start, d.toks[pe-1].End
+	head := pa // the word that classes the phrase
+	if quantifiers[d.bare(pa)] && pa+1 < pe {
+		head = pa + 1 // "عدة دبلوماسيين"، "بعض المسؤولين"
+	}
 	var ms []mention
 	for _, m := range d.mentionsIn(ra, rb) {
 		if !d.toldTo(m) {
@@ -142,7 +146,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
-	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, pa) != classUnnamed && d.isAdjunct(pe) {
+	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed && d.isAdjunct(pe) {
 		// a bare title, its scope, then the name: رئيسة اللجنة في البرلمان دينا حداد
 		if m, found := d.apposedPerson(pe, b, maxTitleScope); found {
 			pers, ok, rb = m, true, m.end
@@ -154,7 +158,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			return who{speaker: d.entityID(k), text: d.text(ra, rb), ok: true}
 		}
 	}
-	if !ok && d.class(d.lex.speakers, pa) == classDocument {
+	if !ok && d.class(d.lex.speakers, head) == classDocument {
 		if w, found := d.issuer(pa, b); found {
 			return w
 		}
@@ -163,7 +167,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		}
 	}
 	text := d.text(ra, max(rb, pers.end))
-	if !ok && d.class(d.lex.speakers, pa) == classInst {
+	if !ok && d.class(d.lex.speakers, head) == classInst {
 		if w, found := d.institution(pa, ms, text); found {
 			return w
 		}
@@ -171,9 +175,9 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	switch {
 	case ok:
 		return who{speaker: d.entityID(pers.ent), text: text, ok: true}
-	case d.class(d.lex.speakers, pa) == classUnnamed:
+	case d.class(d.lex.speakers, head) == classUnnamed:
 		return who{text: text, ok: true}
-	case d.class(d.lex.speakers, pa) == classAnaphor:
+	case d.class(d.lex.speakers, head) == classAnaphor:
 		return d.anaphor(pa, pe, ms, text)
 	case len(ms) > 0:
 		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
@@ -217,6 +221,10 @@ func (d *doc) titleHolderOf(words []string, p int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// quantifiers stand before the head of a speaker phrase (عدة دبلوماسيين،
+// بعض المسؤولين، كبار المسؤولين), folded.
+var quantifiers = map[string]bool{"عده": true, "بعض": true, "كبار": true, "عدد": true, "احد": true, "احدي": true}
 
 // maxIssuerGap bounds the words between a statement and its issuer's
 // name: بيان صادر عن مكتب الرئيس.
@@ -366,6 +374,16 @@ func (d *doc) before(v, ta int) who {
 		return who{}
 	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
+		if d.afterPreposition(m) {
+			// "فيتالي تشوركين، سفير روسيا في الأمم المتحدة قال": the
+			// place is the title's; the person before the comma speaks
+			if w := d.apposedSubject(m, ta); w.ok {
+				return w
+			}
+			// "الدول التي تلتقي في هاواي تؤكد": a common noun before
+			// the verb is its subject, named by no entity
+			return who{text: d.text(d.toks[ta].Start, d.toks[j].End), ok: true}
+		}
 		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 	}
 	for k := j; k >= ta && k >= v-3 && d.toks[k].Kind != arabic.Punct; k-- {
@@ -392,6 +410,43 @@ func (d *doc) beforeVerb(v, ta int) who {
 		return who{}
 	}
 	return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
+}
+
+// apposedSubject finds the subject of a verb whose words before it end in
+// a prepositional phrase m: a person named before a comma that opens an
+// appositive running up to the verb ("X، سفير روسيا في الأمم المتحدة
+// قال"). It returns no one when there is none: "الدول التي تلتقي في هاواي
+// تؤكد" has an unnamed subject.
+func (d *doc) apposedSubject(m mention, ta int) who {
+	i := d.tokAt(m.start) - 1
+	for ; i > ta && d.toks[i].Kind != arabic.Punct; i-- {
+	}
+	if i <= ta || !d.isPunct(i, "،,") {
+		return who{}
+	}
+	p, ok := d.mentionCovering(d.toks[i-1].Start)
+	if !ok || d.ents[p.ent].Type != "PERS" {
+		return who{}
+	}
+	return who{speaker: d.entityID(p.ent), text: d.text(p.start, m.end), ok: true}
+}
+
+// auxBefore reads the subject of "وكان X ... أعلن أن" with no قد: كان
+// opens the clause within maxPhrase words before verb v, with no
+// punctuation between, and a person named right after it speaks.
+func (d *doc) auxBefore(v, ta int) who {
+	for k := v - 1; k >= ta && k >= v-maxPhrase && d.toks[k].Kind != arabic.Punct; k-- {
+		if d.class(d.lex.stops, k) != classAux {
+			continue
+		}
+		for _, m := range d.mentionsIn(d.toks[k].End, d.toks[v-1].End) {
+			if d.ents[m.ent].Type == "PERS" && !d.afterPreposition(m) {
+				return who{speaker: d.entityID(m.ent), text: d.text(d.toks[k+1].Start, m.end), ok: true}
+			}
+		}
+		return who{}
+	}
+	return who{}
 }
 
 // auxSubject reads the subject of a pluperfect "وكان X قد قال إن": the
