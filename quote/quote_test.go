@@ -174,6 +174,12 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "ORG", []string{"مجلس الأمن"}, nil}},
 			want: []want{{text: "يتوقعون تأجيل التصويت", speaker: "-"}},
 		},
+		{
+			name: "كما before a verb starts a statement of its own",
+			text: "وقال خالد منصور إن الخطة جيدة، معتبرا أن التعويل على غيرها مجرد خيال، كما أكد أن البلاد سترد بحزم.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الخطة جيدة", speaker: "E1"}, {text: "التعويل على غيرها مجرد خيال", speaker: "E1"}, {text: "البلاد سترد بحزم", speaker: "E1", cue: "أكد"}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{

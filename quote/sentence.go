@@ -137,8 +137,11 @@ func (d *doc) embedded(c cue, fs []found) bool {
 		return false
 	}
 	f := fs[len(fs)-1]
-	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:")
+	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:") && d.bare(c.at-1) != alsoWord
 }
+
+// alsoWord is كما, "as also": "كما أكد أن" adds a statement of its own.
+const alsoWord = "كما"
 
 // cues lists the reporting cues of tokens [ta, tb), leaving out words
 // inside quotation marks: those are the speaker's own.
@@ -327,6 +330,9 @@ func (d *doc) closeEnds(fs []found, cues []cue, sb int) {
 		for _, c := range cues {
 			if c.at >= fs[i].after && !c.used && (c.class == classAccording || c.class == classSelf || d.startsQuote(fs, c)) {
 				end = d.toks[c.at].Start
+				if c.at > 0 && d.bare(c.at-1) == alsoWord {
+					end = d.toks[c.at-1].Start // "، كما أكد": كما opens the next
+				}
 				break
 			}
 		}
