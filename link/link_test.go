@@ -223,6 +223,12 @@ func TestEntities(t *testing.T) {
 			none: []string{"منظمة العفو الدولية الخميس"},
 		},
 		{
+			name: "a news agency named after its state, linked by its acronym",
+			text: "وأوضحت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن المجلس سيعقد جلسات علنية.",
+			want: map[string][]string{"وكالة أنباء الجمهورية الإسلامية الإيرانية@isnad:media-islamic-republic-news-agency": {"وكالة أنباء الجمهورية الإسلامية الإيرانية", "إرنا"}},
+			none: []string{"الجمهورية الإسلامية الإيرانية"},
+		},
+		{
 			name: "an adverb beside a name is no name",
 			text: "ودعمت فرنسا دبلوماسيا كييف في مواجهة الأزمة.",
 			none: []string{"دبلوماسيا"},

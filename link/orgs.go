@@ -32,6 +32,9 @@ var headSubtypes = map[string]string{
 // the gazetteer see only part of one.
 func (d *doc) organisations(ms []*mention) []*mention {
 	for _, m := range ms {
+		d.newsAgency(m)
+	}
+	for _, m := range ms {
 		switch {
 		case m.entry != nil && m.entry.Type == kb.ORG && m.entry.Subtype != "country":
 			d.longerOrg(m)
@@ -162,3 +165,31 @@ func skipLetters(s string, n int) int {
 	}
 	return i
 }
+
+// newsAgency widens a place or a state's name that follows "وكالة أنباء"
+// to the agency it names ("وكالة أنباء الجمهورية الإسلامية الإيرانية"),
+// linked through the acronym in brackets after it when the text gives one
+// ("(إرنا)").
+func (d *doc) newsAgency(m *mention) {
+	t := m.tok0
+	if t < 2 || m.typ == kb.ORG || !d.sameSentence(t-2, t) || !newsWords[d.word(t-1)] {
+		return
+	}
+	pre, ok := d.headedBy(t-2, agencyHeads)
+	if !ok {
+		return
+	}
+	m.start, m.tok0, m.typ, m.fromKB, m.entry = d.toks[t-2].Start+pre, t-2, kb.ORG, false, nil
+	if a := m.tok1; a+2 < len(d.toks) && d.toks[a].Text == "(" && d.toks[a+2].Text == ")" && d.sameSentence(t, a+2) {
+		m.entry = d.link(d.toks[a+1].Text, kb.ORG)
+	}
+	if m.entry == nil {
+		m.entry = d.link(d.surface(m), kb.ORG)
+	}
+}
+
+// agencyHeads and newsWords make "وكالة أنباء", "وكالة الأنباء", folded.
+var (
+	agencyHeads = map[string]bool{"وكاله": true}
+	newsWords   = map[string]bool{"انباء": true, "الانباء": true}
+)
