@@ -224,9 +224,9 @@ func TestEntities(t *testing.T) {
 		},
 		{
 			name: "a news agency named after its state, linked by its acronym",
-			text: "وأوضحت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن المجلس سيعقد جلسات علنية.",
-			want: map[string][]string{"وكالة أنباء الجمهورية الإسلامية الإيرانية@isnad:media-islamic-republic-news-agency": {"وكالة أنباء الجمهورية الإسلامية الإيرانية", "إرنا"}},
-			none: []string{"الجمهورية الإسلامية الإيرانية"},
+			text: "وأوضحت وكالة أنباء الأردن (بترا) أن المجلس سيعقد جلسات علنية.",
+			want: map[string][]string{"وكالة أنباء الأردن@isnad:media-jordan-news-agency": {"وكالة أنباء الأردن"}},
+			none: []string{"الأردن"},
 		},
 		{
 			name: "an adverb beside a name is no name",
@@ -511,5 +511,13 @@ func TestPersonTitled(t *testing.T) {
 				t.Errorf("personTitled = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestNewsAgencyAcronym(t *testing.T) {
+	text := "وأوضحت وكالة أنباء الأردن (بترا) أن المجلس سيعقد جلسات علنية."
+	e := spelled(run(t, text, testOptions(t)), text, "وكالة أنباء الأردن")
+	if e == nil || e.Type != kb.ORG || e.NameEn == nil || *e.NameEn != "Jordan News Agency" {
+		t.Fatalf("agency = %+v, want the ORG Jordan News Agency", e)
 	}
 }
