@@ -36,6 +36,8 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q858", Type: kb.LOC, Subtype: "country", Name: "سوريا", NameEn: "Syria",
 			Aliases: []string{"سورية"}, Demonyms: []string{"سوري", "سورية", "السوري", "السورية"}, WikidataKnown: true},
 		{ID: "wikidata:Q41053", Type: kb.ORG, Subtype: "armed-group", Name: "حزب الله", NameEn: "Hezbollah", WikidataKnown: true},
+		{ID: "wikidata:Q810", Type: kb.LOC, Subtype: "country", Name: "الأردن", NameEn: "Jordan", WikidataKnown: true},
+		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
@@ -225,7 +227,7 @@ func TestEntities(t *testing.T) {
 		{
 			name: "a news agency named after its state, linked by its acronym",
 			text: "وأوضحت وكالة أنباء الأردن (بترا) أن المجلس سيعقد جلسات علنية.",
-			want: map[string][]string{"وكالة أنباء الأردن@isnad:media-jordan-news-agency": {"وكالة أنباء الأردن"}},
+			want: map[string][]string{"وكالة أنباء الأردن@isnad:petra": {"وكالة أنباء الأردن", "بترا"}},
 			none: []string{"الأردن"},
 		},
 		{
