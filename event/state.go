@@ -101,10 +101,11 @@ func (st *state) add(t trigger, limit int) {
 		st.fr = &frame{at: t, src: src, tgt: tgt}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
-		if t.e.kind == verb && st.f.accusationAfter(t) {
+		if j := st.f.accusationAfter(t); t.e.kind == verb && j >= 0 {
 			// "ترفض الحكومة اتهامات بأنها أيدت X": rejecting a charge
-			// denies what it charges
+			// denies what it charges, right after the charge's word
 			st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, produced: true}
+			st.swallowTill = j
 		}
 	}
 	if len(src) == 0 && t.e.kind != verb && st.verbEvent >= 0 && st.f.during(t) {
@@ -532,20 +533,20 @@ func without(list, drop []string) []string {
 // charge it rejects: "ترفض الحكومة التركية اتهامات".
 const accusationWindow = 5
 
-// accusationAfter reports whether a noun of accusation (اتهامات، ادعاءات)
-// follows rejection t closely in its clause.
-func (f *finder) accusationAfter(t trigger) bool {
+// accusationAfter returns the word of a noun of accusation (اتهامات)
+// that follows rejection t closely in its clause, or -1.
+func (f *finder) accusationAfter(t trigger) int {
 	last := f.ranges[f.sentOf[t.last]][1]
 	for j := t.last + 1; j <= last && j <= t.last+accusationWindow && !f.boundary(j); j++ {
 		for _, n := range f.ws[j].nouns {
 			for _, e := range lex.first[n] {
 				if e.typ == "ACCUSE" && e.kind == noun {
-					return true
+					return j
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // duringWords put a masdar in the time of the verb before it (خلال
