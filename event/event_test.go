@@ -80,11 +80,13 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
-	thursday := func(text, expr string) isnad.DateRef {
+	dateAt := func(text, expr, value string) isnad.DateRef {
 		at := strings.Index(text, expr)
 		start := len([]rune(text[:at]))
-		return isnad.DateRef{Start: start, End: start + len([]rune(expr)), Text: expr, Value: "2024-03-07"}
+		return isnad.DateRef{Start: start, End: start + len([]rune(expr)), Text: expr, Value: value}
 	}
+	thursday := func(text, expr string) isnad.DateRef { return dateAt(text, expr, "2024-03-07") }
+	meeting := "تعقد مصر والسودان اجتماعا غدا لبحث ملف المياه."
 	dated := "هاجمت روسيا أوكرانيا يوم الخميس. وتستمر المعارك. وانتقدت فرنسا روسيا."
 	cases := []struct {
 		name    string
@@ -145,6 +147,11 @@ func TestFind(t *testing.T) {
 			ents: []ent{russia},
 			want: []want{{typ: "REJECT", src: "RU", pol: "positive"},
 				{typ: "AID", src: "RU", pol: "negative", attr: "RU"}}},
+		{name: "holding a meeting, dated after publication, is planned",
+			text:  meeting,
+			ents:  []ent{egypt, sudan},
+			dates: []isnad.DateRef{dateAt(meeting, "غدا", "2024-03-09")},
+			want:  []want{{typ: "CONSULT", src: "EG", tgt: "SD", mod: "planned", date: "2024-03-09"}}},
 		{name: "the opposition is no act of opposing",
 			text: "وقالت المعارضة في روسيا إن الانتخابات مزورة.",
 			ents: []ent{russia},

@@ -321,7 +321,20 @@ func (f *finder) build(t trigger, typ string, src, tgt []string, loc *string) is
 		ev.AttributedTo = f.d.Quotes[q].Speaker
 	}
 	ev.Date = f.date(t, ev.Quote)
+	if ev.Modality == "asserted" && ev.Date != nil && f.d.Published != nil && after(*ev.Date, *f.d.Published) {
+		ev.Modality = "planned" // "تعقد X وY اجتماعا غدا": dated after the news, so not yet done
+	}
 	return ev
+}
+
+// after reports whether date value v lies wholly after publication date
+// pub, compared at v's precision ("2015-08" after "2015-07-22"); a value
+// with an unknown part is never after.
+func after(v, pub string) bool {
+	if strings.Contains(v, "X") || len(pub) < len(v) {
+		return false
+	}
+	return v > pub[:len(v)]
 }
 
 func nonNil(s []string) []string {
