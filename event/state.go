@@ -272,7 +272,23 @@ func (st *state) closeFrame() {
 			}
 		}
 	}
+	if st.f.clauseObject(fr.at) {
+		return // "نفى X أن يكون موقفه سينعكس سلبا": a statement, not a refusal
+	}
 	st.events = append(st.events, st.f.build(fr.at, "REJECT", fr.src, fr.tgt, nil))
+}
+
+// clauseObject reports whether a complementiser opens the object of
+// verb t before any punctuation (نفى X، الذي ...، أن ...): what is denied
+// is then a statement.
+func (f *finder) clauseObject(t trigger) bool {
+	last := f.ranges[f.sentOf[t.last]][1]
+	for j := t.last + 1; j <= last && !f.ws[j].punct; j++ {
+		if f.cue("subordinate", j) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatWords are the objects of a denial that point back at a charge
