@@ -21,6 +21,19 @@ func BenchmarkFold(b *testing.B) {
 	}
 }
 
+// BenchmarkFoldWords folds a text word by word, as the stages fold their
+// tokens: most words come back as they are.
+func BenchmarkFoldWords(b *testing.B) {
+	words := strings.Fields(benchText[:len(benchText)/120])
+	b.SetBytes(int64(len(benchText) / 120))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Fold(w)
+		}
+	}
+}
+
 func BenchmarkFoldMap(b *testing.B) {
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()

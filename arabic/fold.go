@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,9 +33,45 @@ import (
 // Fold is idempotent: Fold(Fold(s)) == Fold(s). Invalid UTF-8 bytes come
 // out as U+FFFD, so the result is always valid UTF-8.
 func Fold(s string) string {
+	n := foldedPrefix(s)
+	if n == len(s) {
+		// Most words of a text are folded already, and callers fold word
+		// by word: give them back without a copy.
+		return s
+	}
 	f := folder{b: make([]byte, 0, len(s))}
-	f.run(s)
-	return string(f.b)
+	f.b = append(f.b, s[:n]...)
+	f.space = n > 0 && s[n-1] == ' '
+	f.run(s[n:])
+	return f.text()
+}
+
+// foldedPrefix returns the length in bytes of the longest prefix of s that
+// Fold leaves as it is, checking only the common cases (ASCII and the
+// Arabic block); it stops at the first character that may change.
+func foldedPrefix(s string) int {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' || '\t' <= c && c <= '\r' || c == ' ' && space {
+				return i
+			}
+			space = c == ' '
+			i++
+		case 0xD8 <= c && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			k := rune(c&0x03)<<6 | rune(s[i+1]&0x3F)
+			if arabicTable[k] != 0x0600+k {
+				return i
+			}
+			space = false
+			i += 2
+		default:
+			return i
+		}
+	}
+	return len(s)
 }
 
 // Folded is Fold's output with a map from its code points back to the
@@ -55,7 +92,7 @@ func FoldMap(s string) Folded {
 	if len(f.m) > 0 {
 		f.m[0] = 0 // leading removed marks belong to the first kept character
 	}
-	return Folded{Text: string(f.b), orig: f.m, n: n}
+	return Folded{Text: f.text(), orig: f.m, n: n}
 }
 
 // Orig maps the code point index i of f.Text, from 0 to its length
@@ -101,6 +138,13 @@ type folder struct {
 	m      []int32
 	mapped bool
 	space  bool
+}
+
+// text returns the output as a string without copying it, as
+// strings.Builder does: Fold runs once per word in every stage, and the
+// copy was half its allocations. f must not be written after.
+func (f *folder) text() string {
+	return unsafe.String(unsafe.SliceData(f.b), len(f.b))
 }
 
 // run folds s into f and returns the number of code points of s.
@@ -254,7 +298,7 @@ func buildPresTable(lo, hi rune) []string {
 		}
 		var f folder
 		f.run(d) // a decomposition holds no presentation forms: no recursion
-		t[r-lo] = string(f.b)
+		t[r-lo] = f.text()
 		if strings.TrimSpace(t[r-lo]) == "" {
 			t[r-lo] = ""
 		}

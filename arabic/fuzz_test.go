@@ -18,6 +18,7 @@ var fuzzSeeds = []string{
 	"1. البند الأول\n\n2. البند الثاني",
 	"والرئيس للصحفيين وبوتين لأنه",
 	"a\xffb\u064E",
+	"قال الرئيس في بيان  نشره\tamس",
 }
 
 func addSeeds(f *testing.F) {
