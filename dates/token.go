@@ -2,6 +2,7 @@ package dates
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -86,39 +87,85 @@ func fold(s string) string {
 
 // tokenize cuts text into tokens in one pass. A change between letters and
 // digits always ends a token, so "2024م" and "سبتمبر10" come apart.
+//
+// The folded spellings of all tokens are written to one buffer and cut
+// into norms at the end: one string for the text, not one per token.
 func tokenize(text []rune) []token {
 	toks := make([]token, 0, len(text)/5)
-	buf := make([]rune, 0, 32)
+	buf := make([]byte, 0, len(text)*2)
+	ends := make([]int, 0, cap(toks)) // end of each token's norm in buf
 	for i := 0; i < len(text); {
 		r := text[i]
+		c := classOf(r)
 		switch {
-		case unicode.IsSpace(r):
+		case c.space:
 			i++
-		case digitValue(r) >= 0:
+			continue
+		case c.digit >= 0:
 			j, n := i, 0
-			for j < len(text) && digitValue(text[j]) >= 0 {
+			for j < len(text) && classOf(text[j]).digit >= 0 {
 				if n < 1e8 {
-					n = n*10 + digitValue(text[j])
+					n = n*10 + int(classOf(text[j]).digit)
 				}
 				j++
 			}
 			toks = append(toks, token{start: i, end: j, kind: tokNumber, num: n, digits: j - i})
 			i = j
-		case isWordRune(r):
+		case c.word:
 			j := i
-			buf = buf[:0]
-			for j < len(text) && isWordRune(text[j]) {
-				if f := foldRune(text[j]); f >= 0 {
-					buf = append(buf, f)
+			for ; j < len(text); j++ {
+				cj := classOf(text[j])
+				if !cj.word {
+					break
 				}
-				j++
+				if cj.fold >= 0 {
+					buf = utf8.AppendRune(buf, cj.fold)
+				}
 			}
-			toks = append(toks, token{start: i, end: j, kind: tokWord, norm: string(buf)})
+			toks = append(toks, token{start: i, end: j, kind: tokWord})
 			i = j
 		default:
-			toks = append(toks, token{start: i, end: i + 1, kind: tokPunct, norm: string(r)})
+			buf = utf8.AppendRune(buf, r)
+			toks = append(toks, token{start: i, end: i + 1, kind: tokPunct})
 			i++
 		}
+		ends = append(ends, len(buf))
+	}
+	all, from := string(buf), 0
+	for k := range toks {
+		toks[k].norm = all[from:ends[k]]
+		from = ends[k]
 	}
 	return toks
+}
+
+// runeClass is what tokenize needs to know of a rune: whether it is space,
+// its digit value (-1 for none), whether it continues a word, and its fold
+// (-1: dropped).
+type runeClass struct {
+	space bool
+	word  bool
+	digit int8
+	fold  rune
+}
+
+func newRuneClass(r rune) runeClass {
+	return runeClass{space: unicode.IsSpace(r), word: isWordRune(r), digit: int8(digitValue(r)), fold: foldRune(r)}
+}
+
+// classes caches runeClass below U+0700 (ASCII, Latin and the Arabic
+// block: nearly every rune of an article), so that the tokenizer makes no
+// unicode table lookups there.
+var classes = func() (t [0x700]runeClass) {
+	for r := range t {
+		t[r] = newRuneClass(rune(r))
+	}
+	return t
+}()
+
+func classOf(r rune) runeClass {
+	if 0 <= r && r < rune(len(classes)) {
+		return classes[r]
+	}
+	return newRuneClass(r)
 }
