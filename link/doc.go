@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -88,13 +89,17 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 	if sentences == nil {
 		sentences = []isnad.Span{{0, len(d.text)}}
 	}
+	if !utf8.ValidString(text) {
+		text = string(d.text) // as the tokens read it: bad bytes as U+FFFD
+	}
+	var at byteOffsets
 	for si, s := range sentences {
 		a, b := clamp(s[0], len(d.text)), clamp(s[1], len(d.text))
 		if a >= b {
 			continue
 		}
 		var idx []int
-		for _, t := range arabic.Tokenize(string(d.text[a:b])) {
+		for _, t := range arabic.Tokenize(text[at.of(text, a):at.of(text, b)]) {
 			t.Start += a
 			t.End += a
 			idx = append(idx, len(d.toks))
@@ -105,6 +110,25 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 		d.sents = append(d.sents, idx)
 	}
 	return d
+}
+
+// byteOffsets turns code point offsets of a text into byte offsets,
+// walking on from the last one asked: sentences come in order, so the text
+// is walked about once, instead of cutting each sentence from the runes and
+// encoding it again.
+type byteOffsets struct{ cp, b int }
+
+// of returns the byte offset of code point cp of text.
+func (o *byteOffsets) of(text string, cp int) int {
+	if cp < o.cp {
+		*o = byteOffsets{}
+	}
+	for o.cp < cp && o.b < len(text) {
+		_, w := utf8.DecodeRuneInString(text[o.b:])
+		o.b += w
+		o.cp++
+	}
+	return o.b
 }
 
 func clamp(i, n int) int { return max(0, min(i, n)) }
