@@ -131,6 +131,13 @@ func (o *byteOffsets) of(text string, cp int) int {
 	return o.b
 }
 
+// firstRune splits the first code point off the valid UTF-8 word w,
+// without the rune slice a conversion would allocate.
+func firstRune(w string) (rune, string) {
+	r, n := utf8.DecodeRuneInString(w)
+	return r, w[n:]
+}
+
 func clamp(i, n int) int { return max(0, min(i, n)) }
 
 // tokenAt returns the index of the token that contains code point i, or of

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -22,8 +23,11 @@ var notName = sync.OnceValue(func() map[string]bool { return wordSet(notNameFile
 // isNotName reports whether the folded word w, perhaps with و or ف on it,
 // is in notname.txt.
 func isNotName(w string) bool {
-	r := []rune(w)
-	return notName()[w] || (len(r) > 2 && (r[0] == arabic.Waw || r[0] == arabic.Feh) && notName()[string(r[1:])])
+	if notName()[w] {
+		return true
+	}
+	r, rest := firstRune(w)
+	return (r == arabic.Waw || r == arabic.Feh) && utf8.RuneCountInString(w) > 2 && notName()[rest]
 }
 
 // stopWords are the folded, article-less words of stop.txt.
@@ -90,8 +94,8 @@ func isStopWord(w string) bool {
 	if stopWords()[w] || stopWords()[stripArticle(w)] {
 		return true
 	}
-	r := []rune(w)
-	return len(r) > 3 && strings.ContainsRune("وفبلك", r[0]) && stopWords()[string(r[1:])]
+	r, rest := firstRune(w)
+	return strings.ContainsRune("وفبلك", r) && utf8.RuneCountInString(w) > 3 && stopWords()[rest]
 }
 
 // tanween marks an indefinite noun or adverb (ساريًا); a name never carries

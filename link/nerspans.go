@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -114,7 +115,7 @@ func proclitics(seg arabic.Segmenter, word string) int {
 		if s.Definite && i == len(s.Pre)-1 && p != "ل" {
 			break
 		}
-		if r := []rune(p); len(r) != 1 || !strings.ContainsRune("وفبلك", r[0]) {
+		if r, rest := firstRune(p); rest != "" || !strings.ContainsRune("وفبلك", r) {
 			break
 		}
 		n++
@@ -193,13 +194,13 @@ func (d *doc) numberSuffix(end int) int {
 // person's is a preposition ب or ل on a name: the word is no name of the
 // Wikidata list, and without its first letter it is one.
 func clingingPreposition(w string) bool {
-	r := []rune(w)
-	if len(r) < 4 || !strings.ContainsRune("بل", r[0]) { // ك "like" hardly ever clings to a name
+	r, rest := firstRune(w)
+	if !strings.ContainsRune("بل", r) || utf8.RuneCountInString(w) < 4 { // ك "like" hardly ever clings to a name
 		return false
 	}
 	if _, ok := kb.PersonName(w); ok {
 		return false
 	}
-	_, ok := kb.PersonName(string(r[1:]))
+	_, ok := kb.PersonName(rest)
 	return ok
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -55,8 +56,8 @@ func isTitleWord(w string) bool {
 }
 
 func cutConjunction(w string) string {
-	if r := []rune(w); len(r) > 3 && (r[0] == arabic.Waw || r[0] == arabic.Feh) {
-		return string(r[1:])
+	if r, rest := firstRune(w); (r == arabic.Waw || r == arabic.Feh) && utf8.RuneCountInString(w) > 3 {
+		return rest
 	}
 	return w
 }
