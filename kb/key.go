@@ -54,7 +54,16 @@ const gClass = gaf
 func Key(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
-	keyWord(&b, []rune(strings.Join(strings.FieldsFunc(arabic.Fold(name), isKeySep), "")))
+	// The words of the folded name run together, separators dropped; a
+	// name rarely has more than 64 code points, so w stays on the stack.
+	var buf [64]rune
+	w := buf[:0]
+	for _, r := range arabic.Fold(name) {
+		if !isKeySep(r) {
+			w = append(w, r)
+		}
+	}
+	keyWord(&b, w)
 	return b.String()
 }
 
