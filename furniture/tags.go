@@ -24,9 +24,15 @@ func (c *cutter) trailingTags() {
 		return
 	}
 	p := c.kept[n-1]
-	for _, at := range sentenceStarts(p) {
+	// A tag list holds no sentence punctuation, so only the sentence after
+	// the last mark (or a paragraph with none) can be one: the scan starts
+	// there, instead of testing every sentence's tail to the end.
+	last := strings.LastIndexAny(p, sentenceMarks)
+	from := max(last, 0)
+	for _, at := range sentenceStarts(p[from:]) {
+		at += from
 		tail := p[at:]
-		if !isTagList(tail) || (at == 0 && n == 1) {
+		if at <= last || !isTagList(tail) || (at == 0 && n == 1) {
 			continue
 		}
 		c.cut(trim(tail), isnad.RemovedNav)
@@ -45,7 +51,7 @@ func (c *cutter) trailingTags() {
 func sentenceStarts(p string) []int {
 	out := []int{0}
 	for i, r := range p {
-		if !strings.ContainsRune(".!?؟…", r) {
+		if !strings.ContainsRune(sentenceMarks, r) {
 			continue
 		}
 		j := i + utf8.RuneLen(r)
@@ -58,11 +64,14 @@ func sentenceStarts(p string) []int {
 	return out
 }
 
+// sentenceMarks end a sentence.
+const sentenceMarks = ".!?؟…"
+
 // isTagList reports whether s is a tag label followed by tags: short, with
 // no sentence punctuation. A label alone is not enough ("سمات" is also the
 // common noun "traits").
 func isTagList(s string) bool {
-	if strings.ContainsAny(s, ".!?؟…") || wordCount(s) > maxTagWords {
+	if strings.ContainsAny(s, sentenceMarks) || wordCount(s) > maxTagWords {
 		return false
 	}
 	f := fold(s)
