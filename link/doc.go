@@ -89,27 +89,53 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 	if sentences == nil {
 		sentences = []isnad.Span{{0, len(d.text)}}
 	}
+	d.tokenize(text, sentences)
+	return d
+}
+
+// tokenize cuts each sentence into tokens. The sentences are tokenized
+// first and the token tables made once at their full size, instead of
+// growing them token by token.
+func (d *doc) tokenize(text string, sentences []isnad.Span) {
 	if !utf8.ValidString(text) {
 		text = string(d.text) // as the tokens read it: bad bytes as U+FFFD
 	}
+	type part struct {
+		si, from int // sentence index, code point offset
+		toks     []arabic.Token
+	}
+	var parts []part
 	var at byteOffsets
+	total := 0
 	for si, s := range sentences {
 		a, b := clamp(s[0], len(d.text)), clamp(s[1], len(d.text))
 		if a >= b {
 			continue
 		}
-		var idx []int
-		for _, t := range arabic.Tokenize(text[at.of(text, a):at.of(text, b)]) {
-			t.Start += a
-			t.End += a
-			idx = append(idx, len(d.toks))
+		p := part{si: si, from: a, toks: arabic.Tokenize(text[at.of(text, a):at.of(text, b)])}
+		parts = append(parts, p)
+		total += len(p.toks)
+	}
+	d.toks = make([]arabic.Token, 0, total)
+	d.words = make([]string, 0, total)
+	d.sent = make([]int, 0, total)
+	d.sents = make([][]int, 0, len(parts))
+	indexes := make([]int, total)
+	for _, p := range parts {
+		var idx []int // stays nil for a sentence with no tokens
+		if len(p.toks) > 0 {
+			idx = indexes[len(d.toks) : len(d.toks)+len(p.toks)]
+		}
+		for i, t := range p.toks {
+			t.Start += p.from
+			t.End += p.from
+			idx[i] = len(d.toks)
 			d.toks = append(d.toks, t)
 			d.words = append(d.words, arabic.Fold(t.Text))
-			d.sent = append(d.sent, si)
+			d.sent = append(d.sent, p.si)
 		}
 		d.sents = append(d.sents, idx)
 	}
-	return d
 }
 
 // byteOffsets turns code point offsets of a text into byte offsets,

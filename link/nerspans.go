@@ -17,8 +17,12 @@ import (
 func (d *doc) nerSpans(m *ner.Model) []*mention {
 	words := make([][]string, len(d.sents))
 	for si, idx := range d.sents {
-		for _, ti := range idx {
-			words[si] = append(words[si], d.toks[ti].Text)
+		if len(idx) == 0 {
+			continue // a sentence with no tokens stays nil
+		}
+		words[si] = make([]string, len(idx))
+		for i, ti := range idx {
+			words[si][i] = d.toks[ti].Text
 		}
 	}
 	seg := arabic.Segmenter{Known: func(f string) bool { return len(d.kb.LookupExact(f)) > 0 }}

@@ -74,8 +74,9 @@ func (d *doc) joinShortForms(groups []*group) []*group {
 // of g shortens, or nil.
 func (d *doc) claimant(g *group, words []string, groups []*group) *group {
 	var cands []*group
+	short := d.wordKeys(words)
 	for _, o := range groups {
-		if o != g && len(o.ms) > 0 && d.shortens(words, o) {
+		if o != g && len(o.ms) > 0 && d.shortens(short, o) {
 			cands = append(cands, o)
 		}
 	}
@@ -95,16 +96,15 @@ func (d *doc) claimant(g *group, words []string, groups []*group) *group {
 	return nil
 }
 
-// shortens reports whether words are a short form of a name of o: its
-// leading words, or for a person its trailing ones (تشون ريونغ of جو تشون
-// ريونج). Words compare by phonetic key, so the short form may be spelled
-// differently from the full one.
-func (d *doc) shortens(words []string, o *group) bool {
+// shortens reports whether the words whose phonetic keys are short are a
+// short form of a name of o: its leading words, or for a person its
+// trailing ones (تشون ريونغ of جو تشون ريونج). Words compare by key, so the
+// short form may be spelled differently from the full one.
+func (d *doc) shortens(short []string, o *group) bool {
 	person := o.isPerson()
-	if !person && o.majority() != kb.ORG && o.majority() != kb.MISC {
+	if maj := o.majority(); !person && maj != kb.ORG && maj != kb.MISC {
 		return false
 	}
-	short := d.wordKeys(words)
 	for _, m := range o.ms {
 		f := d.form(m)
 		full := f.keys
@@ -156,9 +156,10 @@ func fullest(d *doc, cands []*group) []*group {
 	var out []*group
 	for _, c := range cands {
 		words, ok := d.oneForm(c)
+		short := d.wordKeys(words)
 		shorter := false
 		for _, o := range cands {
-			if o != c && ok && c.entry == nil && d.shortens(words, o) {
+			if o != c && ok && c.entry == nil && d.shortens(short, o) {
 				shorter = true
 			}
 		}
