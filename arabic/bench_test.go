@@ -77,3 +77,22 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRunes compares Runes with the runtime's []rune(s).
+func BenchmarkRunes(b *testing.B) {
+	for _, bc := range []struct {
+		name  string
+		runes func(string) []rune
+	}{
+		{"Runes", Runes},
+		{"runtime", func(s string) []rune { return []rune(s) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(benchText)))
+			b.ReportAllocs()
+			for b.Loop() {
+				bc.runes(benchText)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
@@ -140,4 +141,14 @@ func checkPartition(t *testing.T, rs []rune, spans []isnad.Span) {
 			t.Fatalf("character %d (%U) of %q is covered by nothing", k, r, string(rs))
 		}
 	}
+}
+
+func FuzzRunes(f *testing.F) {
+	addSeeds(f)
+	f.Add("\x80\xc2\xe0\xa0ب\xef\xbf\xbd")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Runes(s), []rune(s); !slices.Equal(got, want) {
+			t.Fatalf("Runes(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -6,7 +6,10 @@
 // code point indexes, the unit of the output contract.
 package arabic
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Letters and marks the package treats specially, named as bleve's
 // analysis/lang/ar does so that the rules read as Arabic, not as hex.
@@ -185,4 +188,47 @@ func isMark(r rune) bool {
 // letter: the diacritics, tatweel, the joiners and the soft hyphen.
 func isWordMark(r rune) bool {
 	return isMark(r) || r == Tatweel || r == ZeroWidthNonJoiner || r == ZeroWidthJoiner || r == SoftHyphen
+}
+
+// Runes returns the code points of s, as []rune(s) does, but decodes
+// ASCII and two-byte sequences (the Arabic block) inline and counts the
+// code points by their lead bytes: each stage turns the whole text into
+// code points, and the runtime's conversion makes two calls per non-ASCII
+// character. Text that is not valid UTF-8 goes to the runtime, which reads
+// each invalid byte as U+FFFD.
+func Runes(s string) []rune {
+	out := make([]rune, countRunes(s))
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			out[n] = rune(c)
+			i++
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			out[n] = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && w == 1 {
+				return []rune(s)
+			}
+			out[n] = r
+			i += w
+		}
+	}
+	return out
+}
+
+// countRunes counts the code points of valid UTF-8 by their lead bytes, a
+// tight loop with no decoding; in other text it may count fewer than
+// utf8.RuneCountInString, which reads each invalid byte as one.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }

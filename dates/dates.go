@@ -31,6 +31,7 @@ package dates
 
 import (
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
 )
 
 // Options tunes Find. The zero value is ready to use; there is nothing to
@@ -44,7 +45,7 @@ type Options struct{}
 // against published ("2023-09-05", also "2023-09" or "2023"; "" when
 // unknown).
 func Find(text string, published string, opts Options) []isnad.DateRef {
-	runes := []rune(text)
+	runes := arabic.Runes(text)
 	s := scanner{text: runes, toks: tokenize(runes), ref: parseRef(published)}
 	var out []isnad.DateRef
 	for i := 0; i < len(s.toks); {

@@ -84,8 +84,8 @@ type mention struct {
 }
 
 func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
-	d := &doc{text: []rune(text), folded: arabic.FoldMap(text), kb: k, held: map[string][]string{}}
-	d.hay = []rune(d.folded.Text)
+	d := &doc{text: arabic.Runes(text), folded: arabic.FoldMap(text), kb: k, held: map[string][]string{}}
+	d.hay = arabic.Runes(d.folded.Text)
 	if sentences == nil {
 		sentences = []isnad.Span{{0, len(d.text)}}
 	}
