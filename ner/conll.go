@@ -75,7 +75,11 @@ func scanErr(err error, n int) error {
 }
 
 // ReadCoNLL reads tagged sentences: the first column of each line is the
-// word, the last its tag.
+// word, the last its tag. A line with several tag columns is a nested
+// corpus's (Wojood lists the outermost entity first, then the ones inside
+// it): the tag is the first of them CanonicalTag knows, so an
+// organisation keeps the person it is named after inside it, and a name
+// inside an untagged type (an occupation, an event) is still a name.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
@@ -102,13 +106,25 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 			return nil, fmt.Errorf("line %d: no tag column: %w", n, isnad.ErrBadRecord)
 		}
 		cur.Words = append(cur.Words, f[0])
-		cur.Tags = append(cur.Tags, f[len(f)-1])
+		cur.Tags = append(cur.Tags, tagColumn(f[1:]))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, scanErr(err, n)
 	}
 	flush()
 	return out, nil
+}
+
+// tagColumn picks a line's tag from its tag columns (see ReadCoNLL).
+func tagColumn(cols []string) string {
+	if len(cols) > 1 {
+		for _, c := range cols {
+			if t := CanonicalTag(c); t != "" && t != "O" {
+				return c
+			}
+		}
+	}
+	return cols[len(cols)-1]
 }
 
 // docWindow is how many consecutive sentences TagCoNLL treats as one

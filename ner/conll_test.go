@@ -101,6 +101,29 @@ func TestReadCoNLL(t *testing.T) {
 	}
 }
 
+func TestReadCoNLLTagColumn(t *testing.T) {
+	tests := []struct {
+		name, line, want string
+	}{
+		{"one tag column", "بغداد B-LOC", "B-LOC"},
+		{"outer entity first", "الأسد I-ORG B-PERS", "I-ORG"},
+		{"name inside an untagged type", "اللجنة I-OCC B-ORG", "B-ORG"},
+		{"no tag known", "أمس x DATE", "DATE"},
+		{"O then a name", "نابلس O B-GPE", "B-GPE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadCoNLL(strings.NewReader(tt.line + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].Tags[0] != tt.want {
+				t.Errorf("ReadCoNLL(%q) = %+v, want tag %s", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
 func FuzzTagCoNLL(f *testing.F) {
 	m := toyModel(f)
 	f.Add("قال\nالرئيس\n\nفي حلب\n")

@@ -34,6 +34,8 @@ type encoded struct {
 	feats []int32 // the rows of all tokens, token i's in feats[offs[i]:offs[i+1]]
 	offs  []int32
 	gold  []int
+	// weight scales the sentence's updates (Sentence.Weight).
+	weight float32
 }
 
 // trainer holds the perceptron's current weights and, for averaging, the
@@ -109,7 +111,10 @@ func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, er
 		if len(s.Words) == 0 {
 			continue
 		}
-		e := encoded{offs: []int32{0}}
+		e := encoded{offs: []int32{0}, weight: s.Weight}
+		if e.weight <= 0 {
+			e.weight = 1
+		}
 		for _, t := range s.Tags {
 			k := indexOf(Tags, CanonicalTag(t))
 			if k < 0 {
@@ -169,20 +174,20 @@ func (tr *trainer) learn(e *encoded) bool {
 		}
 	}
 	tr.pathBuf = viterbi(emit, tr.tw, tr.allowed, T, tr.pathBuf)
-	pred, wrong := tr.pathBuf, false
+	pred, wrong, d := tr.pathBuf, false, e.weight
 	prevG, prevP := T, T
 	for i := range n {
 		g, p := e.gold[i], pred[i]
 		if g != p {
 			wrong = true
 			for _, r := range e.feats[e.offs[i]:e.offs[i+1]] {
-				tr.update(tr.w, tr.u, int(r)*T+g, 1)
-				tr.update(tr.w, tr.u, int(r)*T+p, -1)
+				tr.update(tr.w, tr.u, int(r)*T+g, d)
+				tr.update(tr.w, tr.u, int(r)*T+p, -d)
 			}
 		}
 		if g != p || prevG != prevP {
-			tr.update(tr.tw, tr.tu, prevG*T+g, 1)
-			tr.update(tr.tw, tr.tu, prevP*T+p, -1)
+			tr.update(tr.tw, tr.tu, prevG*T+g, d)
+			tr.update(tr.tw, tr.tu, prevP*T+p, -d)
 		}
 		prevG, prevP = g, p
 	}

@@ -42,6 +42,54 @@ func TestTrainLearnsToyPattern(t *testing.T) {
 	}
 }
 
+// TestTrainWeight checks that a sentence's weight scales what is learnt
+// from it: the perceptron only compares scores, so halving every
+// sentence's weight makes the same mistakes and learns exactly half the
+// weights, while halving only some changes the model.
+func TestTrainWeight(t *testing.T) {
+	train := func(weight func(i int) float32) *Model {
+		t.Helper()
+		sents := toyCorpus([]string{"سامر", "خالد", "فريد", "ماهر"}, []string{"حلب", "طنطا"})
+		for i := range sents {
+			sents[i].Weight = weight(i)
+		}
+		// The same contexts once with the person left out, so that the
+		// data cannot be fitted and the weights keep moving.
+		more := toyCorpus([]string{"نبيل", "وائل"}, []string{"حلب"})
+		for i := range more {
+			more[i].Tags = slices.Clone(more[i].Tags)
+			more[i].Tags[2] = "O"
+			more[i].Weight = weight(len(sents) + i)
+		}
+		m, err := Train(context.Background(), append(sents, more...), TrainOptions{Epochs: 4, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	one := train(func(int) float32 { return 1 })
+	half := train(func(int) float32 { return 0.5 })
+	if len(half.index) != len(one.index) {
+		t.Fatalf("%d features at half weight, %d at full", len(half.index), len(one.index))
+	}
+	T := len(one.tags)
+	for k, r := range one.index {
+		h, ok := half.index[k]
+		if !ok {
+			t.Fatalf("feature %x lost at half weight", k)
+		}
+		for c := range T {
+			if w, hw := one.weights[int(r)*T+c], half.weights[int(h)*T+c]; hw != w/2 {
+				t.Fatalf("feature %x tag %s: %v at half weight, %v at full", k, one.tags[c], hw, w)
+			}
+		}
+	}
+	mixed := train(func(i int) float32 { return float32(1 + i%2) })
+	if slices.Equal(mixed.trans, one.trans) {
+		t.Error("weighting half the sentences twice left the transitions as they were")
+	}
+}
+
 func TestTrainIsReproducible(t *testing.T) {
 	a, b := trainToy(t, 3), trainToy(t, 3)
 	var ba, bb bytes.Buffer

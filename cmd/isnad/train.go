@@ -25,7 +25,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return runTrainLexicon(ctx, args[1:], stderr)
 	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE]... [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION [--fold K]] [--min-count N]")
+		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE|DIR]... [--also-weight W] [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION [--fold K]] [--min-count N]")
 		fmt.Fprintln(stderr, "       isnad train lexicon [--corpus FILE.jsonl] [--out FILE]")
 		return errUsage
 	}
@@ -38,11 +38,24 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	seed := fs.Int64("seed", 1, "seed of the order sentences are visited in")
 	names := fs.String("names", filepath.Join(shared, "names"), "folder of name lists to compile the gazetteer from; empty for none")
 	lexicon := fs.String("lexicon", filepath.Join("ner", "model", "lexicon.txt.gz"), "word counts and clusters (from isnad train lexicon); empty for none")
-	var also []string
-	fs.Func("also", "more CoNLL training data (repeatable); tags outside PERS/LOC/ORG/MISC become O", func(s string) error {
-		also = append(also, s)
+	// Other corpora widen what the tagger knows of names (Wikipedia
+	// articles, Wojood's many domains and its dialect) at a fraction of
+	// the weight of ANERcorp, whose guidelines the tags follow.
+	also := []string{filepath.Join(shared, "ner", "aqmar"),
+		filepath.Join(shared, "ner", "wojood_sample", "train.txt"),
+		filepath.Join(shared, "ner", "wojood_sample", "val.txt"),
+		filepath.Join(shared, "ner", "wojood_sample", "test.txt")}
+	alsoGiven := false
+	fs.Func("also", "more CoNLL training data, a file or a folder of .txt files (repeatable; replaces the default AQMAR and Wojood sample; \"\" for none); tags outside PERS/LOC/ORG/MISC become O", func(s string) error {
+		if !alsoGiven {
+			also, alsoGiven = nil, true
+		}
+		if s != "" {
+			also = append(also, s)
+		}
 		return nil
 	})
+	alsoWeight := fs.Float64("also-weight", 0.2, "how much an --also sentence counts against one of --train")
 	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
 	fold := fs.Int("fold", 0, "with --dev: hold out the fold-th slice of that size counted back from the end (0: the last), for cross-validation")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
@@ -66,9 +79,12 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	for _, path := range also {
-		more, err := readCoNLLFile(path)
+		more, err := readCoNLLPath(path)
 		if err != nil {
 			return err
+		}
+		for i := range more {
+			more[i].Weight = float32(*alsoWeight)
 		}
 		sents = append(sents, retag(more)...)
 	}
@@ -104,6 +120,28 @@ func holdOut(sents []ner.Sentence, frac float64, fold int) (train, dev []ner.Sen
 	}
 	train = append(slices.Clip(sents[:end-size]), sents[end:]...)
 	return train, sents[end-size : end], nil
+}
+
+// readCoNLLPath reads a CoNLL file, or every .txt file of a folder in
+// name order.
+func readCoNLLPath(path string) ([]ner.Sentence, error) {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.IsDir() {
+		return readCoNLLFile(path)
+	}
+	files, err := filepath.Glob(filepath.Join(path, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var sents []ner.Sentence
+	for _, f := range files {
+		more, err := readCoNLLFile(f)
+		if err != nil {
+			return nil, err
+		}
+		sents = append(sents, more...)
+	}
+	return sents, nil
 }
 
 func readCoNLLFile(path string) ([]ner.Sentence, error) {
