@@ -14,7 +14,7 @@ import (
 // anercorpFloor is a little below the micro F1 (PERS/LOC/ORG) the
 // embedded model scored on the ANERcorp CAMeL test split when it was
 // trained: a regression guard, not a target.
-const anercorpFloor = 0.725
+const anercorpFloor = 0.74
 
 func sharedData(t *testing.T, parts ...string) string {
 	t.Helper()
