@@ -20,7 +20,8 @@ type month struct {
 }
 
 // monthAt reads a month name at token i, with its pair if one follows:
-// "تشرين الثاني/نوفمبر", "يونيو (حزيران)". The pair is one expression.
+// "تشرين الثاني/نوفمبر", "يونيو (حزيران)", "سبتمبر أيلول". The pair is
+// one expression.
 func (s *scanner) monthAt(i int) (month, bool) {
 	p, end, skip, ok := s.phraseAt(lex.months, i)
 	if !ok {
@@ -39,6 +40,12 @@ func (s *scanner) monthAt(i int) (month, bool) {
 			if mo.guard != guardFree {
 				mo.guard = q.guard
 			}
+		}
+	} else if q, qend, qskip, ok := s.phraseAt(lex.months, end); ok && qskip == 0 && q.hijri == p.hijri && q.month == p.month && !p.hijri {
+		// "سبتمبر أيلول": the two names of one month, side by side
+		mo.end, mo.paired = qend, true
+		if mo.guard != guardFree {
+			mo.guard = q.guard
 		}
 	}
 	return mo, true

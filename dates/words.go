@@ -203,7 +203,7 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 	if !ok || y < 1800 || y > 2100 {
 		return hit{}, false
 	}
-	if !(afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePrepWeak) || end > i+1) {
+	if !(afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePrepWeak) || end > i+1 || s.yearPairAt(i)) {
 		return hit{}, false
 	}
 	h.to = end
@@ -211,6 +211,16 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 		h.v = val{y: y}
 	}
 	return h, true
+}
+
+// yearPairAt reports a bare year joined by و to a year before it ("بين
+// 2006 و2013", "عامي 2014 و2015"): the pair's second year.
+func (s *scanner) yearPairAt(i int) bool {
+	if i < 2 || s.word(i-1) != "و" {
+		return false
+	}
+	y, _, _, ok := s.yearAt(i-2, false)
+	return ok && y >= 1800 && y <= 2100
 }
 
 // period reads a period word and the expression it qualifies: "مطلع
