@@ -97,12 +97,44 @@ func endsSentence(line []rune, p, b int) bool {
 		if familyOf(line[b]) != noQuote && b+1 < len(line) {
 			next = b + 1 // an opening quote glued to the next sentence
 		}
-		return IsArabicLetter(line[next]) && (!dotOnly || lettersBefore(line, p) >= 2)
+		return IsArabicLetter(line[next]) && (!dotOnly || lettersBefore(line, p) >= 2 && !inShortBrackets(line, p))
 	}
 	if !dotOnly {
 		return true
 	}
-	return !isAbbreviation(line, p) && !isOrdinal(line, p)
+	return !isAbbreviation(line, p) && !isOrdinal(line, p) && !inShortBrackets(line, p)
+}
+
+// maxBracketed bounds the runes either side of a full stop inside
+// brackets that do not end a sentence: an abbreviated name, "(ايه. تي.
+// في)", "(بي. بي. سي)", not a bracketed sentence.
+const maxBracketed = 16
+
+// inShortBrackets reports whether the full stop at p lies inside a pair of
+// round brackets that open and close within maxBracketed runes of it.
+func inShortBrackets(line []rune, p int) bool {
+	open := false
+	for q := p - 1; q >= 0 && q >= p-maxBracketed; q-- {
+		if line[q] == ')' {
+			return false
+		}
+		if line[q] == '(' {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for q := p + 1; q < len(line) && q <= p+maxBracketed; q++ {
+		switch line[q] {
+		case '(':
+			return false
+		case ')':
+			return true
+		}
+	}
+	return false
 }
 
 // lettersBefore counts the letters right before p.
