@@ -20,6 +20,7 @@ type state struct {
 	verbSource  []string
 	verbEvent   int // index in events of the last verb's event, or -1
 	swallowTill int
+	lastAt      int // last word of the trigger of the last event
 }
 
 // frame is a denial or accusation and the stretch of sentence it governs.
@@ -226,6 +227,7 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 		}
 	}
 	st.events = append(st.events, ev)
+	st.lastAt = t.last
 	if t.e.kind == verb {
 		st.verbEvent = len(st.events) - 1
 	}
@@ -324,6 +326,13 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	case t.e.kind == verb && st.verbSource != nil:
 		return st.verbSource
 	case t.e.kind == verb && len(st.events) > 0:
+		// "... الولايات المتحدة، في حين أثبتت كوريا الشمالية قدرتها
+		// بعدما أجرت تجارب": an actor named since the last event, bare,
+		// is the newer subject (not the genitive right after that
+		// event's word: "عقب اجتماع مجموعة السبع، والتقى")
+		if g := st.f.lastBare(st.lastAt+2, t.first, tgt); g != nil {
+			return g
+		}
 		return st.events[len(st.events)-1].Source
 	case t.e.kind == verb:
 		// "وكان X في سيول عقب اجتماع Y، والتقى ...": the clause's first
