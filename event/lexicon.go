@@ -32,6 +32,7 @@ type entry struct {
 	kind      kind
 	words     []string        // folded; more than one for a phrase
 	need      map[string]bool // folded; one must follow within needWindow
+	block     map[string]bool // folded; none may follow right after (طلب عدم نشر اسمه)
 	buy       bool            // a purchase: the seller after من gives, the buyer gets
 	own       bool            // a noun naming a thing: only its own actors count
 	bare      bool            // a noun that is an act only without the article (معارضة, not المعارضة)
@@ -97,17 +98,29 @@ func (l *lexicon) addTriggerLine(f []string) error {
 		return fmt.Errorf("unknown kind %q", f[1])
 	}
 	forms := f[2:]
-	var need map[string]bool
-	if last := forms[len(forms)-1]; strings.HasPrefix(last, "?") {
-		need = map[string]bool{}
+	var need, block map[string]bool
+	for len(forms) > 1 {
+		last := forms[len(forms)-1]
+		var set map[string]bool
+		switch {
+		case strings.HasPrefix(last, "?"):
+			need = map[string]bool{}
+			set = need
+		case strings.HasPrefix(last, "!"):
+			block = map[string]bool{}
+			set = block
+		}
+		if set == nil {
+			break
+		}
 		for _, w := range strings.Split(last[1:], ",") {
-			need[arabic.Fold(w)] = true
+			set[arabic.Fold(w)] = true
 		}
 		forms = forms[:len(forms)-1]
 	}
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
-			e := &entry{typ: typ, mode: mode, kind: k, need: need, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
+			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
 				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}

@@ -46,6 +46,11 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 		return nil, nil, loc
 	}
+	if len(after) > 0 && after[0].first == t.last+2 && after[0].prep == "" && f.resumptiveVerb(t.last+1) {
+		// "تنازلات قدمتها إيران", "هجمات شنها التنظيم": a verb with a
+		// pronoun for the noun, then its subject
+		return after[0].ents, first(complements(after[1:])), loc
+	}
 	var gen []string
 	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
@@ -342,4 +347,23 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// resumptiveVerb reports whether word i is a past verb carrying a
+// pronoun that points back at the noun before it (قدمتها، شنها، أطلقوها):
+// a relative clause without الذي.
+func (f *finder) resumptiveVerb(i int) bool {
+	if i >= len(f.ws) || f.ws[i].tok.Kind != arabic.Word {
+		return false
+	}
+	w := f.ws[i].bare
+	if strings.HasPrefix(w, "ال") {
+		return false
+	}
+	for _, suf := range []string{"تها", "ته", "وها", "وه", "ها"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) >= len([]rune(suf))+3 {
+			return true
+		}
+	}
+	return false
 }

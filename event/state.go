@@ -91,6 +91,9 @@ func (st *state) add(t trigger, limit int) {
 	if !ok {
 		return
 	}
+	if t.e.typ == "REJECT" && st.f.polarity(t) == "negative" {
+		return // "لا تستبعد", "لم ترفض": no refusal, at most a hedge
+	}
 	if t.e.kind == verb && len(src) > 0 {
 		st.verbSource = src
 	}

@@ -64,7 +64,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 				continue
 			}
 			end, ok := f.phraseEnd(e, i, last)
-			if !ok || !f.needMet(e, end, last) {
+			if !ok || !f.needMet(e, end, last) || f.blocked(e, end, last) {
 				continue
 			}
 			n := end - i
@@ -97,6 +97,25 @@ func (f *finder) phraseEnd(e *entry, i, last int) (int, bool) {
 	}
 	return j, true
 }
+
+// blocked reports whether a word e's entry excludes stands just after
+// word end: "طلب عدم نشر اسمه" (asked not to be named) asks nothing of
+// anyone, "رفض التعليق" (declined to comment) refuses nothing.
+func (f *finder) blocked(e *entry, end, last int) bool {
+	if e.block == nil {
+		return false
+	}
+	for j := end + 1; j <= last && j <= end+blockWindow; j++ {
+		if f.ws[j].has(e.block) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockWindow is how far after a trigger a word of its block list counts:
+// past a short subject ("رفضت الوزارة التعليق").
+const blockWindow = 3
 
 // needMet reports whether a word e needs follows word end closely. The
 // words of actor names do not count towards the window: "تمنح الولايات
