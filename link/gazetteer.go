@@ -4,17 +4,19 @@ import (
 	"strings"
 	"sync"
 
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
 
 // matcher finds every knowledge base name in a folded text in one pass.
-// The Aho-Corasick automaton (automaton.go) reports all occurrences,
-// overlapping ones included; word boundaries are checked afterwards by accept, because the
+// The Aho-Corasick automaton reports all occurrences, overlapping ones
+// included; word boundaries are checked afterwards by accept, because the
 // byte-level "whole word" options of matching libraries know nothing of
 // Arabic proclitics (وروسيا is a whole-word روسيا to a reader).
 type matcher struct {
-	auto *automaton
+	trie *ahocorasick.Trie
 	pats []pattern
 }
 
@@ -54,7 +56,7 @@ func matcherFor(k *kb.KB) *matcher {
 func buildMatcher(k *kb.KB) *matcher {
 	m := &matcher{}
 	index := map[string]int{}
-	var names []string
+	b := ahocorasick.NewTrieBuilder()
 	add := func(s string, p pattern) {
 		if letters(s) < minPattern || isNotName(s) {
 			return // كيف is "how" long before it is Kyiv
@@ -70,7 +72,7 @@ func buildMatcher(k *kb.KB) *matcher {
 		p.runes = len([]rune(s))
 		index[s] = len(m.pats)
 		m.pats = append(m.pats, p)
-		names = append(names, s)
+		b.AddString(s)
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
@@ -81,23 +83,30 @@ func buildMatcher(k *kb.KB) *matcher {
 			}
 		}
 	}
-	m.auto = newAutomaton(names)
+	m.trie = b.Build()
 	return m
 }
 
 // gazetteer returns the knowledge base names of the text, longest first
 // where they overlap, none inside another.
 func (d *doc) gazetteer(m *matcher) []*mention {
+	hay := d.folded.Text
+	runeAt := make([]int, len(hay)+1)
+	n := 0
+	for i := range hay {
+		runeAt[i] = n
+		n++
+	}
+	runeAt[len(hay)] = n
 	var found []*mention
-	m.auto.walk(d.hay, func(end, pat int) bool {
-		p := m.pats[pat]
-		s := end + 1 - p.runes
+	for _, hit := range m.trie.MatchString(hay) {
+		p := m.pats[hit.Pattern()]
+		s := runeAt[hit.Pos()]
 		if start, ok := d.accept(s, s+p.runes, p); ok && !d.adjective(start, s+p.runes) {
 			a, b := d.folded.OrigSpan(start, s+p.runes)
 			found = append(found, &mention{start: a, end: b, typ: p.entry.Type, entry: p.entry, fromKB: true})
 		}
-		return true
-	})
+	}
 	return d.longest(found)
 }
 
