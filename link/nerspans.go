@@ -48,8 +48,13 @@ type bioSpan struct {
 func bioSpans(tags []string) []bioSpan {
 	var out []bioSpan
 	cur := -1
-	for i, t := range append(tags, "O") {
-		prefix, typ, _ := strings.Cut(ner.CanonicalTag(t), "-")
+	for i := 0; i <= len(tags); i++ {
+		// Past the last tag an O closes a span that runs to the end. Most
+		// tags are O, which needs no canonical form.
+		prefix, typ := "O", ""
+		if i < len(tags) && tags[i] != "O" {
+			prefix, typ, _ = strings.Cut(ner.CanonicalTag(tags[i]), "-")
+		}
 		if cur >= 0 && (prefix != "I" || typ != out[cur].typ) {
 			out[cur].to = i
 			cur = -1
