@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -143,7 +144,7 @@ func textLayers(a isnad.Article, opts Options) (isnad.Document, error) {
 		return isnad.Document{}, err
 	}
 	text := strings.Join(p.Paragraphs, paragraphSep)
-	if n := len(strings.Fields(text)); n < MinWords {
+	if n := countWords(text, MinWords); n < MinWords {
 		return isnad.Document{}, fmt.Errorf("%w: %d words left after removing page furniture", isnad.ErrNoText, n)
 	}
 	min := opts.MinArabic
@@ -189,6 +190,26 @@ func textLayers(a isnad.Article, opts Options) (isnad.Document, error) {
 		d.Warnings = append(d.Warnings, "HTML ends before </html>: the page may be truncated; extracted what was there")
 	}
 	return d, nil
+}
+
+// countWords counts the words of text as strings.Fields cuts them, but
+// stops at limit: the check needs no more, and a whole article's fields
+// were a slice of strings built only to be counted.
+func countWords(text string, limit int) int {
+	n, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = true
+	}
+	return n
 }
 
 // ID is the stable identifier of a main text: the same text always gives

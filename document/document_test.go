@@ -158,3 +158,27 @@ func checkBuild(t *testing.T, a isnad.Article, opts Options) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		limit int
+		want  int
+	}{
+		{"empty", "", 5, 0},
+		{"spaces only", " \t\n\u00a0 ", 5, 0},
+		{"fewer than the limit", "قال الوزير  إن", 5, 3},
+		{"stops at the limit", "واحد اثنان ثلاثة أربعة خمسة ستة سبعة", 5, 5},
+		{"Unicode spaces cut words", "قال\u00a0الوزير\u2003أمس", 5, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := countWords(tc.text, tc.limit); got != tc.want {
+				t.Errorf("countWords(%q, %d) = %d, want %d", tc.text, tc.limit, got, tc.want)
+			}
+			if n := len(strings.Fields(tc.text)); min(n, tc.limit) != tc.want {
+				t.Errorf("strings.Fields gives %d words, countWords %d", n, tc.want)
+			}
+		})
+	}
+}
