@@ -75,6 +75,9 @@ func dropUntargeted(evs []isnad.Event) []isnad.Event {
 
 // absorbs reports whether next is the word t needs, of t's own type.
 func (st *state) absorbs(t, next trigger) bool {
+	if t.e.kind == verb && next.e.kind != verb && next.e.typ == t.e.typ && next.first == t.last+1 {
+		return true // "استهدفت غارة أمريكية X": the noun is the verb's subject
+	}
 	return t.e.need != nil && next.e.typ == t.e.typ && next.first <= t.last+needWindow && st.f.ws[next.first].has(t.e.need)
 }
 
@@ -127,6 +130,9 @@ func (st *state) add(t trigger, limit int) {
 			st.emit(t, src, nil, loc, governed)
 			return
 		}
+	}
+	if t.e.typ == "ASSAULT" && len(src) > 0 && len(tgt) == 0 {
+		tgt = st.f.victimBefore(t, st.first) // "مقتل X في غارة أمريكية"
 	}
 	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 && !(governed && st.fr != nil && !symmetric[t.e.typ]) {
 		// ... except the act a charge or a denial is about ("تتهم X
@@ -584,4 +590,18 @@ var duringWords = map[string]bool{"خلال": true, "اثناء": true, "ابا�
 // during reports whether masdar t follows a word of duringWords.
 func (f *finder) during(t trigger) bool {
 	return t.first > 0 && duringWords[f.ws[t.first-1].bare]
+}
+
+// victimWords name a death (مقتل، مصرع، اغتيال), folded.
+var victimWords = map[string]bool{"مقتل": true, "مصرع": true, "اغتيال": true}
+
+// victimBefore returns the actor whose death is named before attack t in
+// its sentence ("أعلنت X مقتل Y في غارة"): the attack's target.
+func (f *finder) victimBefore(t trigger, from int) []string {
+	for j := t.first - 2; j >= from; j-- {
+		if f.ws[j].has(victimWords) && f.groupAt[j+1] >= 0 {
+			return f.gs[f.groupAt[j+1]].ents
+		}
+	}
+	return nil
 }
