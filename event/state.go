@@ -124,6 +124,13 @@ func (st *state) add(t trigger, limit int) {
 			tgt = prev.Target
 		}
 	}
+	if len(src) == 0 && len(tgt) > 0 && symmetric[t.e.typ] && t.e.kind != verb && !t.e.own && st.f.withAfter(t) {
+		// "أكد المتحدث أنه ليس هناك أي اتصالات مع إيران": the
+		// speaker's side is the other party
+		if sp := st.f.speaker(t); sp != nil && !slices.Contains(tgt, *sp) {
+			src = []string{*sp}
+		}
+	}
 	if len(src) == 0 && symmetric[t.e.typ] && t.e.kind != verb {
 		src = st.f.oneSided(t, limit)
 		if len(src) > 0 {
@@ -604,4 +611,10 @@ func (f *finder) victimBefore(t trigger, from int) []string {
 		}
 	}
 	return nil
+}
+
+// withAfter reports whether مع ("with") follows trigger t right after it:
+// "اتصالات مع إيران" names the other party.
+func (f *finder) withAfter(t trigger) bool {
+	return t.last+1 < len(f.ws) && f.ws[t.last+1].bare == "مع"
 }
