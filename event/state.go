@@ -141,6 +141,14 @@ func (st *state) add(t trigger, limit int) {
 	if t.e.typ == "ASSAULT" && len(src) > 0 && len(tgt) == 0 {
 		tgt = st.f.victimBefore(t, st.first) // "مقتل X في غارة أمريكية"
 	}
+	if t.e.typ == "AGREE" && t.e.kind == verb && len(src) > 0 && len(tgt) == 0 {
+		// "وافق مجلس الأمن على الاتفاق": one side approves; "صادقت
+		// على اتفاق الدفاع مع روسيا": the deal's other party
+		if ok, party := st.f.approves(t); ok {
+			st.emit(t, src, without(party, src), loc, governed)
+			return
+		}
+	}
 	if len(src) == 0 || needsTarget[t.e.typ] && len(tgt) == 0 && !(governed && st.fr != nil && !symmetric[t.e.typ]) {
 		// ... except the act a charge or a denial is about ("تتهم X
 		// بتسليح المتمردين"): the charge is the point, whoever it
@@ -618,3 +626,33 @@ func (f *finder) victimBefore(t trigger, from int) []string {
 func (f *finder) withAfter(t trigger) bool {
 	return t.last+1 < len(f.ws) && f.ws[t.last+1].bare == "مع"
 }
+
+// approvedThings are what a body approves on its own (وافق على الاتفاق،
+// صادق على القرار), folded without the article.
+var approvedThings = map[string]bool{"اتفاق": true, "اتفاقيه": true, "قرار": true, "مشروع": true, "خطه": true, "معاهده": true, "صفقه": true}
+
+// approves reports whether على and a thing approved follow verb t closely:
+// approving a deal needs no other party. party is the one named after مع
+// a few words on, if any.
+func (f *finder) approves(t trigger) (ok bool, party []string) {
+	last := f.ranges[f.sentOf[t.last]][1]
+	for j := t.last + 1; j < last && j <= t.last+approveWindow; j++ {
+		if f.ws[j].bare != "علي" || !f.ws[j+1].has(approvedThings) {
+			continue
+		}
+		for k := j + 2; k < last && k <= j+approveWindow; k++ {
+			if f.ws[k].punct || f.boundary(k) {
+				break
+			}
+			if f.ws[k].bare == "مع" && f.groupAt[k+1] >= 0 {
+				return true, f.gs[f.groupAt[k+1]].ents
+			}
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// approveWindow bounds the words between the verb and على: its subject
+// and a time word ("وافق مجلس الأمن الدولي أمس على").
+const approveWindow = 6

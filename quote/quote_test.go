@@ -180,6 +180,12 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
 			want: []want{{text: "الخطة جيدة", speaker: "E1"}, {text: "التعويل على غيرها مجرد خيال", speaker: "E1"}, {text: "البلاد سترد بحزم", speaker: "E1", cue: "أكد"}},
 		},
+		{
+			name: "told to a programme, the last speaker goes on",
+			text: "وقال خالد منصور إن الوضع صعب. وقال لبرنامج «لقاء الأسبوع» على قناة محلية «يجب علينا مواجهتهم بكل طريقة».",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الوضع صعب", speaker: "E1"}, {text: "يجب علينا مواجهتهم بكل طريقة", speaker: "E1"}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{
