@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,6 +123,37 @@ func TestReadCoNLLTagColumn(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzReadCoNLL checks that whatever ReadCoNLL accepts has one tag per
+// word, each word and tag taken from the columns of one line.
+func FuzzReadCoNLL(f *testing.F) {
+	f.Add("بغداد B-LOC\nقال O\n\nالأسد I-ORG B-PERS\n")
+	f.Add("# c\nاللجنة I-OCC B-ORG x\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, err := ReadCoNLL(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		var cols [][]string
+		for _, l := range strings.Split(in, "\n") {
+			if f := strings.Fields(strings.TrimPrefix(strings.TrimRight(l, "\r"), byteOrderMark)); len(f) > 0 && !isComment(l) {
+				cols = append(cols, f)
+			}
+		}
+		k := 0
+		for _, s := range sents {
+			if len(s.Words) == 0 || len(s.Words) != len(s.Tags) {
+				t.Fatalf("%d words, %d tags", len(s.Words), len(s.Tags))
+			}
+			for i := range s.Words {
+				if k >= len(cols) || cols[k][0] != s.Words[i] || !slices.Contains(cols[k][1:], s.Tags[i]) {
+					t.Fatalf("word %q tag %q is not line %d's", s.Words[i], s.Tags[i], k+1)
+				}
+				k++
+			}
+		}
+	})
 }
 
 func FuzzTagCoNLL(f *testing.F) {
