@@ -80,12 +80,24 @@ func (d *doc) junk(m *mention) bool {
 	if d.kb.Demonym(f) != nil || (len(words) <= 2 && d.kb.Demonym(words[0]) != nil) {
 		return true
 	}
+	if len(words) == 2 && m.entry == nil && orgHeads[words[0]] && indefiniteNisba(words[1]) {
+		return true // "منظمة إرهابية", "جماعة مسلحة": a kind, not a name
+	}
+	if len(words) >= 2 && strings.HasPrefix(words[0], "ال") && orgHeads[stripArticle(words[0])] && strings.HasPrefix(words[1], "لل") {
+		return true // "المنظمة للشرق الأوسط": the body already named, and its scope
+	}
 	for _, w := range words {
 		if !isStopWord(w) && !isTitleWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// indefiniteNisba reports a relative adjective without the article
+// (إرهابية، مسلحة is not one; أمريكية is).
+func indefiniteNisba(w string) bool {
+	return !strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي"))
 }
 
 // isStopWord reports whether the folded word w, without its article or a

@@ -65,7 +65,8 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 	}
 	d := newDoc(text, sentences, k)
 	ments := d.merge(d.gazetteer(matcherFor(k)), d.nerSpans(m))
-	ments = d.dropJunk(d.organisations(ments))
+	ments = d.dropJunk(d.organisations(d.quotedNames(ments)))
+	d.trimLeadingNisba(ments)
 	d.standFor(ments)
 	d.titledHolders(ments, opts.Published)
 	return d.entities(ments), nil

@@ -231,6 +231,18 @@ func TestEntities(t *testing.T) {
 			none: []string{"الأردن"},
 		},
 		{
+			name: "a name in quotation marks after its head noun is one organisation",
+			text: "وأعلنت نقابة \"اتحاد عمال النسيج\" أن الاتفاق لن يوفر وظائف. وقال دبلوماسي في المجلس \"من غير المرجح أن نتفق\".",
+			want: map[string][]string{"اتحاد عمال النسيج": {"اتحاد عمال النسيج"}},
+			none: []string{"من غير المرجح أن نتفق"},
+		},
+		{
+			name: "a kind of organisation is no name",
+			text: "وتعتبر روسيا التنظيم منظمة إرهابية منذ سنوات.",
+			want: map[string][]string{"روسيا@wikidata:Q159": {"روسيا"}},
+			none: []string{"منظمة إرهابية"},
+		},
+		{
 			name: "an adverb beside a name is no name",
 			text: "ودعمت فرنسا دبلوماسيا كييف في مواجهة الأزمة.",
 			none: []string{"دبلوماسيا"},
@@ -521,5 +533,14 @@ func TestNewsAgencyAcronym(t *testing.T) {
 	e := spelled(run(t, text, testOptions(t)), text, "وكالة أنباء الأردن")
 	if e == nil || e.Type != kb.ORG || e.NameEn == nil || *e.NameEn != "Jordan News Agency" {
 		t.Fatalf("agency = %+v, want the ORG Jordan News Agency", e)
+	}
+}
+
+func TestTrimLeadingNisba(t *testing.T) {
+	text := "ونادى الرئيس الشيشاني رمضان قاديروف بضرورة الحرمان."
+	d, m := taggedAt(t, text, "الشيشاني رمضان قاديروف", kb.PERS)
+	d.trimLeadingNisba([]*mention{m})
+	if got := d.surface(m); got != "رمضان قاديروف" {
+		t.Errorf("trimmed to %q, want %q", got, "رمضان قاديروف")
 	}
 }

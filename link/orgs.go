@@ -193,3 +193,69 @@ var (
 	agencyHeads = map[string]bool{"وكاله": true}
 	newsWords   = map[string]bool{"انباء": true, "الانباء": true}
 )
+
+// quoteHeads are the head nouns after which a name is printed in
+// quotation marks: نقابة "أيه إف إل-سي آي أو", معهد "سنتر فور ...".
+var quoteHeads = func() map[string]bool {
+	m := map[string]bool{"نقابه": true}
+	for h := range orgHeads {
+		m[h] = true
+	}
+	return m
+}()
+
+// maxQuotedName bounds the tokens of a name in quotation marks.
+const maxQuotedName = 10
+
+// quotedNames makes an organisation of a name printed in quotation marks
+// right after a head noun that announces one, in place of the pieces the
+// tagger and the gazetteer found inside it.
+func (d *doc) quotedNames(ms []*mention) []*mention {
+	var add []*mention
+	for t := 0; t+2 < len(d.toks); t++ {
+		if _, ok := d.headedBy(t, quoteHeads); !ok || definiteHead(d.word(t), quoteHeads) || !opensQuote(d.toks[t+1].Text) || !d.sameSentence(t, t+2) {
+			// a definite head ("المجلس") names the body already known;
+			// quotation marks after it open someone's words
+			continue
+		}
+		c := t + 2
+		for c < len(d.toks) && c-t <= maxQuotedName && d.sameSentence(t, c) && !closesQuote(d.toks[c].Text) {
+			c++
+		}
+		if c >= len(d.toks) || !closesQuote(d.toks[c].Text) || c == t+2 || c-t > maxQuotedName {
+			continue
+		}
+		m := &mention{start: d.toks[t+2].Start, end: d.toks[c-1].End, tok0: t + 2, tok1: c, typ: kb.ORG}
+		m.entry = d.link(d.surface(m), kb.ORG)
+		add = append(add, m)
+		t = c
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !overlapsAny(m, add) {
+			kept = append(kept, m)
+		}
+	}
+	kept = append(kept, add...)
+	sortMentions(kept)
+	return kept
+}
+
+func opensQuote(s string) bool  { return s == "\"" || s == "«" || s == "“" }
+func closesQuote(s string) bool { return s == "\"" || s == "»" || s == "”" }
+
+// trimLeadingNisba cuts a relative adjective off the front of a person's
+// name the tagger ran it into: "الرئيس الشيشاني رمضان قاديروف" names
+// رمضان قاديروف; the adjective belongs to the title.
+func (d *doc) trimLeadingNisba(ms []*mention) {
+	for _, m := range ms {
+		if m.typ == kb.PERS && m.entry == nil && m.tok1-m.tok0 >= 2 && m.start == d.toks[m.tok0].Start && d.nisba(m.tok0) {
+			m.tok0++
+			m.start = d.toks[m.tok0].Start
+			m.entry = d.link(d.surface(m), kb.PERS)
+		}
+	}
+}
