@@ -30,7 +30,10 @@
 // ANERcorp sentence: at full weight their guidelines pull the tagger away
 // from ANERcorp's (two points lower on its held-out tail); at a fifth they
 // cost under half a point there and teach names, organisations above all,
-// that ANERcorp lacks. Both commands are deterministic (fixed seeds).
+// that ANERcorp lacks. The model is the mean of three trained on three
+// seeds (--runs 3): a perceptron keeps a trace of the order it saw the
+// sentences in, and the mean is a quarter point better on held-out data.
+// Both commands are deterministic (fixed seeds).
 //
 // The number of epochs was chosen with "isnad train ner --dev 0.1", which
 // holds out the last tenth of the training file, and features are kept or

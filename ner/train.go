@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math"
 	"math/rand"
+	"slices"
 	"time"
 )
 
@@ -22,7 +23,11 @@ type TrainOptions struct {
 	// MinFeatureCount drops features seen fewer times in the training
 	// data (default 1: keep all).
 	MinFeatureCount int
-	Logger          *slog.Logger
+	// Runs, when above 1, trains that many models on seeds Seed, Seed+1,
+	// ... and averages their weights: one order of the sentences leaves
+	// its mark on a perceptron, several cancel out.
+	Runs   int
+	Logger *slog.Logger
 }
 
 // DefaultEpochs is the number of passes over the training data when
@@ -71,33 +76,78 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, er
 		return nil, err
 	}
 	tr.prune(data, opts.MinFeatureCount)
+	log.Info("features", "sentences", len(data), "features", len(tr.index))
+	runs := max(1, opts.Runs)
+	sum := make([]float32, len(tr.index)*tr.T)
+	sumT := make([]float32, (tr.T+1)*tr.T)
+	for run := range runs {
+		if err := tr.run(ctx, data, opts, opts.Seed+int64(run), log.With("run", run+1)); err != nil {
+			return nil, err
+		}
+		tr.addAverage(sum, tr.w, tr.u)
+		tr.addAverage(sumT, tr.tw, tr.tu)
+	}
+	for i := range sum {
+		sum[i] /= float32(runs)
+	}
+	for i := range sumT {
+		sumT[i] /= float32(runs)
+	}
+	m := tr.model(opts, sum, sumT)
+	if len(opts.Dev) > 0 {
+		log.Info("dev", scoreAttrs(Evaluate(m, opts.Dev))...)
+	}
+	return m, nil
+}
+
+// run trains the weights from zero for opts.Epochs passes over data, in an
+// order shuffled by seed.
+func (tr *trainer) run(ctx context.Context, data []encoded, opts TrainOptions, seed int64, log *slog.Logger) error {
 	tr.w = make([]float32, len(tr.index)*tr.T)
 	tr.u = make([]float32, len(tr.w))
 	tr.tw = make([]float32, (tr.T+1)*tr.T)
 	tr.tu = make([]float32, len(tr.tw))
-	log.Info("features", "sentences", len(data), "features", len(tr.index))
-	rng := rand.New(rand.NewSource(opts.Seed))
+	tr.step = 0
+	rng := rand.New(rand.NewSource(seed))
 	order := rng.Perm(len(data))
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start, mistakes := time.Now(), 0
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			if tr.learn(&data[k]) {
 				mistakes++
 			}
 		}
 		attrs := []any{"epoch", epoch, "mistaken_sentences", mistakes, "took", time.Since(start).Round(time.Millisecond)}
-		if len(opts.Dev) > 0 {
-			sc := Evaluate(tr.model(opts), opts.Dev)
-			attrs = append(attrs, "dev_f1", round3(sc.Micro.F1), "pers", round3(sc.ByType["PERS"].F1),
-				"loc", round3(sc.ByType["LOC"].F1), "org", round3(sc.ByType["ORG"].F1))
+		if len(opts.Dev) > 0 && opts.Runs <= 1 {
+			attrs = append(attrs, scoreAttrs(Evaluate(tr.model(opts, tr.averaged(tr.w, tr.u), tr.averaged(tr.tw, tr.tu)), opts.Dev))...)
 		}
 		log.Info("epoch", attrs...)
 	}
-	return tr.model(opts), nil
+	return nil
+}
+
+// scoreAttrs are the log attributes of dev scores.
+func scoreAttrs(sc Scores) []any {
+	return []any{"dev_f1", round3(sc.Micro.F1), "pers", round3(sc.ByType["PERS"].F1),
+		"loc", round3(sc.ByType["LOC"].F1), "org", round3(sc.ByType["ORG"].F1)}
+}
+
+// averaged returns the weights w averaged over every step so far.
+func (tr *trainer) averaged(w, u []float32) []float32 {
+	avg := make([]float32, len(w))
+	tr.addAverage(avg, w, u)
+	return avg
+}
+
+// addAverage adds the weights w averaged over every step so far to sum.
+func (tr *trainer) addAverage(sum, w, u []float32) {
+	for i := range sum {
+		sum[i] += w[i] - u[i]/tr.step
+	}
 }
 
 func (tr *trainer) encodeAll(sents []Sentence, opts TrainOptions) ([]encoded, error) {
@@ -199,28 +249,19 @@ func (tr *trainer) update(w, u []float32, i int, d float32) {
 	u[i] += tr.step * d
 }
 
-// model returns the averaged weights as a Model, dropping features whose
-// averaged weights are all zero.
-func (tr *trainer) model(opts TrainOptions) *Model {
+// model returns weights w and transition weights trans as a Model,
+// dropping features whose weights are all zero.
+func (tr *trainer) model(opts TrainOptions, w, trans []float32) *Model {
 	T := tr.T
 	m := &Model{tags: Tags, allowed: tr.allowed, index: map[uint64]int32{}, gaz: opts.Gazetteer, lex: opts.Lexicon, spell: tr.spell}
-	avg := func(w, u []float32, i int) float32 { return w[i] - u[i]/tr.step }
 	for f, r := range tr.index {
-		row := make([]float32, T)
-		nonzero := false
-		for c := range row {
-			row[c] = avg(tr.w, tr.u, int(r)*T+c)
-			nonzero = nonzero || row[c] != 0
-		}
-		if nonzero {
+		row := w[int(r)*T : int(r+1)*T]
+		if slices.ContainsFunc(row, func(x float32) bool { return x != 0 }) {
 			m.index[f] = int32(len(m.index))
 			m.weights = append(m.weights, row...)
 		}
 	}
-	m.trans = make([]float32, len(tr.tw))
-	for i := range m.trans {
-		m.trans[i] = avg(tr.tw, tr.tu, i)
-	}
+	m.trans = trans
 	m.table = newFeatureTable(m.index)
 	m.seen = newWordCache()
 	return m

@@ -90,6 +90,39 @@ func TestTrainWeight(t *testing.T) {
 	}
 }
 
+// TestTrainRunsAverage checks that a model of two runs has the mean of the
+// weights of the two one-run models on the same seeds.
+func TestTrainRunsAverage(t *testing.T) {
+	sents := toyCorpus([]string{"سامر", "خالد", "فريد", "ماهر"}, []string{"حلب", "طنطا"})
+	train := func(seed int64, runs int) *Model {
+		t.Helper()
+		m, err := Train(context.Background(), sents, TrainOptions{Epochs: 3, Seed: seed, Runs: runs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	a, b, both := train(5, 1), train(6, 1), train(5, 2)
+	T := len(Tags)
+	row := func(m *Model, k uint64) []float32 {
+		if r, ok := m.index[k]; ok {
+			return m.weights[int(r)*T : int(r+1)*T]
+		}
+		return make([]float32, T)
+	}
+	for k := range both.index {
+		ra, rb, got := row(a, k), row(b, k), row(both, k)
+		for c := range T {
+			if want := (0 + ra[c] + rb[c]) / 2; got[c] != want {
+				t.Fatalf("feature %x tag %s: %v, want the mean of %v and %v", k, Tags[c], got[c], ra[c], rb[c])
+			}
+		}
+	}
+	if slices.Equal(a.trans, b.trans) {
+		t.Fatal("two seeds gave the same transitions: the test cannot tell runs apart")
+	}
+}
+
 func TestTrainIsReproducible(t *testing.T) {
 	a, b := trainToy(t, 3), trainToy(t, 3)
 	var ba, bb bytes.Buffer

@@ -25,7 +25,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return runTrainLexicon(ctx, args[1:], stderr)
 	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE|DIR]... [--also-weight W] [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION [--fold K]] [--min-count N]")
+		fmt.Fprintln(stderr, "usage: isnad train ner [--train FILE] [--also FILE|DIR]... [--also-weight W] [--out FILE] [--epochs N] [--seed N] [--names DIR] [--lexicon FILE] [--dev FRACTION [--fold K]] [--min-count N] [--runs N]")
 		fmt.Fprintln(stderr, "       isnad train lexicon [--corpus FILE.jsonl] [--out FILE]")
 		return errUsage
 	}
@@ -59,6 +59,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dev := fs.Float64("dev", 0, "hold out this last fraction of the training sentences, train on the rest and report F1 on it per epoch")
 	fold := fs.Int("fold", 0, "with --dev: hold out the fold-th slice of that size counted back from the end (0: the last), for cross-validation")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
+	runs := fs.Int("runs", 3, "train this many models on consecutive seeds and average their weights")
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
@@ -71,7 +72,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Logger: log, MinFeatureCount: *minCount, Runs: *runs}
 	if *dev > 0 {
 		if sents, opts.Dev, err = holdOut(sents, *dev, *fold); err != nil {
 			fmt.Fprintln(stderr, "isnad train ner:", err)
