@@ -78,8 +78,22 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 	if len(ms) > 0 {
 		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
 	}
+	if genericOfficial[head] {
+		// "وقال المسؤول الأمريكي" after "صرح المتحدث ... جون كيربي":
+		// the official is the person last quoted
+		for i := len(d.quotes) - 1; i >= 0; i-- {
+			if sp := d.quotes[i].Speaker; sp != nil && d.typeOf(*sp) == "PERS" {
+				return who{speaker: sp, text: text, ok: true}
+			}
+		}
+	}
 	return who{text: text, ok: true}
 }
+
+// genericOfficial are the title heads that name no office (المسؤول،
+// المسؤولة), folded without the article: they point back at the person
+// last quoted.
+var genericOfficial = map[string]bool{arabic.Fold("مسؤول"): true, arabic.Fold("مسؤولة"): true}
 
 // byRole returns the entity, persons first, whose roles share the most
 // words with words, counting the title word (words[0]) as required.

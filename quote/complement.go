@@ -73,7 +73,7 @@ func (d *doc) punctComplement(st *comp, c cue, j, limit int) (done, ok bool) {
 		return true, st.tok < limit
 	}
 	s := d.segOpeningAt(t.Start)
-	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) || j > c.end && (d.isAdjunct(j-1) || d.namedAfter(j-1)) {
+	if s == nil || d.segWords(s) < minCuedWords || d.glued(s) || d.isName(s) || j > c.end && (d.isAdjunct(j-1) && !d.opensWithThat(j) || d.namedAfter(j-1)) {
 		return false, false // خلال «المؤتمر الإعلامي ...»: a name in the region
 	}
 	st.region, st.tok, st.kind, st.seg = j, j, Direct, s
@@ -195,4 +195,11 @@ func (d *doc) namedAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithThat reports a quotation at token j whose first word is a
+// complementizer («إن إيران تواصل ...»): words said, whatever stands before
+// the marks.
+func (d *doc) opensWithThat(j int) bool {
+	return j+1 < len(d.toks) && d.class(d.lex.comps, j+1) == classThat
 }

@@ -186,6 +186,18 @@ func TestFind(t *testing.T) {
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
 			want: []want{{text: "الوضع صعب", speaker: "E1"}, {text: "يجب علينا مواجهتهم بكل طريقة", speaker: "E1"}},
 		},
+		{
+			name: "a quotation opening with إن after an adjunct",
+			text: "وقال خالد منصور في تصريحات صحفية له أمس «إن الحكومة تواصل التمويل والتحريض».",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "إن الحكومة تواصل التمويل والتحريض", speaker: "E1", kind: Direct}},
+		},
+		{
+			name: "the official is the person last quoted",
+			text: "صرح المتحدث باسم الوزارة خالد منصور بأن الوضع صعب. وقال المسؤول الأردني في تصريحات له أمس «إن الحكومة تواصل العمل».",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الوضع صعب", speaker: "E1"}, {text: "إن الحكومة تواصل العمل", speaker: "E1"}},
+		},
 		{name: "a short clause before a verb is no quote", text: "وفي الصباح، قال الرئيس كلمته أمام البرلمان."},
 		{name: "an adverbial clause before a verb is no quote", text: "وبعد انتهاء الاجتماع مع الوفد الأمريكي، قال الرئيس كلمة قصيرة."},
 		{
