@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
 
@@ -91,23 +92,41 @@ func buildMatcher(k *kb.KB) *matcher {
 // where they overlap, none inside another.
 func (d *doc) gazetteer(m *matcher) []*mention {
 	hay := d.folded.Text
-	runeAt := make([]int, len(hay)+1)
-	n := 0
-	for i := range hay {
-		runeAt[i] = n
-		n++
-	}
-	runeAt[len(hay)] = n
+	var at runeIndex
 	var found []*mention
-	for _, hit := range m.trie.MatchString(hay) {
-		p := m.pats[hit.Pattern()]
-		s := runeAt[hit.Pos()]
+	// Walk, not MatchString: each hit is read once, in the order the
+	// automaton finds it, with no match value built for it, and its code
+	// point offset is counted on from the last hit's instead of looked up
+	// in a table of every byte's.
+	m.trie.Walk([]byte(hay), func(end, n, pat int64) bool {
+		p := m.pats[pat]
+		s := at.of(hay, int(end-n+1))
 		if start, ok := d.accept(s, s+p.runes, p); ok && !d.adjective(start, s+p.runes) {
 			a, b := d.folded.OrigSpan(start, s+p.runes)
 			found = append(found, &mention{start: a, end: b, typ: p.entry.Type, entry: p.entry, fromKB: true})
 		}
-	}
+		return true
+	})
 	return d.longest(found)
+}
+
+// runeIndex turns byte offsets of a valid UTF-8 text into code point
+// offsets, counting from the offset asked last: the automaton's hits come
+// near one another, so this walks the text about once.
+type runeIndex struct{ b, cp int }
+
+func (x *runeIndex) of(text string, b int) int {
+	for ; x.b < b; x.b++ {
+		if utf8.RuneStart(text[x.b]) {
+			x.cp++
+		}
+	}
+	for ; x.b > b; x.b-- {
+		if utf8.RuneStart(text[x.b-1]) {
+			x.cp--
+		}
+	}
+	return x.cp
 }
 
 // accept checks the word boundaries of a match [s, e) of the folded text
