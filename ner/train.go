@@ -17,8 +17,9 @@ type TrainOptions struct {
 	Seed      int64
 	Gazetteer *Gazetteer
 	Lexicon   *Lexicon
-	// Dev, when set, is scored after every epoch and logged: it is how the
-	// number of epochs is chosen without looking at the test set.
+	// Dev, when set, is scored and logged after every epoch (with Runs
+	// above 1, once at the end): it is how the number of epochs is chosen
+	// without looking at the test set.
 	Dev []Sentence
 	// MinFeatureCount drops features seen fewer times in the training
 	// data (default 1: keep all).
