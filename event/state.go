@@ -108,6 +108,9 @@ func (st *state) add(t trigger, limit int) {
 		st.fr = &frame{at: t, src: src, tgt: tgt}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
+		if len(tgt) == 0 {
+			tgt = st.f.withWhom(t.last+1, st.swallowTill+1) // "استبعد التعاون مع تركيا"
+		}
 		if j := st.f.accusationAfter(t); t.e.kind == verb && j >= 0 {
 			// "ترفض الحكومة اتهامات بأنها أيدت X": rejecting a charge
 			// denies what it charges, right after the charge's word
@@ -656,3 +659,18 @@ func (f *finder) approves(t trigger) (ok bool, party []string) {
 // approveWindow bounds the words between the verb and على: its subject
 // and a time word ("وافق مجلس الأمن الدولي أمس على").
 const approveWindow = 6
+
+// withWhom returns the actor after مع among words from..to: the other
+// party of the act a refusal swallows ("استبعد X التعاون مع تركيا").
+func (f *finder) withWhom(from, to int) []string {
+	last := f.ranges[f.sentOf[from-1]][1]
+	for j := from; j <= to && j < last; j++ {
+		if f.ws[j].punct || f.boundary(j) {
+			return nil
+		}
+		if f.ws[j].bare == "مع" && f.groupAt[j+1] >= 0 {
+			return f.gs[f.groupAt[j+1]].ents
+		}
+	}
+	return nil
+}
