@@ -42,7 +42,7 @@ func mustNisba() map[string][]string {
 func (f *finder) states() []stateForms {
 	var out []stateForms
 	for _, e := range f.d.Entities {
-		if e.Type != "LOC" {
+		if e.Type != "LOC" && e.Type != "ORG" {
 			continue
 		}
 		s := stateForms{id: e.ID}
@@ -53,7 +53,9 @@ func (f *finder) states() []stateForms {
 			}
 		}
 		for _, n := range names {
-			if w := strings.Fields(n); len(w) > 0 && len(w) <= 2 {
+			// An organisation's adjective is only the table's (الأممي،
+			// الأوروبي): its name's stem makes none (المجلس ≠ مجلسي).
+			if w := strings.Fields(n); len(w) > 0 && len(w) <= 2 && e.Type == "LOC" {
 				s.stems = append(s.stems, mapStems(w))
 			}
 		}
