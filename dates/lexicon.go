@@ -34,6 +34,7 @@ const (
 	rolePrep       = "prep"
 	rolePrepWeak   = "prep-weak"
 	roleThis       = "this"
+	roleCurrent    = "current"
 	roleFuture     = "future"
 	rolePeriod     = "period"
 	roleYearWord   = "yearword"

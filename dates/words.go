@@ -154,6 +154,9 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 	dir, hasDir := s.direction(mo.end)
 	if hasDir {
 		h.to++
+	} else if s.role(mo.end, roleCurrent) {
+		h.to++ // "يوليو الحالي": this year's July
+		this, hasDir = true, true
 	}
 	prep := afterPeriod || s.role(i-1, rolePrep) || s.role(i-1, rolePeriod)
 	switch {
