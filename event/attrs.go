@@ -6,6 +6,9 @@ import "strings"
 // لم لن ليس within a few words, ما لا غير عدم right before it.
 func (f *finder) polarity(t trigger) string {
 	from := f.ranges[f.sentOf[t.first]][0]
+	if f.noneExists(t, from) {
+		return "negative"
+	}
 	for j := t.first - 1; j >= from && j >= t.first-negWindow; j-- {
 		w := f.ws[j]
 		if f.boundary(j) || f.cue("subordinate", j) {
@@ -87,4 +90,19 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// noneExists reports "ليس هناك" / "لا يوجد" earlier in t's clause: "ليس
+// هناك أي تنسيق أو اتصال" denies every act it lists.
+func (f *finder) noneExists(t trigger, from int) bool {
+	for j := t.first - 1; j > from; j-- {
+		if f.boundary(j) || f.ws[j].punct {
+			return false
+		}
+		w, prev := f.ws[j].bare, f.ws[j-1].bare
+		if w == "هناك" && (prev == "ليس" || prev == "ليست" || prev == "لا") || w == "يوجد" && prev == "لا" {
+			return true
+		}
+	}
+	return false
 }

@@ -367,3 +367,4 @@ func (f *finder) resumptiveVerb(i int) bool {
 	}
 	return false
 }
+
