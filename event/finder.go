@@ -58,7 +58,6 @@ func newFinder(d *isnad.Document) *finder {
 		}
 	}
 	f.stateStems = f.states()
-	f.bodiesActForStates()
 	f.side = f.sides()
 	f.groupAt = make([]int, len(f.ws))
 	for i := range f.groupAt {

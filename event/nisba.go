@@ -159,22 +159,3 @@ func nameStem(n string) string {
 	}
 	return n
 }
-
-// bodiesActForStates adds to a group of one organisation named by its
-// state's adjective ("الحكومة التركية") that state, when the text names
-// it: the government acts for the state, and either is its actor.
-func (f *finder) bodiesActForStates() {
-	types := map[string]string{}
-	for _, e := range f.d.Entities {
-		types[e.ID] = e.Type
-	}
-	for i := range f.gs {
-		g := &f.gs[i]
-		if len(g.ents) != 1 || types[g.ents[0]] != "ORG" || g.last <= g.first {
-			continue
-		}
-		if id := f.nisba(g.last); id != "" && id != g.ents[0] && types[id] == "LOC" {
-			g.ents = append(g.ents, id)
-		}
-	}
-}

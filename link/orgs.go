@@ -43,7 +43,6 @@ func (d *doc) organisations(ms []*mention) []*mention {
 		}
 	}
 	ms = append(ms, d.ministries(ms)...)
-	ms = append(ms, d.stateBodies(ms)...)
 	sortMentions(ms)
 	return ms
 }
@@ -259,28 +258,4 @@ func (d *doc) trimLeadingNisba(ms []*mention) {
 			m.entry = d.link(d.surface(m), kb.PERS)
 		}
 	}
-}
-
-// bodyHeads are the definite nouns that, with a state's adjective after
-// them, name that state's government or one of its arms: "الحكومة
-// الإسرائيلية", "الاستخبارات السعودية", "الجيش الأمريكي". Folded.
-var bodyHeads = map[string]bool{"الحكومه": true, "الجيش": true, "الاستخبارات": true, "الاداره": true, "الرئاسه": true}
-
-// stateBodies finds a body head followed by a state's adjective that no
-// other name covers: an organisation the text names by its state, and an
-// actor events can take when the state itself is never named.
-func (d *doc) stateBodies(ms []*mention) []*mention {
-	var out []*mention
-	for t := 0; t+1 < len(d.toks); t++ {
-		pre, ok := d.headedBy(t, bodyHeads)
-		if !ok || !d.sameSentence(t, t+1) || d.kb.Demonym(d.word(t+1)) == nil {
-			continue
-		}
-		m := &mention{start: d.toks[t].Start + pre, end: d.toks[t+1].End, tok0: t, tok1: t + 2, typ: kb.ORG}
-		if !overlapsAny(m, ms) && !overlapsAny(m, out) {
-			m.entry = d.link(d.surface(m), kb.ORG)
-			out = append(out, m)
-		}
-	}
-	return out
 }
