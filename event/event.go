@@ -24,7 +24,15 @@
 //     PLOVER, which folded DISAPPROVE into ACCUSE; PROTEST is kept for
 //     demonstrations and formal protests (احتج، تظاهر);
 //   - a denial gives the denied event with polarity negative, attributed
-//     to the denier; a denial with no event in it is a REJECT;
+//     to the denier; a denial with no event in it is a REJECT, unless its
+//     object is a clause (نفى أن يكون ...: a statement, no event);
+//     rejecting a charge (رفض اتهامات بأن ...) is a denial of what it
+//     charges, and denying "that" (تنفي ذلك) negates the acts charged
+//     before it in the sentence; a negated refusal (لا تستبعد) is none;
+//   - the act a charge or a denial is about needs no named target; other
+//     acts of the types that need one (aid, support, meetings ...) do,
+//     except a body approving a deal on its own (وافق على الاتفاق);
+//   - an event dated after the publication date is planned;
 //   - the date is the date expression of the event's sentence nearest to
 //     the trigger, else the date of the quote holding it, else the
 //     publication date for the first two sentences (the lead reports the
