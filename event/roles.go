@@ -367,4 +367,3 @@ func (f *finder) resumptiveVerb(i int) bool {
 	}
 	return false
 }
-
