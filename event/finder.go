@@ -37,7 +37,7 @@ type finder struct {
 }
 
 func newFinder(d *isnad.Document) *finder {
-	f := &finder{d: d, text: []rune(d.Text), ws: words(d.Text), sents: d.Sentences}
+	f := &finder{d: d, text: arabic.Runes(d.Text), ws: words(d.Text), sents: d.Sentences}
 	if len(f.sents) == 0 {
 		f.sents = arabic.Sentences(d.Text)
 	}

@@ -54,7 +54,7 @@ type doc struct {
 }
 
 func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
-	d := &doc{lex: theLexicon(), rs: []rune(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
+	d := &doc{lex: theLexicon(), rs: arabic.Runes(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
 	d.folded = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == arabic.Word {
