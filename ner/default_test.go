@@ -16,7 +16,7 @@ import (
 // trained: a regression guard, not a target.
 const anercorpFloor = 0.74
 
-func sharedData(t *testing.T, parts ...string) string {
+func sharedData(t testing.TB, parts ...string) string {
 	t.Helper()
 	p := filepath.Join(append([]string{"..", "..", "shared", "data"}, parts...)...)
 	if _, err := os.Stat(p); err != nil {
@@ -25,8 +25,10 @@ func sharedData(t *testing.T, parts ...string) string {
 	return p
 }
 
-func TestDefaultOnANERcorpTest(t *testing.T) {
-	f, err := os.Open(sharedData(t, "ner", "anercorp", "ANERCorp_CamelLab_test.txt"))
+// sharedCoNLL reads a CoNLL file of ../shared/data, or skips.
+func sharedCoNLL(t testing.TB, parts ...string) []Sentence {
+	t.Helper()
+	f, err := os.Open(sharedData(t, parts...))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,6 +37,11 @@ func TestDefaultOnANERcorpTest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return sents
+}
+
+func TestDefaultOnANERcorpTest(t *testing.T) {
+	sents := sharedCoNLL(t, "ner", "anercorp", "ANERCorp_CamelLab_test.txt")
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)

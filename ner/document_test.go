@@ -77,3 +77,28 @@ func TestTagDocumentKeepsShape(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTagDocument tags the ANERcorp test split as documents of 20
+// sentences each, as the pipeline tags articles: the model's word cache
+// is warm after the first pass, as it is a few hundred articles in.
+func BenchmarkTagDocument(b *testing.B) {
+	sents := sharedCoNLL(b, "ner", "anercorp", "ANERCorp_CamelLab_test.txt")
+	var docs [][][]string
+	for i := 0; i < len(sents); i += 20 {
+		var doc [][]string
+		for _, s := range sents[i:min(i+20, len(sents))] {
+			doc = append(doc, s.Words)
+		}
+		docs = append(docs, doc)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range docs {
+			m.TagDocument(doc)
+		}
+	}
+}

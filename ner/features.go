@@ -204,31 +204,60 @@ func wordFeatures(t *token, out []uint64) []uint64 {
 // contextFeatures appends the features of toks[i] after its neighbours'
 // words, in the order the model was trained with.
 func contextFeatures(toks []token, i int, out []uint64) []uint64 {
+	var buf [32]ctxFeature
+	for _, f := range contextValues(toks, i, buf[:0]) {
+		out = append(out, f.key())
+	}
+	return out
+}
+
+// ctxFeature is a context feature before it is hashed: a template and a
+// number, or, with word set, a template, a length and a word. A tagger
+// finds most of them in featureTable.small without hashing at all.
+type ctxFeature struct {
+	tmpl uint8
+	str  bool // keyLen(tmpl, n, word) rather than keyN(tmpl, n)
+	n    uint64
+	word string
+}
+
+func (f ctxFeature) key() uint64 {
+	if f.str {
+		return keyLen(f.tmpl, int(f.n), f.word)
+	}
+	return keyN(f.tmpl, f.n)
+}
+
+func num(tmpl uint8, n uint64) ctxFeature { return ctxFeature{tmpl: tmpl, n: n} }
+
+// contextValues appends the context features of toks[i], unhashed, in the
+// order the model was trained with.
+func contextValues(toks []token, i int, out []ctxFeature) []ctxFeature {
 	t := &toks[i]
 	out = append(out,
-		keyN(fGazB, uint64(t.gazB&gazClasses)), keyN(fGazI, uint64(t.gazI&gazClasses)),
-		keyN(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
-		keyN(fGazPrev, uint64(gazAt(toks, i-1))), keyN(fGazNext, uint64(gazAt(toks, i+1))),
-		keyN(fGazWindow, uint64(t.gazB&gazClasses)|uint64(t.gazI&gazClasses)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
-		keyN(fTrigPrev1, uint64(trigAt(toks, i-1))), keyN(fTrigPrev2, uint64(trigAt(toks, i-2))),
-		keyN(fTrigNext1, uint64(trigAt(toks, i+1))),
+		num(fGazB, uint64(t.gazB&gazClasses)), num(fGazI, uint64(t.gazI&gazClasses)),
+		num(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
+		num(fGazPrev, uint64(gazAt(toks, i-1))), num(fGazNext, uint64(gazAt(toks, i+1))),
+		num(fGazWindow, uint64(t.gazB&gazClasses)|uint64(t.gazI&gazClasses)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
+		num(fTrigPrev1, uint64(trigAt(toks, i-1))), num(fTrigPrev2, uint64(trigAt(toks, i-2))),
+		num(fTrigNext1, uint64(trigAt(toks, i+1))),
 	)
 	if i == 0 {
-		out = append(out, keyN(fFirst, 1))
+		out = append(out, num(fFirst, 1))
 	}
-	out = append(out, keyN(fFreq, uint64(t.freq)), keyN(fDefinite, uint64(t.defin)),
-		keyN(fFreqPrev, uint64(freqAt(toks, i-1))), keyN(fFreqNext, uint64(freqAt(toks, i+1))))
+	out = append(out, num(fFreq, uint64(t.freq)), num(fDefinite, uint64(t.defin)),
+		num(fFreqPrev, uint64(freqAt(toks, i-1))), num(fFreqNext, uint64(freqAt(toks, i+1))))
 	if t.freq != 0 {
-		out = append(out, keyN(fCliticProfile, cliticProfile(t.lexCounts)))
+		out = append(out, num(fCliticProfile, cliticProfile(t.lexCounts)))
 	}
 	if t.spellP != 0 {
-		out = append(out, keyN(fSpellPERS, uint64(t.spellP)), keyN(fSpellLOC, uint64(t.spellL)),
-			keyN(fSpellBoth, uint64(t.spellP)<<8|uint64(t.spellL)|uint64(t.freq)<<16))
+		out = append(out, num(fSpellPERS, uint64(t.spellP)), num(fSpellLOC, uint64(t.spellL)),
+			num(fSpellBoth, uint64(t.spellP)<<8|uint64(t.spellL)|uint64(t.freq)<<16))
 	}
 	if t.cluster != 0 {
-		out = append(out, keyN(fCluster, uint64(t.cluster)), keyN(fClusterPrefix, uint64(t.cluster>>clusterCoarseShift)))
+		out = append(out, num(fCluster, uint64(t.cluster)), num(fClusterPrefix, uint64(t.cluster>>clusterCoarseShift)))
 	}
-	out = append(out, keyN(fClusterPrev, uint64(clusterAt(toks, i-1))), keyN(fClusterNext, uint64(clusterAt(toks, i+1))))
+	out = append(out, num(fClusterPrev, uint64(clusterAt(toks, i-1))), num(fClusterNext, uint64(clusterAt(toks, i+1))))
 	return heads(toks, i, out)
 }
 
@@ -236,12 +265,12 @@ func contextFeatures(toks []token, i int, out []uint64) []uint64 {
 // organisation's head noun (وزارة, مجلس, نادي ...) a few words back makes
 // the words after it part of the name (مجلس التعاون لدول الخليج), and a
 // title does the same for a long name (الشيخ محمد بن راشد آل مكتوم).
-func heads(toks []token, i int, out []uint64) []uint64 {
+func heads(toks []token, i int, out []ctxFeature) []ctxFeature {
 	if d, h := headBefore(toks, i, trigORG); d > 0 {
-		out = append(out, keyN(fHeadORG, uint64(d)), keyLen(fHeadWord, d, toks[h].bare))
+		out = append(out, num(fHeadORG, uint64(d)), ctxFeature{tmpl: fHeadWord, str: true, n: uint64(d), word: toks[h].bare})
 	}
 	if d, _ := headBefore(toks, i, trigPERS); d > 0 {
-		out = append(out, keyN(fHeadPERS, uint64(d)))
+		out = append(out, num(fHeadPERS, uint64(d)))
 	}
 	return out
 }

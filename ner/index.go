@@ -13,7 +13,43 @@ import (
 type featureTable struct {
 	slots []featureSlot
 	shift uint // 64 - log2(len(slots))
+	// small holds, per template, the rows of keyN(template, n) for every
+	// n below smallSizes[template]: most context features are small
+	// numbers (gazetteer bits, trigger classes, frequency buckets, word
+	// clusters), and an array index costs neither the hash nor the probe.
+	small [len(smallSizes)][]int32
 }
+
+// smallSizes bounds the numbers of each context template that
+// featureTable.small holds; larger numbers, and other templates, are
+// hashed as ever. Only the values a template takes are ever read, so a
+// generous bound costs memory, not cache.
+var smallSizes = [...]int{
+	fGazB: 8, fGazI: 8, fGazPrev: 8, fGazNext: 8,
+	fGazSource:     1 << 14, // two sets of six gazetteer bits: gazB<<8 | gazI
+	fGazWindow:     1 << 12,
+	fTrigPrev1:     256,
+	fTrigPrev2:     256,
+	fTrigNext1:     256,
+	fFirst:         2,
+	fFreq:          256,
+	fDefinite:      256,
+	fFreqPrev:      256,
+	fFreqNext:      256,
+	fCliticProfile: 1 << 12,
+	fSpellPERS:     256,
+	fSpellLOC:      256,
+	fCluster:       clusterSmall << clusterCoarseShift,
+	fClusterPrev:   clusterSmall << clusterCoarseShift,
+	fClusterNext:   clusterSmall << clusterCoarseShift,
+	fClusterPrefix: clusterSmall,
+	fHeadORG:       maxHead + 1,
+	fHeadPERS:      maxHead + 1,
+}
+
+// clusterSmall is the coarse clusters the small tables cover (the
+// lexicon's default is 16; a model with more hashes the rest).
+const clusterSmall = 32
 
 type featureSlot struct {
 	key uint64
@@ -37,7 +73,25 @@ func newFeatureTable(index map[uint64]int32) featureTable {
 		}
 		t.slots[h] = featureSlot{key: k, row: r}
 	}
+	for tmpl, n := range smallSizes {
+		if n == 0 {
+			continue
+		}
+		rows := make([]int32, n)
+		for v := range rows {
+			rows[v] = t.row(keyN(uint8(tmpl), uint64(v)))
+		}
+		t.small[tmpl] = rows
+	}
 	return t
+}
+
+// feature returns the weight row of context feature f, or -1.
+func (t *featureTable) feature(f ctxFeature) int32 {
+	if s := t.small[f.tmpl]; !f.str && f.n < uint64(len(s)) {
+		return s[f.n]
+	}
+	return t.row(f.key())
 }
 
 // home is a key's first slot: Fibonacci hashing takes the well-mixed high

@@ -6,6 +6,37 @@ import (
 	"testing"
 )
 
+// TestFeatureTableSmall checks that a context feature finds the row its
+// hashed key has, whether the small tables hold its number or not.
+func TestFeatureTableSmall(t *testing.T) {
+	index := map[uint64]int32{
+		keyN(fGazB, 3): 0, keyN(fCluster, 5<<clusterCoarseShift|7): 1,
+		keyN(fCluster, 40<<clusterCoarseShift): 2, keyN(fSpellBoth, 9<<16): 3,
+		keyLen(fHeadWord, 2, "وزارة"): 4, keyN(fHeadWord, 2): 5,
+	}
+	tab := newFeatureTable(index)
+	cases := []struct {
+		name string
+		f    ctxFeature
+		want int32
+	}{
+		{"small number", num(fGazB, 3), 0},
+		{"small number absent", num(fGazB, 4), -1},
+		{"cluster", num(fCluster, 5<<clusterCoarseShift|7), 1},
+		{"cluster past the small table", num(fCluster, 40<<clusterCoarseShift), 2},
+		{"template without a small table", num(fSpellBoth, 9<<16), 3},
+		{"word", ctxFeature{tmpl: fHeadWord, str: true, n: 2, word: "وزارة"}, 4},
+		{"number of a word template", num(fHeadWord, 2), 5},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := tab.feature(c.f); got != c.want || got != tab.row(c.f.key()) {
+				t.Errorf("feature(%+v) = %d, want %d", c.f, got, c.want)
+			}
+		})
+	}
+}
+
 func TestFeatureTable(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	cases := []struct {

@@ -45,6 +45,7 @@ type docTagger struct {
 	infos []*wordInfo          // per token of the sentence being tagged
 	toks  []token
 	feats []uint64
+	ctx   []ctxFeature
 	edge  [len(neighbours)]int32 // the rows of the boundary as each neighbour
 }
 
@@ -124,8 +125,10 @@ func (d *docTagger) emissions() []float32 {
 			}
 			d.m.addRow(row, r)
 		}
-		d.feats = contextFeatures(d.toks, i, d.feats[:0])
-		d.m.addWeights(row, d.feats)
+		d.ctx = contextValues(d.toks, i, d.ctx[:0])
+		for _, f := range d.ctx {
+			d.m.addRow(row, d.m.table.feature(f))
+		}
 	}
 	return emit
 }
