@@ -20,36 +20,47 @@ const propagateMaxCount = 500
 // TagDocument tags the sentences of one document (an article, or a window
 // of consecutive sentences).
 func (m *Model) TagDocument(sents [][]string) [][]string {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
 	out := make([][]string, len(sents))
+	tags := make([]string, n) // out's sentences, in one allocation
 	d := newDocTagger(m)
 	defer d.done()
-	var path []int
+	d.forms = resize(d.forms, n)
+	d.sentForms = resize(d.sentForms, len(sents))
+	at := 0
 	for i, s := range sents {
-		path = d.tagIndexes(s, path)
-		out[i] = make([]string, len(path))
-		for j, p := range path {
+		d.path = d.tagIndexes(s, d.path)
+		out[i] = tags[at : at+len(s) : at+len(s)]
+		f := d.forms[at : at+len(s)]
+		for j, p := range d.path {
 			out[i][j] = m.tags[p]
+			f[j] = d.infos[j].form
 		}
+		d.sentForms[i] = f
+		at += len(s)
 	}
-	m.propagateForms(sents, out, func(w string) wordForm { return d.info(w).form })
+	m.propagateForms(sents, out, d.sentForms)
 	return out
 }
 
 // propagate relabels runs of O tokens that spell a name found elsewhere in
 // the document, longest names first.
 func (m *Model) propagate(sents, tags [][]string) {
-	m.propagateForms(sents, tags, m.wordForm)
-}
-
-// propagateForms is propagate with the wordForm of each word from form.
-func (m *Model) propagateForms(sents, tags [][]string, form func(string) wordForm) {
 	forms := make([][]wordForm, len(sents))
 	for i, s := range sents {
 		forms[i] = make([]wordForm, len(s))
 		for j, w := range s {
-			forms[i][j] = form(w)
+			forms[i][j] = m.wordForm(w)
 		}
 	}
+	m.propagateForms(sents, tags, forms)
+}
+
+// propagateForms is propagate with the wordForm of each word in forms.
+func (m *Model) propagateForms(sents, tags [][]string, forms [][]wordForm) {
 	votes := map[string]map[string]int{}
 	starts := map[string]int{} // a name's first word → its longest name
 	vote := func(f []wordForm, typ string) {

@@ -1,5 +1,7 @@
 package ner
 
+import "sync"
+
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
 	tags    []string
@@ -46,8 +48,22 @@ type docTagger struct {
 	toks  []token
 	feats []uint64
 	ctx   []ctxFeature
-	edge  [len(neighbours)]int32 // the rows of the boundary as each neighbour
+	emit  []float32
+	lat   lattice
+	path  []int
+	// forms are the wordForms of a document's tokens, and sentForms the
+	// same cut into its sentences, for propagation.
+	forms     []wordForm
+	sentForms [][]wordForm
+	edge      [len(neighbours)]int32 // the rows of the boundary as each neighbour
 }
+
+// docTaggers keeps the taggers of finished documents, maps and buffers
+// grown, for the next: a document's garbage otherwise costs as much
+// collecting as its tagging.
+var docTaggers = sync.Pool{New: func() any {
+	return &docTagger{words: map[string]*wordInfo{}, fresh: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+}}
 
 // wordInfo is what a docTagger remembers of one word. It is never changed
 // once made, so documents tagged at the same time can share it.
@@ -60,8 +76,13 @@ type wordInfo struct {
 	near [len(neighbours)]int32
 }
 
+// maxPooledWords bounds the words of a document whose map a pooled
+// tagger keeps for the next.
+const maxPooledWords = 4096
+
 func newDocTagger(m *Model) *docTagger {
-	d := &docTagger{m: m, words: map[string]*wordInfo{}, fresh: map[string]*wordInfo{}, feats: make([]uint64, 0, 96)}
+	d := docTaggers.Get().(*docTagger)
+	d.m = m
 	for k, n := range neighbours {
 		d.edge[k] = m.table.row(n.key(nil, -1))
 	}
@@ -90,10 +111,19 @@ func (d *docTagger) info(w string) *wordInfo {
 	return info
 }
 
-// done hands the document's new words to the model's cache.
+// done hands the document's new words to the model's cache and the
+// tagger back to the pool; d is not to be used after.
 func (d *docTagger) done() {
 	d.m.seen.add(d.fresh)
 	clear(d.fresh)
+	if len(d.words) > maxPooledWords {
+		d.words = map[string]*wordInfo{} // clearing a map costs its size
+	} else {
+		clear(d.words)
+	}
+	clear(d.infos[:cap(d.infos)]) // let the cache forget words
+	d.m = nil
+	docTaggers.Put(d)
 }
 
 func (d *docTagger) tagIndexes(tokens []string, path []int) []int {
@@ -107,14 +137,16 @@ func (d *docTagger) tagIndexes(tokens []string, path []int) []int {
 	if m.gaz != nil {
 		m.gaz.mark(d.toks)
 	}
-	return viterbi(d.emissions(), m.trans, m.allowed, len(m.tags), path)
+	return d.lat.decode(d.emissions(), m.trans, m.allowed, len(m.tags), path)
 }
 
 // emissions scores every tag at every token: the sum of the weight rows of
 // the token's features.
 func (d *docTagger) emissions() []float32 {
 	T := len(d.m.tags)
-	emit := make([]float32, len(d.toks)*T)
+	// Each row starts as a copy of the word's scores: no clearing needed.
+	d.emit = resize(d.emit, len(d.toks)*T)
+	emit := d.emit
 	for i := range d.toks {
 		row := emit[i*T : (i+1)*T]
 		copy(row, d.infos[i].scores)

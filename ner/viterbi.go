@@ -7,13 +7,27 @@ import "math"
 // considering only allowed transitions. It runs in O(n·T²) time, so a
 // sentence of any length is decoded in time linear in its length.
 func viterbi(emit, trans []float32, allowed []bool, T int, path []int) []int {
+	var l lattice
+	return l.decode(emit, trans, allowed, T, path)
+}
+
+// lattice is the scratch space of viterbi, which a tagger keeps from one
+// sentence to the next rather than allocate it for each.
+type lattice struct {
+	score []float32
+	back  []int32
+}
+
+// decode is viterbi in the lattice's space.
+func (l *lattice) decode(emit, trans []float32, allowed []bool, T int, path []int) []int {
 	n := len(emit) / T
 	path = path[:0]
 	if n == 0 {
 		return path
 	}
-	score := make([]float32, n*T)
-	back := make([]int32, n*T)
+	// Every cell read is written first: no clearing is needed.
+	l.score, l.back = resize(l.score, n*T), resize(l.back, n*T)
+	score, back := l.score, l.back
 	negInf := float32(math.Inf(-1))
 	for c := 0; c < T; c++ {
 		score[c] = negInf
@@ -51,4 +65,12 @@ func viterbi(emit, trans []float32, allowed []bool, T int, path []int) []int {
 		last = int(back[i*T+last])
 	}
 	return path
+}
+
+// resize returns s with length n, reallocated only when it is too short.
+func resize[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	return s[:n]
 }
