@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"fmt"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
@@ -108,5 +110,35 @@ func checkEmissions(t *testing.T, m *Model, d *docTagger, words []string) {
 				t.Fatalf("%q tag %d: cached %v, plain %v", words[i], c, got[i*T+c], want[c])
 			}
 		}
+	}
+}
+
+// TestAddRows checks that adding weight rows all at once gives the sums,
+// bit for bit, of adding them one by one, with nine tags (the register
+// path) or any other number.
+func TestAddRows(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for _, T := range []int{9, 3} {
+		t.Run(fmt.Sprint(T, " tags"), func(t *testing.T) {
+			m := &Model{weights: make([]float32, 50*T)}
+			for i := range m.weights {
+				m.weights[i] = float32(rng.NormFloat64())
+			}
+			rows := []int32{3, -1, 49, 0, 3, 17, -1, 8}
+			got, want := make([]float32, T), make([]float32, T)
+			for c := range got {
+				got[c] = float32(rng.NormFloat64())
+				want[c] = got[c]
+			}
+			m.addRows(got, rows)
+			for _, r := range rows {
+				m.addRow(want, r)
+			}
+			for c := range got {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("tag %d: %v, one by one %v", c, got[c], want[c])
+				}
+			}
+		})
 	}
 }

@@ -49,6 +49,7 @@ type docTagger struct {
 	feats []uint64
 	ctx   []ctxFeature
 	emit  []float32
+	rows  []int32 // the weight rows of the token being scored
 	lat   lattice
 	path  []int
 	// forms are the wordForms of a document's tokens, and sentForms the
@@ -148,19 +149,22 @@ func (d *docTagger) emissions() []float32 {
 	d.emit = resize(d.emit, len(d.toks)*T)
 	emit := d.emit
 	for i := range d.toks {
-		row := emit[i*T : (i+1)*T]
-		copy(row, d.infos[i].scores)
+		rows := d.rows[:0]
 		for k, n := range neighbours {
 			r := d.edge[k]
 			if j := i + n.at; j >= 0 && j < len(d.infos) {
 				r = d.infos[j].near[k]
 			}
-			d.m.addRow(row, r)
+			rows = append(rows, r)
 		}
 		d.ctx = contextValues(d.toks, i, d.ctx[:0])
 		for _, f := range d.ctx {
-			d.m.addRow(row, d.m.table.feature(f))
+			rows = append(rows, d.m.table.feature(f))
 		}
+		d.rows = rows
+		row := emit[i*T : (i+1)*T]
+		copy(row, d.infos[i].scores)
+		d.m.addRows(row, rows)
 	}
 	return emit
 }
@@ -170,6 +174,29 @@ func (m *Model) addWeights(row []float32, feats []uint64) {
 	for _, f := range feats {
 		m.addRow(row, m.table.row(f))
 	}
+}
+
+// addRows adds the weight rows rows to row, in order; -1 adds nothing.
+// For the nine tags of Tags it keeps the sums in registers rather than
+// store and load row once per weight row: the same float32 additions in
+// the same order, so the same sums.
+func (m *Model) addRows(row []float32, rows []int32) {
+	if len(row) != 9 {
+		for _, r := range rows {
+			m.addRow(row, r)
+		}
+		return
+	}
+	a0, a1, a2, a3, a4, a5, a6, a7, a8 := row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]
+	for _, r := range rows {
+		if r < 0 {
+			continue
+		}
+		w := m.weights[int(r)*9:]
+		w = w[:9]
+		a0, a1, a2, a3, a4, a5, a6, a7, a8 = a0+w[0], a1+w[1], a2+w[2], a3+w[3], a4+w[4], a5+w[5], a6+w[6], a7+w[7], a8+w[8]
+	}
+	row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] = a0, a1, a2, a3, a4, a5, a6, a7, a8
 }
 
 // addRow adds weight row r to row; -1 adds nothing.
