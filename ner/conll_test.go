@@ -183,3 +183,23 @@ func FuzzTagCoNLL(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonicalTag(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"own tag kept", "B-PERS", "B-PERS"},
+		{"outside", "O", "O"},
+		{"other corpus's type", "I-PER", "I-PERS"},
+		{"underscore", "B_LOC", "B-LOC"},
+		{"AQMAR miscellany", "I-MIS2", "I-MISC"},
+		{"padded", " B-ORG ", "B-ORG"},
+		{"unknown type", "B-DATE", ""},
+		{"no prefix", "PERS", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CanonicalTag(tt.in); got != tt.want {
+				t.Errorf("CanonicalTag(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

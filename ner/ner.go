@@ -68,6 +68,10 @@ type Sentence struct {
 // be used as is. It returns "" for a tag outside the PERS/LOC/ORG/MISC
 // scheme.
 func CanonicalTag(t string) string {
+	switch t {
+	case "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC":
+		return t // the tagger's own tags, without building them again
+	}
 	t = strings.ReplaceAll(strings.TrimSpace(t), "_", "-")
 	if t == "O" {
 		return t

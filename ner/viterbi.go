@@ -16,6 +16,26 @@ func viterbi(emit, trans []float32, allowed []bool, T int, path []int) []int {
 type lattice struct {
 	score []float32
 	back  []int32
+	from  []int32   // the allowed predecessors of every tag, in tag order
+	preds [][]int32 // from, cut per tag
+}
+
+// predecessors lists, for each tag, the tags allowed before it, in
+// increasing order, so that decoding skips the forbidden pairs (most of
+// the I- tags' predecessors) without testing them at every token. The
+// order keeps ties broken as before, by the first best predecessor.
+func (l *lattice) predecessors(allowed []bool, T int) [][]int32 {
+	l.from, l.preds = l.from[:0], resize(l.preds, T)
+	for c := range T {
+		start := len(l.from)
+		for p := range T {
+			if allowed[p*T+c] {
+				l.from = append(l.from, int32(p))
+			}
+		}
+		l.preds[c] = l.from[start:len(l.from):len(l.from)]
+	}
+	return l.preds
 }
 
 // decode is viterbi in the lattice's space.
@@ -35,15 +55,16 @@ func (l *lattice) decode(emit, trans []float32, allowed []bool, T int, path []in
 			score[c] = trans[T*T+c] + emit[c]
 		}
 	}
+	preds := l.predecessors(allowed, T)
 	for i := 1; i < n; i++ {
 		prev, cur := score[(i-1)*T:i*T], score[i*T:(i+1)*T]
 		for c := 0; c < T; c++ {
 			best, arg := negInf, int32(0)
-			for p := 0; p < T; p++ {
-				if !allowed[p*T+c] || prev[p] == negInf {
+			for _, p := range preds[c] {
+				if prev[p] == negInf {
 					continue
 				}
-				if s := prev[p] + trans[p*T+c]; s > best {
+				if s := prev[p] + trans[int(p)*T+c]; s > best {
 					best, arg = s, int32(p)
 				}
 			}

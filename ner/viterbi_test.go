@@ -110,3 +110,36 @@ func bruteForce(emit, trans []float32, allowed []bool, T, n int) (float32, []int
 	rec(0, T)
 	return best, arg
 }
+
+// TestLatticeReuse decodes sentences of varying lengths in one lattice, as
+// a document tagger does, and checks each path against a fresh decoding
+// and brute force. Scores are small integers, so ties are common.
+func TestLatticeReuse(t *testing.T) {
+	tags := []string{"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"}
+	T := len(tags)
+	allowed := allowedTransitions(tags)
+	rng := rand.New(rand.NewSource(11))
+	ints := func(n int) []float32 {
+		out := make([]float32, n)
+		for i := range out {
+			out[i] = float32(rng.Intn(3))
+		}
+		return out
+	}
+	var l lattice
+	var path []int
+	for trial := range 100 {
+		n := []int{6, 1, 3, 0, 5}[trial%5]
+		emit, trans := ints(n*T), ints((T+1)*T)
+		path = l.decode(emit, trans, allowed, T, path)
+		if fresh := viterbi(emit, trans, allowed, T, nil); !slices.Equal(path, fresh) {
+			t.Fatalf("trial %d: reused lattice %v, fresh %v", trial, path, fresh)
+		}
+		if n == 0 {
+			continue
+		}
+		if best, _ := bruteForce(emit, trans, allowed, T, n); pathScore(path, emit, trans, T) != best {
+			t.Fatalf("trial %d: path %v is not the best", trial, path)
+		}
+	}
+}
