@@ -112,41 +112,58 @@ func (t *featureTable) row(k uint64) int32 {
 }
 
 // wordCacheSize bounds the words a model remembers across documents: a
-// news vocabulary's commonest words cover most tokens, and a full cache
-// starts over rather than grow without end.
+// news vocabulary's commonest words cover most tokens, and a cache that
+// kept every word would grow without end.
 const wordCacheSize = 1 << 16
 
 // wordCache is the model's memory of words already tagged, shared by the
 // documents it tags, at the same time or one after another. A nil cache
 // remembers nothing.
+//
+// It keeps two generations of up to wordCacheSize/2 words: those used
+// since the last turnover, and those of the generation before. When the
+// current generation is full it becomes the old one, and the words of the
+// old one that no document used again are forgotten. The words every
+// article has thus stay, where a cache that started over when full had to
+// work them all out again.
 type wordCache struct {
-	mu    sync.RWMutex
-	words map[string]*wordInfo
+	mu       sync.RWMutex
+	cur, old map[string]*wordInfo
 }
 
-func newWordCache() *wordCache { return &wordCache{words: map[string]*wordInfo{}} }
+func newWordCache() *wordCache {
+	return &wordCache{cur: map[string]*wordInfo{}, old: map[string]*wordInfo{}}
+}
 
-func (c *wordCache) get(w string) *wordInfo {
+// get returns what the cache knows of w, and whether it is of the old
+// generation: the caller hands such words back to add, which makes them
+// current again.
+func (c *wordCache) get(w string) (info *wordInfo, old bool) {
 	if c == nil {
-		return nil
+		return nil, false
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	return c.words[w]
+	if info := c.cur[w]; info != nil {
+		return info, false
+	}
+	info = c.old[w]
+	return info, info != nil
 }
 
-// add records a document's new words in one go, so that documents tagged
-// in parallel take the lock once each rather than once per word.
+// add records a document's new words (and the old ones it used) in one
+// go, so that documents tagged in parallel take the lock once each rather
+// than once per word.
 func (c *wordCache) add(words map[string]*wordInfo) {
 	if c == nil || len(words) == 0 {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.words)+len(words) > wordCacheSize {
-		clear(c.words)
+	if len(c.cur)+len(words) > wordCacheSize/2 {
+		c.old, c.cur = c.cur, make(map[string]*wordInfo, len(c.cur))
 	}
 	for w, info := range words {
-		c.words[w] = info
+		c.cur[w] = info
 	}
 }

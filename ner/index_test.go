@@ -90,7 +90,7 @@ func TestDocTaggerScores(t *testing.T) {
 			checkEmissions(t, m, d, words)
 		}
 		d.done()
-		if got := m.seen.get(sents[0][0]); got == nil {
+		if got, _ := m.seen.get(sents[0][0]); got == nil {
 			t.Fatalf("round %d: the model's cache lacks %q", round, sents[0][0])
 		}
 	}
@@ -140,5 +140,35 @@ func TestAddRows(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWordCacheGenerations fills the cache past two turnovers: a word
+// that documents keep using stays, one they stopped using goes.
+func TestWordCacheGenerations(t *testing.T) {
+	c := newWordCache()
+	kept, dropped := &wordInfo{}, &wordInfo{}
+	c.add(map[string]*wordInfo{"kept": kept, "dropped": dropped})
+	for doc := range wordCacheSize / 100 {
+		words := map[string]*wordInfo{}
+		for i := range 100 {
+			words[fmt.Sprint(doc, "-", i)] = &wordInfo{}
+		}
+		// A document that uses an old word hands it back, as docTagger.info does.
+		if info, old := c.get("kept"); info == nil {
+			t.Fatalf("document %d: a word in use was forgotten", doc)
+		} else if old {
+			words["kept"] = info
+		}
+		c.add(words)
+	}
+	if got, _ := c.get("kept"); got != kept {
+		t.Errorf("the word in use is %p, want %p", got, kept)
+	}
+	if got, _ := c.get("dropped"); got != nil {
+		t.Errorf("a word unused for two generations is still cached")
+	}
+	if n := len(c.cur) + len(c.old); n > wordCacheSize {
+		t.Errorf("the cache holds %d words, more than %d", n, wordCacheSize)
 	}
 }

@@ -95,20 +95,29 @@ func (d *docTagger) info(w string) *wordInfo {
 	if info := d.words[w]; info != nil {
 		return info
 	}
-	m := d.m
-	info := m.seen.get(w)
-	if info == nil {
-		info = &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell), form: m.wordForm(w)}
-		d.feats = wordFeatures(&info.tok, d.feats[:0])
-		info.scores = make([]float32, len(m.tags))
-		m.addWeights(info.scores, d.feats)
-		one := []token{info.tok}
-		for k, n := range neighbours {
-			info.near[k] = m.table.row(n.key(one, 0))
-		}
+	info, old := d.m.seen.get(w)
+	switch {
+	case info == nil:
+		info = d.newInfo(w)
 		d.fresh[w] = info
+	case old:
+		d.fresh[w] = info // back into the cache's current generation
 	}
 	d.words[w] = info
+	return info
+}
+
+// newInfo works out what the tagger needs of a word it has not seen.
+func (d *docTagger) newInfo(w string) *wordInfo {
+	m := d.m
+	info := &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell), form: m.wordForm(w)}
+	d.feats = wordFeatures(&info.tok, d.feats[:0])
+	info.scores = make([]float32, len(m.tags))
+	m.addWeights(info.scores, d.feats)
+	one := []token{info.tok}
+	for k, n := range neighbours {
+		info.near[k] = m.table.row(n.key(one, 0))
+	}
 	return info
 }
 
