@@ -166,6 +166,16 @@ func (m *Model) wordForm(w string) wordForm {
 	return wordForm{norm: n, noPre: noPre, word: sh == "ar" || sh == "Latin"}
 }
 
+// formOf is m.wordForm(w) for a word whose token t newToken made. The
+// token's forms are those of the word without the punctuation stuck to
+// it, which for most words is none: then they are the word's own.
+func (m *Model) formOf(w string, t *token) wordForm {
+	if trimPunct(w) != w {
+		return m.wordForm(w)
+	}
+	return wordForm{norm: t.norm, noPre: t.noPre, word: t.shape == "ar" || t.shape == "Latin"}
+}
+
 // nameKey is the normalised form of a name's words, without the proclitics
 // of its first word, or "" for what should not be propagated: punctuation,
 // digits, short words and common words.

@@ -102,3 +102,20 @@ func BenchmarkTagDocument(b *testing.B) {
 		}
 	}
 }
+
+// TestFormOf checks that the form read off a word's token is the one
+// wordForm works out from the word itself.
+func TestFormOf(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"والرياض", "بالمملكة", "«الشرق", "بغداد،", "2015", "،", "London", "وللأمم", "إلى"} {
+		t.Run(w, func(t *testing.T) {
+			tok := newToken(w, m.gaz, m.lex, m.spell)
+			if got, want := m.formOf(w, &tok), m.wordForm(w); got != want {
+				t.Errorf("formOf = %+v, wordForm = %+v", got, want)
+			}
+		})
+	}
+}
