@@ -87,6 +87,7 @@ func (lm *charLM) logProb(w string) float64 {
 // spelling holds the class models and the background model.
 type spelling struct {
 	pers, loc, general *charLM
+	joint              jointLM // the three again, for one lookup per letter
 }
 
 // newSpelling builds the models: names from the gazetteer's one-word
@@ -115,6 +116,7 @@ func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
 	sp.pers.finish()
 	sp.loc.finish()
 	sp.general.finish()
+	sp.joint = newJointLM(sp.general, sp.pers, sp.loc)
 	return sp
 }
 
@@ -125,10 +127,80 @@ func (sp *spelling) classes(w string) (pers, loc uint8) {
 	if sp == nil || utf8.RuneCountInString(w) < 3 {
 		return 0, 0
 	}
-	g := sp.general.logProb(w)
-	bucket := func(lm *charLM) uint8 {
-		d := (lm.logProb(w) - g) * 2
+	lp := sp.joint.logProbs(w) // general, pers, loc
+	bucket := func(p float64) uint8 {
+		d := (p - lp[0]) * 2
 		return uint8(max(-8, min(8, int(math.Round(d)))) + 9)
 	}
-	return bucket(sp.pers), bucket(sp.loc)
+	return bucket(lp[1]), bucket(lp[2])
+}
+
+// jointModels is the number of charLMs a jointLM scores with at once.
+const jointModels = 3
+
+// jointLM holds the probabilities of several charLMs under one key, so
+// that scoring a word with all of them looks each letter's context up
+// once rather than once per model. Each model's sum is the one its own
+// logProb adds up, term for term and in the same order.
+type jointLM struct {
+	tri, bi map[uint64]jointProbs
+}
+
+type jointProbs struct {
+	p  [jointModels]float32
+	ok [jointModels]bool // the model has the trigram (or context)
+}
+
+func newJointLM(lms ...*charLM) jointLM {
+	j := jointLM{tri: map[uint64]jointProbs{}, bi: map[uint64]jointProbs{}}
+	for k, lm := range lms[:jointModels] {
+		join(j.tri, lm.tri, k)
+		join(j.bi, lm.bi, k)
+	}
+	return j
+}
+
+// join records model k's probabilities in joint.
+func join(joint map[uint64]jointProbs, probs map[uint64]float32, k int) {
+	for key, p := range probs {
+		e := joint[key]
+		e.p[k], e.ok[k] = p, true
+		joint[key] = e
+	}
+}
+
+// logProbs is the logProb of w under each model.
+func (j *jointLM) logProbs(w string) (out [jointModels]float64) {
+	a, b := rune(wordStart), rune(wordStart)
+	var s [jointModels]float32
+	n := 0
+	step := func(c rune) {
+		tri := j.tri[pack3(a, b, c)]
+		var bi jointProbs
+		biRead := false
+		for k := range jointModels {
+			if tri.ok[k] {
+				s[k] += tri.p[k]
+				continue
+			}
+			if !biRead {
+				bi, biRead = j.bi[pack2(a, b)], true
+			}
+			if bi.ok[k] {
+				s[k] += bi.p[k]
+			} else {
+				s[k] += unseenContext
+			}
+		}
+		n++
+		a, b = b, c
+	}
+	for _, c := range w {
+		step(c)
+	}
+	step(wordEnd)
+	for k := range out {
+		out[k] = float64(s[k]) / float64(n)
+	}
+	return out
 }

@@ -39,3 +39,25 @@ func TestSpellingTellsNamesFromWords(t *testing.T) {
 		t.Errorf("two-letter word scored %d %d, want 0 0", p, l)
 	}
 }
+
+// TestJointLMMatchesModels checks that scoring with the three spelling
+// models at once gives each model's own logProb, bit for bit.
+func TestJointLMMatchesModels(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := m.spell
+	words := []string{"دوبروفسكي", "الاجتماع", "بغداد", "xq", "واشنطن", "ززززز", "London"}
+	for _, w := range sortedKeys(m.lex.words)[:500] {
+		words = append(words, stripArticle(w))
+	}
+	for _, w := range words {
+		got := sp.joint.logProbs(w)
+		for k, lm := range []*charLM{sp.general, sp.pers, sp.loc} {
+			if want := lm.logProb(w); math.Float64bits(got[k]) != math.Float64bits(want) {
+				t.Fatalf("%q model %d: joint %v, own %v", w, k, got[k], want)
+			}
+		}
+	}
+}
