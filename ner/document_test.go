@@ -1,7 +1,10 @@
 package ner
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -117,5 +120,49 @@ func TestFormOf(t *testing.T) {
 				t.Errorf("formOf = %+v, wordForm = %+v", got, want)
 			}
 		})
+	}
+}
+
+// TestTagDocumentConcurrent tags documents from several goroutines at
+// once, sharing the model's word cache and the pool of taggers, and
+// checks each gets the tags it gets alone.
+func TestTagDocumentConcurrent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := [][]string{
+		{"التقى وزير الخارجية السعودي في الرياض نظيره الفرنسي", "وقال الوزير إن المحادثات تناولت الوضع في اليمن"},
+		{"أعلنت شركة أرامكو عن أرباحها", "وقالت أرامكو في بيان إن الأرباح ارتفعت"},
+		{"فاز نادي الهلال على النصر", "وسجل هدف الهلال محمد الشلهوب"},
+	}
+	split := func(doc []string) [][]string {
+		var out [][]string
+		for _, s := range doc {
+			out = append(out, strings.Fields(s))
+		}
+		return out
+	}
+	want := make([][][]string, len(docs))
+	for i, doc := range docs {
+		want[i] = m.TagDocument(split(doc))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(docs))
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 20 {
+				i := (g + k) % len(docs)
+				if got := m.TagDocument(split(docs[i])); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("document %d: %v, alone %v", i, got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
