@@ -320,15 +320,11 @@ func (f *finder) clauseObject(t trigger) bool {
 	return false
 }
 
-// thatWords are the objects of a denial that point back at a charge
-// ("نفى ذلك", "تنفي هذه الاتهامات"), folded.
-var thatWords = map[string]bool{"ذلك": true, "هذا": true, "هذه": true, "الاتهامات": true, "الاتهام": true}
-
 // denialOfThat reports whether denial t takes a pointing object right
 // after it (ذلك، هذه الاتهامات).
 func (f *finder) denialOfThat(t trigger) bool {
 	j := t.last + 1
-	return j <= f.ranges[f.sentOf[t.last]][1] && thatWords[f.ws[j].bare]
+	return j <= f.ranges[f.sentOf[t.last]][1] && lex.cues["that"][f.ws[j].bare]
 }
 
 // inherit finds the source of a trigger that has no subject of its own:
@@ -601,23 +597,18 @@ func (f *finder) accusationAfter(t trigger) int {
 	return -1
 }
 
-// duringWords put a masdar in the time of the verb before it (خلال
-// زيارة، أثناء اتصال), folded.
-var duringWords = map[string]bool{"خلال": true, "اثناء": true, "ابان": true}
-
-// during reports whether masdar t follows a word of duringWords.
+// during reports whether masdar t follows a word of the cues' during
+// section (خلال زيارة، أثناء اتصال).
 func (f *finder) during(t trigger) bool {
-	return t.first > 0 && duringWords[f.ws[t.first-1].bare]
+	return t.first > 0 && lex.cues["during"][f.ws[t.first-1].bare]
 }
 
-// victimWords name a death (مقتل، مصرع، اغتيال), folded.
-var victimWords = map[string]bool{"مقتل": true, "مصرع": true, "اغتيال": true}
-
-// victimBefore returns the actor whose death is named before attack t in
+// victimBefore returns the actor whose death (the cues' death section) is
+// named before attack t in
 // its sentence ("أعلنت X مقتل Y في غارة"): the attack's target.
 func (f *finder) victimBefore(t trigger, from int) []string {
 	for j := t.first - 2; j >= from; j-- {
-		if f.ws[j].has(victimWords) && f.groupAt[j+1] >= 0 {
+		if f.ws[j].has(lex.cues["death"]) && f.groupAt[j+1] >= 0 {
 			return f.gs[f.groupAt[j+1]].ents
 		}
 	}
@@ -630,17 +621,14 @@ func (f *finder) withAfter(t trigger) bool {
 	return t.last+1 < len(f.ws) && f.ws[t.last+1].bare == "مع"
 }
 
-// approvedThings are what a body approves on its own (وافق على الاتفاق،
-// صادق على القرار), folded without the article.
-var approvedThings = map[string]bool{"اتفاق": true, "اتفاقيه": true, "قرار": true, "مشروع": true, "خطه": true, "معاهده": true, "صفقه": true}
-
-// approves reports whether على and a thing approved follow verb t closely:
+// approves reports whether على and a thing approved (the cues' approved
+// section: a deal, a resolution) follow verb t closely:
 // approving a deal needs no other party. party is the one named after مع
 // a few words on, if any.
 func (f *finder) approves(t trigger) (ok bool, party []string) {
 	last := f.ranges[f.sentOf[t.last]][1]
 	for j := t.last + 1; j < last && j <= t.last+approveWindow; j++ {
-		if f.ws[j].bare != "علي" || !f.ws[j+1].has(approvedThings) {
+		if f.ws[j].bare != "علي" || !f.ws[j+1].has(lex.cues["approved"]) {
 			continue
 		}
 		for k := j + 2; k < last && k <= j+approveWindow; k++ {

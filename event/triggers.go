@@ -75,7 +75,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 	}
 	// After a preposition a verb's spelling is its masdar ("إلى فرض");
 	// after بما/مما a verb is a set phrase ("بما يتفق مع": in line with).
-	if i == 0 || !isPrep(f.ws[i-1]) && !whatWords[f.ws[i-1].bare] {
+	if i == 0 || !isPrep(f.ws[i-1]) && !lex.cues["what"][f.ws[i-1].bare] {
 		for _, v := range w.verbForms() {
 			try(v, true)
 		}
@@ -147,7 +147,3 @@ func (w word) definite() bool {
 	}
 	return false
 }
-
-// whatWords make the verb after them part of a relative "what" phrase
-// (بما يتفق مع القانون, مما يدعم): the verb names no act of an actor.
-var whatWords = map[string]bool{"بما": true, "مما": true, "لما": true}
