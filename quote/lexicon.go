@@ -50,6 +50,7 @@ const (
 	classDocument    = "document"
 	classMedium      = "medium"
 	classNameHead    = "namehead"
+	classQuantifier  = "quantifier"
 	classAdjunct     = "adjunct"
 	classRelative    = "relative"
 	classPassive     = "passive"

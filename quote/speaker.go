@@ -131,7 +131,7 @@ func (d *doc) inMentionAt(i int) bool {
 func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	ra, rb := d.toks[pa].Start, d.toks[pe-1].End
 	head := pa // the word that classes the phrase
-	if quantifiers[d.bare(pa)] && pa+1 < pe {
+	if d.lex.speakers[d.bare(pa)] == classQuantifier && pa+1 < pe {
 		head = pa + 1 // "عدة دبلوماسيين"، "بعض المسؤولين"
 	}
 	var ms []mention
@@ -221,10 +221,6 @@ func (d *doc) titleHolderOf(words []string, p int) (mention, bool) {
 	}
 	return mention{}, false
 }
-
-// quantifiers stand before the head of a speaker phrase (عدة دبلوماسيين،
-// بعض المسؤولين، كبار المسؤولين), folded.
-var quantifiers = map[string]bool{"عده": true, "بعض": true, "كبار": true, "عدد": true, "احد": true, "احدي": true}
 
 // maxIssuerGap bounds the words between a statement and its issuer's
 // name: بيان صادر عن مكتب الرئيس.
