@@ -20,7 +20,9 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	switch t.e.kind {
 	case verb:
 		if b := f.before(t.first, from); b != nil {
-			return b.ents, f.object(t.last, first(after)), loc
+			// the object follows the noun the verb needed: "استخدمت
+			// في يوليو الفيتو ضد مشروع قرار بريطاني"
+			return b.ents, f.object(max(t.last, t.needEnd), first(after)), loc
 		}
 		// "قصفت طائرات تركية أهدافا لداعش", "ترفض الحكومة التركية
 		// اتهامات": the subject is a common noun whose adjective names
@@ -89,6 +91,9 @@ func (f *finder) object(i int, tgt []string) []string {
 		w := f.ws[j]
 		if w.punct {
 			continue // "رفض X، يوم الثلاثاء، التحذيرات"
+		}
+		if w.bare == "ضد" {
+			continue // "الفيتو ضد مشروع قرار بريطاني": against whom
 		}
 		if n++; f.boundary(j) || isPrep(w) {
 			break

@@ -46,6 +46,7 @@ func (st *state) run() []isnad.Event {
 		// "فرض عقوبات": a verb and the noun it needs name one event.
 		for k+1 < len(st.trigs) && st.absorbs(t, st.trigs[k+1]) {
 			k++
+			t.needEnd = st.trigs[k].last
 		}
 		limit := st.last
 		if k+1 < len(st.trigs) {

@@ -11,6 +11,7 @@ type trigger struct {
 	e           *entry
 	first, last int
 	possessed   bool // a masdar with a possessive suffix: its agent is the pronoun
+	needEnd     int  // last word of the noun a verb needed and absorbed, or 0
 }
 
 // objectSuffixes are the pronouns a verb takes as its object
