@@ -89,7 +89,7 @@ func (f *finder) nisba(i int) string {
 			}
 			ok := true
 			for k, st := range stem {
-				if f.ws[i+k].stem != st {
+				if w := f.ws[i+k]; w.stem != st && w.fullStem != st {
 					ok = false
 					break
 				}

@@ -22,6 +22,7 @@ type word struct {
 	// suffix: the masdar's agent is then that pronoun ("غزوها أوكرانيا").
 	possessed map[string]bool
 	stem      string // nisbaStem of bare: the state an adjective names
+	fullStem  string // nisbaStem of folded when و/ف were cut: فرنسي is no ف + رنسي
 }
 
 // Conjunction and preposition clitics, and the possessive suffixes a
@@ -46,6 +47,9 @@ func newWord(t arabic.Token) word {
 		w.bare = string(r[1:])
 	}
 	w.stem = nisbaStem(w.bare)
+	if w.bare != w.folded {
+		w.fullStem = nisbaStem(w.folded)
+	}
 	w.nouns, w.possessed = nounForms(w.bare)
 	if w.bare != w.folded {
 		more, _ := nounForms(w.folded)
