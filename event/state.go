@@ -632,15 +632,7 @@ func (f *finder) approves(t trigger) (ok bool, party []string) {
 		if f.ws[j].bare != "علي" || !f.ws[j+1].has(lex.cues["approved"]) {
 			continue
 		}
-		for k := j + 2; k < last && k <= j+approveWindow; k++ {
-			if f.ws[k].punct || f.boundary(k) {
-				break
-			}
-			if f.ws[k].bare == "مع" && f.groupAt[k+1] >= 0 {
-				return true, f.gs[f.groupAt[k+1]].ents
-			}
-		}
-		return true, nil
+		return true, f.withWhom(j+2, j+approveWindow)
 	}
 	return false, nil
 }
