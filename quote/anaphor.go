@@ -81,10 +81,8 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 	if genericOfficial[head] {
 		// "وقال المسؤول الأمريكي" after "صرح المتحدث ... جون كيربي":
 		// the official is the person last quoted
-		for i := len(d.quotes) - 1; i >= 0; i-- {
-			if sp := d.quotes[i].Speaker; sp != nil && d.typeOf(*sp) == "PERS" {
-				return who{speaker: sp, text: text, ok: true}
-			}
+		if sp := d.lastQuoted("PERS"); sp != nil {
+			return who{speaker: sp, text: text, ok: true}
 		}
 	}
 	return who{text: text, ok: true}

@@ -195,12 +195,21 @@ func (d *doc) lastIssuer(pa, pe int) (who, bool) {
 	if !strings.HasPrefix(d.bare(pa), article) {
 		return who{}, false // "بيان" with no issuer is someone's unnamed statement
 	}
-	for i := len(d.quotes) - 1; i >= 0; i-- {
-		if q := d.quotes[i]; q.Speaker != nil {
-			return who{speaker: q.Speaker, text: d.text(d.toks[pa].Start, d.toks[pe-1].End), ok: true}, true
-		}
+	if sp := d.lastQuoted(""); sp != nil {
+		return who{speaker: sp, text: d.text(d.toks[pa].Start, d.toks[pe-1].End), ok: true}, true
 	}
 	return who{}, false
+}
+
+// lastQuoted returns the named speaker of the latest quote found so far
+// whose entity has type typ ("" for any), or nil.
+func (d *doc) lastQuoted(typ string) *string {
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if sp := d.quotes[i].Speaker; sp != nil && (typ == "" || d.typeOf(*sp) == typ) {
+			return sp
+		}
+	}
+	return nil
 }
 
 // minTitleWords is the fewest words of a title phrase that may name its
