@@ -94,10 +94,16 @@ func (d *doc) junk(m *mention) bool {
 	return true
 }
 
-// indefiniteNisba reports a relative adjective without the article
-// (إرهابية، مسلحة is not one; أمريكية is).
+// indefiniteNisba reports a folded relative adjective without the
+// article (إرهابية، أمريكية).
 func indefiniteNisba(w string) bool {
-	return !strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي"))
+	return !strings.HasPrefix(w, "ال") && nisbaEnding(w)
+}
+
+// nisbaEnding reports a folded word of more than four letters with the
+// relative ending ي or يه, whether or not it carries the article.
+func nisbaEnding(w string) bool {
+	return utf8.RuneCountInString(w) > 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
 }
 
 // isStopWord reports whether the folded word w, without its article or a
@@ -118,7 +124,7 @@ const tanween = "\u064B\u064C\u064D"
 // adjective (العربي, الدولية): the tagger takes such adjectives for names
 // when their noun is out of its window.
 func (d *doc) definiteNisba(w string) bool {
-	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+	return strings.HasPrefix(w, "ال") && nisbaEnding(w)
 }
 
 // verbParticles are the particles a verb, and never a name, follows:
