@@ -68,12 +68,7 @@ const maxGivenNames = 2
 // title or common noun of the lists here, carry no article and are part of
 // no other name.
 func (d *doc) givenNames(ms []*mention, drop map[*mention]bool) {
-	taken := map[int]bool{}
-	for _, m := range ms {
-		for t := m.tok0; t < m.tok1; t++ {
-			taken[t] = true
-		}
-	}
+	taken := takenTokens(ms)
 	for _, m := range ms {
 		if drop[m] || m.typ != kb.PERS || m.start != d.toks[m.tok0].Start {
 			continue
@@ -131,12 +126,7 @@ var nameLinks = map[string]bool{"بن": true, "ابن": true, "بنت": true, "�
 // ended it on ("زين العابدين بن" + "علي") and over a family name in آل
 // after it ("حمد بن عيسى" + "آل خليفة").
 func (d *doc) completeNames(ms []*mention) {
-	taken := map[int]bool{}
-	for _, m := range ms {
-		for t := m.tok0; t < m.tok1; t++ {
-			taken[t] = true
-		}
-	}
+	taken := takenTokens(ms)
 	free := func(t, from int) bool {
 		return t < len(d.toks) && !taken[t] && d.toks[t].Kind == arabic.Word && d.sameSentence(from, t)
 	}
@@ -171,12 +161,7 @@ var (
 // family name of the person-name list that no other mention covers:
 // "رئيس المنظمة، علي أكبر صالحي، أكد".
 func (d *doc) compoundNames(ms []*mention) []*mention {
-	taken := map[int]bool{}
-	for _, m := range ms {
-		for t := m.tok0; t < m.tok1; t++ {
-			taken[t] = true
-		}
-	}
+	taken := takenTokens(ms)
 	var out []*mention
 	for t := 0; t+2 < len(d.toks); t++ {
 		if taken[t] || taken[t+1] || taken[t+2] || !compoundFirst[d.word(t)] || !compoundSecond[d.word(t+1)] ||
@@ -213,4 +198,15 @@ func (d *doc) restoreClitics(ms []*mention) {
 			m.start = d.toks[m.tok0].Start
 		}
 	}
+}
+
+// takenTokens marks the tokens the mentions ms cover.
+func takenTokens(ms []*mention) map[int]bool {
+	taken := map[int]bool{}
+	for _, m := range ms {
+		for t := m.tok0; t < m.tok1; t++ {
+			taken[t] = true
+		}
+	}
+	return taken
 }
