@@ -201,7 +201,9 @@ func prepBefore(m mention, ws []word) string {
 		return m.clitic
 	}
 	// A title may stand between the preposition and the name:
-	// "بالرئيس الكوري الجنوبي يون", "إلى وزير الخارجية X".
+	// "بالرئيس الكوري الجنوبي يون", "إلى وزير الخارجية X"; so may the
+	// common noun a place's name is in apposition to: "إلى العاصمة
+	// العراقية بغداد".
 	if m.first == 0 {
 		return ""
 	}
@@ -218,7 +220,7 @@ func prepBefore(m mention, ws []word) string {
 		if p.punct {
 			break
 		}
-		if !p.has(lex.cues["title"]) {
+		if !p.has(lex.cues["title"]) && !p.has(lex.cues["placehead"]) {
 			continue
 		}
 		if startsWithAny(p.bare, "بال", "لل") {

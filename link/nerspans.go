@@ -28,7 +28,7 @@ func (d *doc) nerSpans(m *ner.Model) []*mention {
 	seg := arabic.Segmenter{Known: func(f string) bool { return len(d.kb.LookupExact(f)) > 0 }}
 	var out []*mention
 	for si, tags := range m.TagDocument(words) {
-		for _, sp := range bioSpans(tags) {
+		for _, sp := range joinSplitNames(bioSpans(tags)) {
 			idx := d.sents[si]
 			if mt := d.nerMention(idx[sp.from], idx[sp.to-1]+1, sp.typ, seg); mt != nil {
 				out = append(out, mt)
@@ -63,6 +63,25 @@ func bioSpans(tags []string) []bioSpan {
 			out = append(out, bioSpan{from: i, typ: typ})
 			cur = len(out) - 1
 		}
+	}
+	return out
+}
+
+// joinSplitNames joins a person's one-word name to a person's name right
+// after it: the tagger's B-PERS B-PERS on "عبدالمنعم سعيد" is one name
+// split. Two people side by side ("بوتين كيم") are known names, which
+// merge separates again.
+func joinSplitNames(spans []bioSpan) []bioSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.typ == kb.PERS && sp.typ == kb.PERS && prev.to == sp.from && prev.to-prev.from == 1 {
+				prev.to = sp.to
+				continue
+			}
+		}
+		out = append(out, sp)
 	}
 	return out
 }

@@ -69,6 +69,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a title whose scope runs past a genitive and a place to the name",
+			text: "وتوقع مدير المعهد العربي للدراسات الأمنية في عمان الدكتور عبدالكريم ناصر أن تتراجع الهجمات.",
+			ents: []ent{{"E1", "PERS", []string{"عبدالكريم ناصر"}, nil}, {"E2", "LOC", []string{"عمان"}, nil}},
+			want: []want{{text: "تتراجع الهجمات", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

@@ -146,8 +146,10 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
-	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed && d.isAdjunct(pe) {
-		// a bare title, its scope, then the name: رئيسة اللجنة في البرلمان دينا حداد
+	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed && (d.isAdjunct(pe) || d.isTitle(head)) {
+		// a bare title, its scope, then the name: رئيسة اللجنة في
+		// البرلمان دينا حداد، مدير المركز الإقليمي للدراسات في القاهرة
+		// الدكتور عبدالمنعم سعيد
 		if m, found := d.apposedPerson(pe, b, maxTitleScope); found {
 			pers, ok, rb = m, true, m.end
 		}
@@ -313,7 +315,7 @@ func (d *doc) mentionStartingAt(p int) (mention, bool) {
 // maxTitleScope those between a bare title and its holder's name.
 const (
 	maxApposition = 3
-	maxTitleScope = 5
+	maxTitleScope = 7
 )
 
 // isAdjunct reports a preposition word (في، من ...) at token i.
