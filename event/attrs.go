@@ -17,11 +17,25 @@ func (f *finder) polarity(t trigger) string {
 		if !f.cue("negation", j) {
 			continue
 		}
+		if f.refrained(j, t.first) {
+			return "positive" // "لن تتوانى عن دعم": not holding back is doing
+		}
 		if j == t.first-1 || w.is("لم", "لن", "ليس", "ليست") {
 			return "negative"
 		}
 	}
 	return "positive"
+}
+
+// refrained reports whether a verb of holding back (تتوانى، تتردد)
+// stands between the negation at word j and the trigger at word i.
+func (f *finder) refrained(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if f.cue("refrain", k) {
+			return true
+		}
+	}
+	return false
 }
 
 // modality is possible after a hedge (ربما, قد before a present verb),

@@ -34,6 +34,11 @@ const (
 
 var possessives = []string{"هما", "هم", "ها", "ه"}
 
+// particles are the two-letter words that take و or ف and stay
+// themselves: ولم is و + لم. Other three-letter words starting with و or
+// ف are mostly whole (وقع، فرض).
+var particles = map[string]bool{"لم": true, "لن": true, "لا": true, "ما": true, "قد": true}
+
 func newWord(t arabic.Token) word {
 	w := word{tok: t, punct: t.Kind == arabic.Punct}
 	if t.Kind != arabic.Word {
@@ -43,7 +48,7 @@ func newWord(t arabic.Token) word {
 	}
 	w.folded = arabic.Fold(t.Text)
 	w.bare = w.folded
-	if r := []rune(w.folded); len(r) > 3 && strings.ContainsRune(conjunctions, r[0]) {
+	if r := []rune(w.folded); strings.ContainsRune(conjunctions, r[0]) && (len(r) > 3 || particles[string(r[1:])]) {
 		w.bare = string(r[1:])
 	}
 	w.stem = nisbaStem(w.bare)
