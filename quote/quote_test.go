@@ -75,6 +75,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "تتراجع الهجمات", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "describing: the name before the verb speaks, the noun after it is described",
+			text: "لكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو وصف الاتفاق بأنه خطأ تاريخي.",
+			ents: []ent{{"E1", "PERS", []string{"بنيامين نتنياهو"}, nil}},
+			want: []want{{text: "خطأ تاريخي", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

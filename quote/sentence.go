@@ -258,6 +258,14 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	if c.class != classParticiple {
 		w := d.subject(c.end, st.region, st.relay)
+		if c.class == classDescribe && (w.speaker == nil || d.typeOf(*w.speaker) != "PERS") {
+			// "نتنياهو وصف الاتفاق بأنه": after وصف comes what is
+			// described; a name before the verb is who describes it
+			if b := d.before(c.at, ta); b.ok && b.speaker != nil && !d.conjoined(c.at) {
+				b.via = w.via
+				return b
+			}
+		}
 		if w.ok || c.class == classBelief {
 			return w
 		}
