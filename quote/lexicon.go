@@ -58,6 +58,7 @@ const (
 	classAux         = "auxiliary"
 	classSubjunctive = "subjunctive"
 	classNegation    = "negation"
+	classWhen        = "when"
 )
 
 // nominalCue is one phrase of nominal.tsv, as folded words; glue means its

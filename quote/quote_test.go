@@ -81,6 +81,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "خطأ تاريخي", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "a verb after حين takes the main clause's subject, past a pronoun preposition",
+			text: "وقال محمد سالم إن الوضع صعب. وهذا ما أكد عليه خالد منصور في كلمته حين قال «لن نتراجع عن موقفنا».",
+			ents: []ent{{"E1", "PERS", []string{"محمد سالم"}, nil}, {"E2", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "لن نتراجع عن موقفنا", kind: Direct, speaker: "E2"}},
+		},
+		{
+			name: "a plural verb stands after its subject",
+			text: "وقال محمد سالم إن الوضع صعب. لكن مسؤولين في الوزارة يعتبرون القرار بأنه خطوة ضرورية.",
+			ents: []ent{{"E1", "PERS", []string{"محمد سالم"}, nil}},
+			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "خطوة ضرورية", kind: Indirect, speaker: "-", speakerText: "مسؤولين في الوزارة"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

@@ -258,10 +258,12 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	if c.class != classParticiple {
 		w := d.subject(c.end, st.region, st.relay)
-		if c.class == classDescribe && (w.speaker == nil || d.typeOf(*w.speaker) != "PERS") {
+		if (c.class == classDescribe || pluralVerb(d.folded[c.at])) && (w.speaker == nil || d.typeOf(*w.speaker) != "PERS") {
 			// "نتنياهو وصف الاتفاق بأنه": after وصف comes what is
-			// described; a name before the verb is who describes it
-			if b := d.before(c.at, ta); b.ok && b.speaker != nil && !d.conjoined(c.at) {
+			// described; a name before the verb is who describes it.
+			// A plural verb stands after its subject (VSO verbs are
+			// singular): "مسؤولون يعتبرون الاتفاق بأنه".
+			if b := d.before(c.at, ta); b.ok && (b.speaker != nil || pluralVerb(d.folded[c.at])) && !d.conjoined(c.at) {
 				b.via = w.via
 				return b
 			}
@@ -284,6 +286,13 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 		if e := d.earlierSubject(earlier, c); e.ok {
 			e.via = w.via
 			return e
+		}
+		if c.at > ta && d.class(d.lex.stops, c.at-1) == classWhen {
+			// "ظهر X في خطبة العيد حين قال": the main clause's subject
+			if s := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start); s.ok {
+				s.via = w.via
+				return s
+			}
 		}
 		return d.continuedAs(w.via, d.pronounGender(c, st))
 	}
@@ -311,6 +320,11 @@ func (d *doc) earlierSubject(earlier []cue, c cue) who {
 		}
 	}
 	return who{}
+}
+
+// pluralVerb reports a verb form with a plural ending (قالوا، يقولون).
+func pluralVerb(w string) bool {
+	return strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ون")
 }
 
 // conjoined reports a verb written with و or ف: "X وقال" is two clauses,

@@ -492,7 +492,21 @@ func (d *doc) afterPreposition(m mention) bool {
 	if i == 0 {
 		return false
 	}
+	if d.class(d.lex.stops, i-1) == classAdjunct && carriesPronoun(d.toks[i-1].Text) {
+		return false // "أكد عليه خامنئي": عليه is a whole phrase; خامنئي is the subject
+	}
 	return d.class(d.lex.comps, i-1) == classPrep || d.class(d.lex.stops, i-1) == classAdjunct || d.folded[i-1] == prepLam
+}
+
+// carriesPronoun reports whether a word as written ends in an attached
+// pronoun (عليه، منها، لهم); ة is no pronoun.
+func carriesPronoun(w string) bool {
+	for _, p := range []string{"ه", "ها", "هم", "هما"} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSegment reports whether rune p lies inside quotation marks.
