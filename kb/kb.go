@@ -71,6 +71,12 @@ type Entry struct {
 	Offices   []Office `json:"offices,omitempty"`
 	// WikidataKnown is true only where the Q-id is certain.
 	WikidataKnown bool `json:"wikidata_known,omitempty"`
+	// ContextOnly marks a place whose names are in news text more often an
+	// ordinary word or a person's name (حمص chickpeas, الخليل Khalil): it
+	// is named only where the words around say a place is meant (مدينة
+	// حمص). Lookup and LookupExact leave such entries out, as they cannot
+	// see the context; package link matches them after a place noun.
+	ContextOnly bool `json:"context_only,omitempty"`
 }
 
 // Names is the canonical name followed by the aliases.
@@ -164,7 +170,7 @@ func (k *KB) index() {
 	k.holders = map[string][]*Entry{}
 	for _, e := range k.entries {
 		k.byID[e.ID] = e
-		for _, n := range e.Names() {
+		for _, n := range e.nameIndex() {
 			addOnce(k.byFold, strings.TrimSpace(arabic.Fold(n)), e)
 			addOnce(k.byKey, Key(n), e)
 		}
@@ -180,6 +186,15 @@ func (k *KB) index() {
 			}
 		}
 	}
+}
+
+// nameIndex is the names Lookup finds e under: none for a ContextOnly
+// entry, whose names alone are mostly not the place.
+func (e *Entry) nameIndex() []string {
+	if e.ContextOnly {
+		return nil
+	}
+	return e.Names()
 }
 
 func addOnce(m map[string][]*Entry, key string, e *Entry) {
@@ -205,8 +220,8 @@ func (k *KB) Len() int { return len(k.entries) }
 func (k *KB) ByID(id string) *Entry { return k.byID[id] }
 
 // Lookup returns the entries one of whose names (canonical or alias)
-// matches name. Names whose arabic.Fold is equal win: when there are any,
-// only they are returned. Otherwise the entries whose names share name's
+// matches name, ContextOnly entries excepted. Names whose arabic.Fold is
+// equal win: when there are any, only they are returned. Otherwise the entries whose names share name's
 // phonetic Key are returned, so that بوتن finds بوتين; a caller that
 // wants to be strict can compare arabic.Fold itself.
 func (k *KB) Lookup(name string) []*Entry {
@@ -217,7 +232,7 @@ func (k *KB) Lookup(name string) []*Entry {
 }
 
 // LookupExact returns only the entries with a name whose arabic.Fold
-// equals name's.
+// equals name's, ContextOnly entries excepted.
 func (k *KB) LookupExact(name string) []*Entry {
 	return k.byFold[strings.TrimSpace(arabic.Fold(name))]
 }

@@ -24,9 +24,12 @@ type matcher struct {
 // pattern is one folded name. bare means the name was written with the
 // article ال and the pattern is the name without it, so that للأمم المتحدة
 // (ل + ال with the alef elided) is found; a bare match needs the article or
-// لل in front of it.
+// لل in front of it. entry is what the name means anywhere, place what it
+// means in a place's context (a kb.Entry.ContextOnly place); one of them
+// may be nil.
 type pattern struct {
 	entry *kb.Entry
+	place *kb.Entry
 	bare  bool
 	runes int
 }
@@ -63,11 +66,7 @@ func buildMatcher(k *kb.KB) *matcher {
 			return // كيف is "how" long before it is Kyiv
 		}
 		if i, ok := index[s]; ok {
-			// One spelling, two entries: the first listed wins unless the
-			// later one is certain and the first is not.
-			if !m.pats[i].entry.WikidataKnown && p.entry.WikidataKnown && m.pats[i].bare == p.bare {
-				m.pats[i].entry = p.entry
-			}
+			m.pats[i].join(p)
 			return
 		}
 		p.runes = len([]rune(s))
@@ -78,9 +77,9 @@ func buildMatcher(k *kb.KB) *matcher {
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
 			f := strings.TrimSpace(arabic.Fold(n))
-			add(f, pattern{entry: e})
+			add(f, newPattern(e, false))
 			if bare, ok := strings.CutPrefix(f, "ال"); ok {
-				add(bare, pattern{entry: e, bare: true})
+				add(bare, newPattern(e, true))
 			}
 		}
 	}
@@ -88,12 +87,36 @@ func buildMatcher(k *kb.KB) *matcher {
 	return m
 }
 
+func newPattern(e *kb.Entry, bare bool) pattern {
+	if e.ContextOnly {
+		return pattern{place: e, bare: bare}
+	}
+	return pattern{entry: e, bare: bare}
+}
+
+// join adds to p the entry of another pattern with the same spelling. Of
+// two entries, the first listed wins unless the later one is certain and
+// the first is not; a context-only place joins as p's place.
+func (p *pattern) join(q pattern) {
+	if p.bare != q.bare {
+		return
+	}
+	switch {
+	case q.place != nil:
+		if p.place == nil {
+			p.place = q.place
+		}
+	case p.entry == nil || !p.entry.WikidataKnown && q.entry.WikidataKnown:
+		p.entry = q.entry
+	}
+}
+
 // gazetteer returns the knowledge base names of the text, longest first
 // where they overlap, none inside another.
 func (d *doc) gazetteer(m *matcher) []*mention {
 	hay := d.folded.Text
 	var at runeIndex
-	var found []*mention
+	var found, pending []*mention
 	// Walk, not MatchString: each hit is read once, in the order the
 	// automaton finds it, with no match value built for it, and its code
 	// point offset is counted on from the last hit's instead of looked up
@@ -101,13 +124,37 @@ func (d *doc) gazetteer(m *matcher) []*mention {
 	m.trie.Walk([]byte(hay), func(end, n, pat int64) bool {
 		p := m.pats[pat]
 		s := at.of(hay, int(end-n+1))
-		if start, ok := d.accept(s, s+p.runes, p); ok && !d.adjective(start, s+p.runes) {
-			a, b := d.folded.OrigSpan(start, s+p.runes)
-			found = append(found, &mention{start: a, end: b, typ: p.entry.Type, entry: p.entry, fromKB: true})
+		e, start, ok := d.choose(s, s+p.runes, p)
+		if !ok || d.adjective(start, s+p.runes) {
+			return true
+		}
+		a, b := d.folded.OrigSpan(start, s+p.runes)
+		ment := &mention{start: a, end: b, typ: e.Type, entry: e, fromKB: true}
+		if e == p.place && !d.placeHead(start) {
+			pending = append(pending, ment)
+		} else {
+			found = append(found, ment)
 		}
 		return true
 	})
-	return d.longest(found)
+	return d.longest(append(found, d.listed(found, pending)...))
+}
+
+// choose returns the entry a match [s, e) of the folded text names and
+// where its mention starts: the context-only place where a place noun
+// stands before it, else the name's ordinary entry, else the place still
+// to be confirmed by a list around it (see listed).
+func (d *doc) choose(s, e int, p pattern) (*kb.Entry, int, bool) {
+	if p.place != nil {
+		if start, ok := d.accept(s, e, p.bare, p.place); ok && (p.entry == nil || d.placeHead(start)) {
+			return p.place, start, true
+		}
+	}
+	if p.entry == nil {
+		return nil, 0, false
+	}
+	start, ok := d.accept(s, e, p.bare, p.entry)
+	return p.entry, start, ok
 }
 
 // runeIndex turns byte offsets of a valid UTF-8 text into code point
@@ -131,7 +178,7 @@ func (x *runeIndex) of(text string, b int) int {
 
 // accept checks the word boundaries of a match [s, e) of the folded text
 // and returns where the mention starts: at s, or at the article before it.
-func (d *doc) accept(s, e int, p pattern) (int, bool) {
+func (d *doc) accept(s, e int, bare bool, entry *kb.Entry) (int, bool) {
 	if e < len(d.hay) && isWordRune(d.hay[e]) {
 		return 0, false
 	}
@@ -144,20 +191,20 @@ func (d *doc) accept(s, e int, p pattern) (int, bool) {
 	switch {
 	case !isProclitics(clitics):
 		return 0, false
-	case p.bare && article == "ال":
+	case bare && article == "ال":
 		return s - 2, true
-	case p.bare:
+	case bare:
 		// Only ل + ال written لل: the article is there, its alef is not.
 		return s, article == "ل"
 	case article == "":
 		return s, true
-	case p.entry.Type == kb.PERS:
+	case entry.Type == kb.PERS:
 		// People's names take no article: الحماس is no person.
 		return 0, false
 	case article == "ال":
 		// الناتو for ناتو; but السورية is the adjective of سورية (Syria),
 		// and places take the article only where their name has it.
-		return s - 2, p.entry.Type != kb.LOC && d.kb.Demonym(string(d.hay[s-2:e])) == nil
+		return s - 2, entry.Type != kb.LOC && d.kb.Demonym(string(d.hay[s-2:e])) == nil
 	case article == "ل":
 		return s, true
 	}

@@ -170,11 +170,21 @@ func rebuild(s *set) {
 	}
 }
 
+// contextFlag in the eighth column of places.tsv marks a place named only
+// in a place's context (kb.Entry.ContextOnly).
+const contextFlag = "context"
+
 func loadPlaces(s *set, t *table) error {
 	for i, r := range t.rows {
 		e := kb.Entry{ID: r[0], Type: r[1], Subtype: r[2], Name: r[3], NameEn: r[4], Aliases: list(r[5])}
 		if len(r) > 6 {
 			e.CapitalOf = r[6]
+		}
+		if len(r) > 7 {
+			if r[7] != "" && r[7] != contextFlag {
+				return t.errorf(i, "unknown flag %q (want %q or nothing)", r[7], contextFlag)
+			}
+			e.ContextOnly = r[7] == contextFlag
 		}
 		if e.Name == "" {
 			return t.errorf(i, "no name")
