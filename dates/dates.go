@@ -13,9 +13,10 @@
 //   - a month without a year is the last such month on or before the
 //     publication month; a day and month without a year likewise, except
 //     that a weekday in front picks the year whose calendar agrees;
-//   - a week ("الأسبوع الماضي") is Monday to Sunday and takes the smallest
-//     unit holding it (its month, else its year), as the contract has no
-//     week form; a part of a period ("مطلع العام") takes the period's unit;
+//   - a week ("الأسبوع الماضي") is Monday to Sunday and, as the contract
+//     has no week form, is reported as the month holding most of its days
+//     (its Thursday's); a part of a period ("مطلع العام") takes the
+//     period's unit;
 //   - Hijri dates are converted with the tabular Islamic calendar, which
 //     can be a day off the sighted calendar; a Hijri month becomes the
 //     Gregorian year holding it, a Hijri year alone is not reported;

@@ -9,6 +9,8 @@ package dates
 // الثاني/نوفمبر") and "يوم X", and resolves undated days to the future
 // rather than to the last one before publication as the gold guidelines ask.
 
+import "strings"
+
 // month is a month name found in the text.
 type month struct {
 	m      int
@@ -147,6 +149,9 @@ func (s *scanner) coreStart(j int) int {
 	if mo, ok := s.monthAt(j); ok {
 		return s.startAfter(j, mo.skip)
 	}
+	if _, _, skip, ok := s.phraseAt(lex.ordinals, j); ok && skip > 0 {
+		return s.startAfter(j, skip) // "والخامس من أغسطس"
+	}
 	return s.toks[j].start
 }
 
@@ -157,15 +162,49 @@ func (s *scanner) core(j, wd int) (end int, v val, ok bool) {
 		return end, v, true
 	}
 	if d, ok := s.dayAt(j); ok {
-		return s.dayMonth(j, j, d, wd)
+		if end, v, ok := s.dayMonth(j, j, d, wd); ok {
+			return end, v, true
+		}
+		return s.firstOfTwo(j, j+1, d, wd)
 	}
-	if p, end, skip, ok := s.phraseAt(lex.ordinals, j); ok && skip == 0 && !s.punct(end, ".-/") {
-		return s.dayMonth(j, end-1, p.day, wd) // "الثامن من يوليو"
+	if p, end, skip, ok := s.phraseAt(lex.ordinals, j); ok && (skip == 0 || conjoined(s.word(j), skip)) && !s.punct(end, ".-/") {
+		if end, v, ok := s.dayMonth(j, end-1, p.day, wd); ok {
+			return end, v, true // "الثامن من يوليو"
+		}
+		return s.firstOfTwo(j, end, p.day, wd)
 	}
 	if wd >= 0 {
 		return 0, val{}, false
 	}
 	return s.monthYear(j)
+}
+
+// conjoined reports whether the skip clitics of word w are و alone: an
+// ordinal day may follow another ("الرابع والخامس من أغسطس"), but بالأول
+// or للثاني name no day.
+func conjoined(w string, skip int) bool {
+	return skip == 1 && strings.HasPrefix(w, "و")
+}
+
+// firstOfTwo reads the first of two days joined by و before one month,
+// "4 و5 أغسطس", "الرابع والخامس من أغسطس": day d ends before token k, and
+// the month is the second day's. Only the first day is consumed, so that
+// the second is read as a date of its own.
+func (s *scanner) firstOfTwo(j, k, d, wd int) (int, val, bool) {
+	next, last := k, -1
+	if s.word(k) == "و" {
+		next = k + 1
+	}
+	if _, ok := s.dayAt(next); ok && next > k {
+		last = next
+	} else if _, end, skip, ok := s.phraseAt(lex.ordinals, k); ok && conjoined(s.word(k), skip) {
+		last = end - 1
+	}
+	if last < 0 {
+		return 0, val{}, false
+	}
+	_, v, ok := s.dayMonth(j, last, d, wd)
+	return k, v, ok
 }
 
 // weekdayDay reads a weekday and a bare day number, "الجمعة 15": the

@@ -100,8 +100,12 @@ func (r ref) relative(unit string, off int) (val, bool) {
 	case unit == unitDay && r.hasDay():
 		return dayVal(r.time().AddDate(0, 0, off)), true
 	case unit == unitWeek && r.hasDay():
+		// The contract has no week form: a week is the month holding
+		// most of its days, the month of its Thursday (as ISO 8601
+		// gives a week to the year of its Thursday).
 		t := r.time().AddDate(0, 0, 7*off)
-		return dayVal(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))), true
+		thu := t.AddDate(0, 0, 3-(int(t.Weekday())+6)%7)
+		return val{y: thu.Year(), m: int(thu.Month())}, true
 	case unit == unitMonth && r.hasMonth():
 		t := date(r.y, r.m, 1).AddDate(0, off, 0)
 		return val{y: t.Year(), m: int(t.Month())}, true

@@ -69,7 +69,11 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 		return true
 	}
 	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
-		return false
+		// "اليوم الوطني", "اليوم الأول": an adjective makes it a noun;
+		// after a definite subject a definite noun is the verb's object
+		// ("وواصلت الحكومة الإسرائيلية اليوم الضغط").
+		prev := s.word(i - 1)
+		return i > 0 && len(prev) > 4 && prev[:4] == "ال" && !adjectiveLike(next)
 	}
 	if skip > 0 || i == 0 || s.toks[i-1].kind == tokPunct {
 		return true
@@ -78,6 +82,17 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 		return true // closes a clause, or a date follows: "اليوم 6 مايو"
 	}
 	return s.role(i-1, roleAdverbPrev) || s.role(end, roleComplement)
+}
+
+// adjectiveLike reports whether a definite word looks like an adjective:
+// a relative adjective (الوطني، العالمية) or an ordinal or its like
+// (الأول، الثاني، الأخير، التالي).
+func adjectiveLike(w string) bool {
+	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || w == "الاخير" || w == "التالي" {
+		return true
+	}
+	_, ordinal := lex.ordinals[w]
+	return ordinal
 }
 
 // weekday reads "[يوم] weekday [direction]". Without يوم a weekday is
@@ -216,10 +231,11 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 	return h, true
 }
 
-// yearPairAt reports a bare year joined by و to a year before it ("بين
-// 2006 و2013", "عامي 2014 و2015"): the pair's second year.
+// yearPairAt reports a bare year joined by و or a dash to a year before
+// it ("بين 2006 و2013", "عامي 2014 و2015", "عام 1957 - 1958"): the pair's
+// second year.
 func (s *scanner) yearPairAt(i int) bool {
-	if i < 2 || s.word(i-1) != "و" {
+	if i < 2 || s.word(i-1) != "و" && !s.punct(i-1, "-–—") {
 		return false
 	}
 	y, _, _, ok := s.yearAt(i-2, false)
