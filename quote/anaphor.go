@@ -89,9 +89,16 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 }
 
 // genericOfficial are the title heads that name no office (المسؤول،
-// المسؤولة), folded without the article: they point back at the person
-// last quoted.
-var genericOfficial = map[string]bool{arabic.Fold("مسؤول"): true, arabic.Fold("مسؤولة"): true}
+// المسؤولة) and the descriptions of a commentator (الخبير السياسي
+// المصري، الباحث والمحلل), folded without the article: they point back
+// at the person last quoted.
+var genericOfficial = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مسؤول", "مسؤولة", "خبير", "خبيرة", "محلل", "محللة", "باحث", "باحثة"} {
+		m[arabic.Fold(w)] = true
+	}
+	return m
+}()
 
 // byRole returns the entity, persons first, whose roles share the most
 // words with words, counting the title word (words[0]) as required.

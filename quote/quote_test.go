@@ -93,6 +93,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "خطوة ضرورية", kind: Indirect, speaker: "-", speakerText: "مسؤولين في الوزارة"}},
 		},
 		{
+			name: "a commentator's description points back at the person last quoted",
+			text: "وقال الدكتور خالد منصور إن الأزمة ستطول. ورأى الخبير السياسي المصري أن الحل بعيد.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الأزمة ستطول", kind: Indirect, speaker: "E1"}, {text: "الحل بعيد", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},
