@@ -99,6 +99,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الأزمة ستطول", kind: Indirect, speaker: "E1"}, {text: "الحل بعيد", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "a definite office or centre is the body named before with that head",
+			text: "نشر مكتب الأمن العام التفاصيل أمس. وقال المكتب إن التحقيق مستمر.",
+			ents: []ent{{"E1", "ORG", []string{"مكتب الأمن العام"}, nil}},
+			want: []want{{text: "التحقيق مستمر", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},
