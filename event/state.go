@@ -223,7 +223,7 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 	f := st.f
 	if t.e.kind != verb || t.e.plural || !needsTarget[t.e.typ] || len(src) == 0 || len(tgt) > 0 ||
-		f.before(t.first, st.first) != nil {
+		f.before(t.first, st.first) != nil || f.objectAfterSubject(t) {
 		return nil
 	}
 	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
@@ -239,6 +239,33 @@ func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 		return nil
 	}
 	return subj
+}
+
+// objectAfterSubject reports whether the actor right after verb t has a
+// definite noun straight after it, the verb's object ("دعت شرطة دبي
+// السائقين إلى"): the actor is then the verb's subject.
+func (f *finder) objectAfterSubject(t trigger) bool {
+	gs := f.after1(t)
+	if len(gs) == 0 || gs[0].prep != "" {
+		return false
+	}
+	n := gs[0].last + 1
+	if n >= len(f.ws) || f.groupAt[n] >= 0 || f.boundary(n) || f.inDate(n) {
+		return false
+	}
+	w := f.ws[n]
+	return w.tok.Kind == arabic.Word && strings.HasPrefix(w.bare, "ال") && !isPrep(w)
+}
+
+// inDate reports whether word i lies in one of the document's dates.
+func (f *finder) inDate(i int) bool {
+	start := f.ws[i].tok.Start
+	for _, d := range f.d.Dates {
+		if d.Start <= start && start < d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // emit adds the event of t, negative and attributed to the denier or

@@ -126,6 +126,14 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"بيونج يانج@wikidata:Q423": {"بيونج يانج"}},
 		},
 		{
+			name: "a city's police is an organisation, not the city",
+			text: "وقالت شرطة موسكو إن المتهمين اعترفوا، فيما هطلت أمطار غزيرة في موسكو.",
+			want: map[string][]string{
+				"شرطة موسكو":          {"شرطة موسكو"},
+				"موسكو@wikidata:Q649": {"موسكو"},
+			},
+		},
+		{
 			name: "a capital named as the capital is the city",
 			text: "وصل الوفد الكوري إلى العاصمة الروسية موسكو صباح اليوم.",
 			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو"}},
@@ -493,6 +501,7 @@ func TestOrgComplement(t *testing.T) {
 		{name: "a complement with لل and its adjective", text: "قال المعهد الكوري للتوحيد الوطني في تقرير إن", tagged: "المعهد الكوري", want: "المعهد الكوري للتوحيد الوطني"},
 		{name: "an adjective", text: "وقال مجلس الأمن القومي إن المراجعة اكتملت", tagged: "مجلس الأمن", want: "مجلس الأمن القومي"},
 		{name: "no complement", text: "وقال مجلس الأمن إن المراجعة اكتملت", tagged: "مجلس الأمن", want: "مجلس الأمن"},
+		{name: "general goes on in the name", text: "ونشر مكتب الأمن العام في المدينة التفاصيل", tagged: "مكتب الأمن", want: "مكتب الأمن العام"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

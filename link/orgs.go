@@ -40,6 +40,8 @@ func (d *doc) organisations(ms []*mention) []*mention {
 			d.longerOrg(m)
 		case m.entry == nil && m.typ == kb.ORG && orgHeads[stripArticle(d.firstWord(m))]:
 			d.orgComplement(m)
+		case m.entry != nil && m.entry.Type == kb.LOC && m.entry.Subtype != "country":
+			d.cityBody(m)
 		}
 	}
 	ms = append(ms, d.ministries(ms)...)
@@ -74,12 +76,16 @@ func (d *doc) nisba(t int) bool {
 	return d.toks[t].Kind == arabic.Word && d.definiteNisba(d.word(t))
 }
 
+// orgAdjectives are the adjectives other than relative ones that go on
+// in an organisation's name: "مكتب الأمن العام", "المجلس الأعلى".
+var orgAdjectives = map[string]bool{"العام": true, "العامه": true, "الاعلي": true}
+
 // orgComplement widens an organisation the tagger cut short before its
 // adjectives or its complement with لل: "مجلس الأمن" + "القومي",
 // "المعهد الكوري" + "للتوحيد الوطني".
 func (d *doc) orgComplement(m *mention) {
 	t := m.tok1
-	for d.sameSentence(m.tok0, t) && d.nisba(t) {
+	for d.sameSentence(m.tok0, t) && (d.nisba(t) || orgAdjectives[d.word(t)]) {
 		t++
 	}
 	if d.sameSentence(m.tok0, t) && strings.HasPrefix(d.word(t), "لل") && len([]rune(d.word(t))) >= 5 {
@@ -90,6 +96,24 @@ func (d *doc) orgComplement(m *mention) {
 		m.end, m.tok1 = d.toks[t-1].End, t
 		m.entry = d.link(d.surface(m), kb.ORG)
 	}
+}
+
+// cityBodies are the bodies named by the city they serve: شرطة دبي،
+// بلدية الرياض are organisations, not the city.
+var cityBodies = map[string]bool{"شرطه": true, "بلديه": true}
+
+// cityBody widens a city right after a city body's noun into the body.
+func (d *doc) cityBody(m *mention) {
+	t := m.tok0 - 1
+	if t < 0 || !d.sameSentence(t, m.tok0) || m.start != d.toks[m.tok0].Start {
+		return
+	}
+	pre, ok := d.headedBy(t, cityBodies)
+	if !ok || definiteHead(d.word(t), cityBodies) {
+		return // "الشرطة دبي" is no construct
+	}
+	m.start, m.tok0, m.typ, m.place = d.toks[t].Start+pre, t, kb.ORG, false
+	m.entry = d.link(d.surface(m), kb.ORG)
 }
 
 // ministries finds "وزارة الدفاع", "وزارة الخارجية الأمريكية", "وزارة
