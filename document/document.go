@@ -78,7 +78,7 @@ func Build(a isnad.Article, opts Options) (isnad.Document, error) {
 	if found := quote.Find(d.Text, d.Sentences, d.Entities, d.Dates, quote.Options{}); found != nil {
 		d.Quotes = found
 	}
-	if found := event.Find(&d, event.Options{}); found != nil {
+	if found := event.Find(&d, event.Options{KB: opts.KB}); found != nil {
 		d.Events = found
 	}
 	tidy(&d)

@@ -38,7 +38,9 @@
 //     publication date for the first two sentences (the lead reports the
 //     news peg), else null: later sentences are mostly background about
 //     other days;
-//   - the location is a place introduced by في after the trigger;
+//   - the location is a place introduced by في after the trigger; a
+//     recall or expulsion with no target of its own is aimed at the state
+//     whose capital is its location ("استدعت سفيرها في طهران");
 //   - an actor after أمام, خلال, عبر only witnesses the event: it is
 //     neither its source nor its target ("ندد X أمام الكونغرس بـ...");
 //   - a meeting or agreement between one named party and others not
@@ -55,11 +57,18 @@
 //     modality, attribution and actors are reported once per document.
 package event
 
-import "github.com/isnad/isnad"
+import (
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/kb"
+)
 
-// Options tunes Find. The zero value is ready to use; the type exists so
-// that options can come without breaking callers.
-type Options struct{}
+// Options tunes Find. The zero value is ready to use.
+type Options struct {
+	// KB tells which state a capital is the capital of, so that
+	// "استدعت سفيرها في طهران" recalls the ambassador from Iran. Nil
+	// means the built-in knowledge base (kb.Default).
+	KB *kb.KB
+}
 
 // Find returns the events of a document whose Text, Sentences, Entities,
 // Quotes, Dates and Published the earlier stages filled, in text order.
@@ -70,6 +79,10 @@ func Find(d *isnad.Document, opts Options) []isnad.Event {
 		return nil
 	}
 	f := newFinder(d)
+	f.kb = opts.KB
+	if f.kb == nil {
+		f.kb, _ = kb.Default() // without it no capital stands for its state
+	}
 	var out []isnad.Event
 	for s := range f.sents {
 		out = append(out, f.sentence(s)...)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 // ent is a hand-made entity for the tests: its id, type and the
@@ -455,4 +456,38 @@ func show(evs []isnad.Event) string {
 			" date=" + str(e.Date) + " «" + str(e.Trigger) + "»")
 	}
 	return b.String()
+}
+
+func TestRecallFromCapital(t *testing.T) {
+	text := "وقالت البحرين إنها استدعت سفيرها في طهران للتشاور."
+	d := testDoc(text, []ent{{"BH", "LOC", []string{"البحرين"}}, {"THR", "LOC", []string{"طهران"}}, iran}, "", "")
+	tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
+	d.Entities[1].KB, d.Entities[2].KB = &tehran, &iranKB
+	for _, tc := range []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"the built-in knowledge base knows Tehran is Iran's capital", Options{}, "IR"},
+		{"a knowledge base without Tehran leaves no target", Options{KB: emptyKB(t)}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := Find(d, tc.opts)
+			if len(evs) != 1 || evs[0].Type != "SANCTION" {
+				t.Fatalf("events = %+v, want one SANCTION", evs)
+			}
+			if got := strings.Join(evs[0].Target, ","); got != tc.want {
+				t.Errorf("target = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func emptyKB(t *testing.T) *kb.KB {
+	t.Helper()
+	k, err := kb.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

@@ -3,6 +3,7 @@ package event
 import (
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 // Search windows, in words.
@@ -32,6 +33,7 @@ type finder struct {
 	inActor []bool   // word → it is part of an actor's mention
 	ranges  [][2]int // sentence → its first and last word (first > last: none)
 
+	kb         *kb.KB                     // capitals' states, or nil
 	stateStems []stateForms               // see nisba.go
 	side       map[string]map[string]bool // person → the states he speaks for
 }

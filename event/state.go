@@ -142,6 +142,13 @@ func (st *state) add(t trigger, limit int) {
 			return
 		}
 	}
+	if len(tgt) == 0 && loc != nil && (t.e.typ == "SANCTION" || t.e.typ == "COERCE") {
+		// "استدعت سفيرها في طهران": the mission recalled or expelled is
+		// in the state whose capital is named
+		if s := st.f.stateOfCapital(*loc); s != "" && !slices.Contains(src, s) {
+			tgt = []string{s}
+		}
+	}
 	if t.e.typ == "ASSAULT" && len(src) > 0 && len(tgt) == 0 {
 		tgt = st.f.victimBefore(t, st.first) // "مقتل X في غارة أمريكية"
 	}
@@ -255,6 +262,31 @@ func (f *finder) objectAfterSubject(t trigger) bool {
 	}
 	w := f.ws[n]
 	return w.tok.Kind == arabic.Word && strings.HasPrefix(w.bare, "ال") && !isPrep(w)
+}
+
+// stateOfCapital returns the document entity of the state whose capital
+// entity id is, or "" when id is no capital or its state is not named.
+func (f *finder) stateOfCapital(id string) string {
+	if f.kb == nil {
+		return ""
+	}
+	var state string
+	for _, e := range f.d.Entities {
+		if e.ID == id && e.KB != nil {
+			if c := f.kb.ByID(*e.KB); c != nil {
+				state = c.CapitalOf
+			}
+		}
+	}
+	if state == "" {
+		return ""
+	}
+	for _, e := range f.d.Entities {
+		if e.KB != nil && *e.KB == state {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // inDate reports whether word i lies in one of the document's dates.
