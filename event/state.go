@@ -149,6 +149,14 @@ func (st *state) add(t trigger, limit int) {
 			tgt = []string{s}
 		}
 	}
+	if t.e.need["مشروع"] && !st.f.draftAfter(t) {
+		return // "تقدم المثال ... فالمشروع": no draft resolution submitted
+	}
+	if t.e.typ == "REQUEST" && len(tgt) == 0 && st.f.draftAfter(t) {
+		// "تقدمت ماليزيا بمشروع قرار": the draft goes to the council
+		// named before it
+		tgt = st.f.councilBefore(t)
+	}
 	if t.e.typ == "ASSAULT" && len(src) > 0 && len(tgt) == 0 {
 		tgt = st.f.victimBefore(t, st.first) // "مقتل X في غارة أمريكية"
 	}
@@ -287,6 +295,40 @@ func (f *finder) stateOfCapital(id string) string {
 		}
 	}
 	return ""
+}
+
+// draftAfter reports whether a draft resolution (مشروع قرار، بمشروع
+// القرار) follows verb t within five words: what is submitted is put to a
+// vote.
+func (f *finder) draftAfter(t trigger) bool {
+	for j := t.last + 1; j+1 < len(f.ws) && j <= t.last+5; j++ {
+		if f.cue("draft", j) && f.ws[j].folded == f.ws[j].bare && f.cue("resolution", j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// councilBefore returns the voting body (مجلس الأمن، الجمعية العامة) last
+// named before trigger t, as a one-actor target, or nil.
+func (f *finder) councilBefore(t trigger) []string {
+	at := f.ws[t.first].tok.Start
+	best, bestAt := "", -1
+	for _, e := range f.d.Entities {
+		first := strings.Fields(arabic.Fold(e.Name))
+		if e.Type != "ORG" || len(first) == 0 || !lex.cues["council"][first[0]] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m[0] < at && m[0] > bestAt {
+				best, bestAt = e.ID, m[0]
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return []string{best}
 }
 
 // inDate reports whether word i lies in one of the document's dates.
