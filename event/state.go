@@ -87,6 +87,9 @@ func (st *state) add(t trigger, limit int) {
 	if t.first <= st.swallowTill {
 		return
 	}
+	if t.e.typ == "ACCUSE" && t.e.kind == verb && st.f.passiveCharge(t) {
+		return // "الذي اتهم بقضايا إرهابية": he was charged, by no one named
+	}
 	governed := st.governs(t)
 	if !governed {
 		st.closeFrame()
@@ -307,6 +310,27 @@ func (f *finder) stateAt(id string) string {
 	}
 	return ""
 }
+
+// passiveCharge reports whether the verb اتهم (t) is written straight
+// before the charge with ب and with no object of its own, as a word or
+// as a pronoun (اتهمه): unvowelled, "اتهم بالتورط" is the passive "was
+// accused of". Other accusing verbs take their object with ب (ندد بـ).
+func (f *finder) passiveCharge(t trigger) bool {
+	_, rest, ok := strings.Cut(f.ws[t.last].bare, "تهم")
+	if !ok || !subjectEndings[rest] {
+		return false
+	}
+	n := t.last + 1
+	if n >= len(f.ws) || f.groupAt[n] >= 0 || f.inActor[n] || f.ws[n].tok.Kind != arabic.Word {
+		return false
+	}
+	w := f.ws[n].folded
+	return strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !isPrep(f.ws[n])
+}
+
+// subjectEndings are the endings a verb's subject leaves on it; an object
+// pronoun (ه، ها، هم) is none of them.
+var subjectEndings = map[string]bool{"": true, "ت": true, "وا": true, "ا": true, "ون": true, "ان": true, "تا": true, "نا": true}
 
 // draftAfter reports whether a draft resolution (مشروع قرار، بمشروع
 // القرار) follows verb t within five words: what is submitted is put to a
