@@ -105,6 +105,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "التحقيق مستمر", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "a member's title runs past its body to the name",
+			text: "من جهته قال عضو الأمانة العامة لقوى المعارضة سامي نصار: إن التخوف كبير.",
+			ents: []ent{{"E1", "PERS", []string{"سامي نصار"}, nil}},
+			want: []want{{text: "التخوف كبير", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},
