@@ -553,3 +553,27 @@ func TestTrimLeadingNisba(t *testing.T) {
 		t.Errorf("trimmed to %q, want %q", got, "رمضان قاديروف")
 	}
 }
+
+func TestBodyRunIntoName(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, tagged string
+		want               []string // surface/type of the merged mentions
+	}{
+		{"a given name after a known body starts a person", "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن", "الكرملين ديمتري بيسكوف",
+			[]string{"الكرملين/ORG", "ديمتري بيسكوف/PERS"}},
+		{"a word that is no given name stays in the body's name", "وقال مجلس الكرملين الأعلى للأمن إن", "الكرملين الأعلى للأمن",
+			[]string{"الكرملين الأعلى للأمن/ORG"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, n := taggedAt(t, tc.text, tc.tagged, kb.ORG)
+			gaz := d.gazetteer(matcherFor(d.kb))
+			var got []string
+			for _, m := range d.merge(gaz, []*mention{n}) {
+				got = append(got, d.surface(m)+"/"+m.typ)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("merge = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

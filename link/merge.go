@@ -1,6 +1,8 @@
 package link
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -27,6 +29,16 @@ func (d *doc) merge(gaz, tagged []*mention) []*mention {
 			out = append(out, n)
 			continue
 		case d.onlyConnectors(n, inside) || placeInside(n, inside):
+			continue
+		}
+		if n.typ != kb.PERS && len(inside) == 1 && inside[0].start == n.start && d.givenNameAfter(inside[0], n) {
+			// "جامعة الدول العربية نبيل العربي": the tagger ran a known
+			// body into the name of the man who speaks for it
+			for _, r := range d.residue(n, inside) {
+				r.typ = kb.PERS
+				r.entry = d.link(d.surface(r), kb.PERS)
+				out = append(out, r)
+			}
 			continue
 		}
 		if n.typ == kb.PERS && !d.personAround(n, inside) {
@@ -78,6 +90,21 @@ func (d *doc) personAround(n *mention, inside []*mention) bool {
 		return true
 	}
 	return false
+}
+
+// givenNameAfter reports whether the words of n after known name g start
+// with a common given name and run on for one more word at least.
+func (d *doc) givenNameAfter(g, n *mention) bool {
+	t := g.tok1
+	if t+1 >= n.tok1 || d.toks[t].Kind != arabic.Word {
+		return false
+	}
+	w := d.word(t)
+	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] {
+		return false
+	}
+	tok, ok := kb.PersonName(w)
+	return ok && tok.Count >= minGivenName
 }
 
 // nested returns the gazetteer names inside n, and whether n itself lies

@@ -111,6 +111,17 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "التخوف كبير", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "a definite title with its body in ل runs on to the holder's name",
+			text: "وقال محمد سالم إن الوضع صعب. وصرح الأمين العام لجامعة الدول العربية نبيل العربي أن سورية لم تعلق عضويتها.",
+			ents: []ent{{"E1", "PERS", []string{"محمد سالم"}, nil}, {"E2", "ORG", []string{"جامعة الدول العربية"}, nil}, {"E3", "PERS", []string{"نبيل العربي"}, nil}},
+			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "سورية لم تعلق عضويتها", kind: Indirect, speaker: "E3"}},
+		},
+		{
+			name: "interpreting with بأن is describing",
+			text: "وفسر عدد من المتابعين هذا التحول بأن روسيا قررت دعم الحكومة.",
+			want: []want{{text: "روسيا قررت دعم الحكومة", kind: Indirect, speaker: "-"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

@@ -146,7 +146,8 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
-	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed && (d.isAdjunct(pe) || d.isTitle(head)) {
+	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed &&
+		(d.isAdjunct(pe) || d.isTitle(head) || d.class(d.lex.speakers, head) == classAnaphor && d.lamGenitive(pe)) {
 		// a bare title, its scope, then the name: رئيسة اللجنة في
 		// البرلمان دينا حداد، مدير المركز الإقليمي للدراسات في القاهرة
 		// الدكتور عبدالمنعم سعيد
@@ -188,6 +189,14 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// lamGenitive reports whether token i is a genitive with ل (للأمم،
+// لجامعة): after a title it names the title's body, and the holder's name
+// may come after it ("الأمين العام لجامعة الدول العربية نبيل العربي").
+func (d *doc) lamGenitive(i int) bool {
+	w := d.folded[i]
+	return len([]rune(w)) > 3 && strings.HasPrefix(w, prepLam) && d.class(d.lex.comps, i) != classPrep
 }
 
 // lastIssuer resolves "البيان" (the statement already spoken of) at token
