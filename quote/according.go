@@ -22,12 +22,52 @@ func (d *doc) according(cues []cue, k, ta, tb int, fs []found) []found {
 		}
 		return fs
 	}
+	if len(fs) == 0 && w.speaker != nil {
+		// "قتل ثلاثة مدنيين أمس، حسبما أكدت كييف": the clause before
+		// the comma is what the named source said (not "وفقا لمحللين":
+		// unnamed, that is the writer's hedge as often as a report)
+		if f, ok := d.trailingQuote(c, ta, w); ok {
+			d.setLast(f.w)
+			return append(fs, f)
+		}
+	}
 	for i := range fs {
 		for _, id := range w.via {
 			fs[i].w.via = appendID(fs[i].w.via, id)
 		}
 	}
 	return fs
+}
+
+// trailingQuote makes the quote of a sentence whose source comes last,
+// after a comma: the words from the sentence's head to the comma before
+// cue c. The sentence must hold no quotation mark before the cue: those
+// are attributed with the sentence's segments.
+func (d *doc) trailingQuote(c cue, ta int, w who) (found, bool) {
+	comma := c.at - 1
+	if comma <= ta || !d.isPunct(comma, "،,") {
+		return found{}, false
+	}
+	a := ta
+	for i := ta; i < comma && i < ta+4; i++ {
+		if d.isPunct(i, "-–—") {
+			a = i + 1 // a dateline: "عمان - بحث الوزير ..."
+			break
+		}
+	}
+	for a < comma && d.toks[a].Kind == arabic.Punct {
+		a++
+	}
+	if comma-a < 4 { // "بالإضافة إلى ذلك، فوفقا لـ X" leads on to what X said
+		return found{}, false
+	}
+	for i := a; i < comma; i++ {
+		if d.toks[i].Kind == arabic.Punct && isQuoteMark([]rune(d.toks[i].Text)[0]) {
+			return found{}, false
+		}
+	}
+	start := d.toks[a].Start
+	return found{w: w, kind: Indirect, start: start, end: d.toks[comma].Start, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: start, after: a}, true
 }
 
 // leads reports a cue at the head of its sentence, after at most a

@@ -122,6 +122,17 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "روسيا قررت دعم الحكومة", kind: Indirect, speaker: "-"}},
 		},
 		{
+			name: "a named source after the comma at the sentence's end said the clause before",
+			text: "عمان - قتل ثلاثة مدنيين في قصف على البلدة أمس، حسبما أكدت وزارة الداخلية.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الداخلية"}, nil}},
+			want: []want{{text: "قتل ثلاثة مدنيين في قصف على البلدة أمس", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "an unnamed source at the end is the writer's hedge, no quote",
+			text: "وشهدت العلاقات بين البلدين تحسنا كبيرا، وفقا لمحللين سياسيين.",
+			want: nil,
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},
