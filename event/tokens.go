@@ -86,6 +86,8 @@ func nounForms(s string) ([]string, map[string]bool) {
 			if rest, ok := strings.CutSuffix(f, p); ok && len([]rune(rest)) >= 3 {
 				if t, ok := strings.CutSuffix(rest, "ت"); ok {
 					rest = t + "ه" // the bound form of a ة noun: زيارت+ه
+				} else if t, ok := cutSeatedHamza(rest); ok {
+					rest = t + "ء" // لقائه, لقاؤه: the hamza of لقاء takes a seat before a pronoun
 				}
 				if possessed == nil {
 					possessed = map[string]bool{}
@@ -97,6 +99,17 @@ func nounForms(s string) ([]string, map[string]bool) {
 		}
 	}
 	return out, possessed
+}
+
+// cutSeatedHamza cuts the ي or و that a final hamza after alef folds to
+// when a suffix follows it (لقائه → لقاي, لقاؤه → لقاو).
+func cutSeatedHamza(stem string) (string, bool) {
+	for _, seat := range []string{"اي", "او"} {
+		if t, ok := strings.CutSuffix(stem, seat); ok && len([]rune(t)) >= 2 {
+			return t + "ا", true
+		}
+	}
+	return "", false
 }
 
 // has reports whether w, under any of its forms, is one of set.
