@@ -79,6 +79,7 @@ func (s *scanner) longest(i int, afterPeriod bool) (hit, bool) {
 	}
 	try(s.calendar(i))
 	try(s.relative(i, afterPeriod))
+	try(s.ago(i))
 	try(s.year(i, afterPeriod))
 	try(s.bareMonth(i, afterPeriod))
 	if !afterPeriod {

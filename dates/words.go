@@ -45,6 +45,50 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 	return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
 }
 
+// ago reads "قبل N unit" with a count above two, in digits or a number
+// word: "قبل خمس سنوات", "قبل 16 شهرا" point at a time counted back from
+// publication (a bare "18 شهرا" is a duration, no date). One and two are
+// in relative.tsv (قبل عام، قبل شهرين).
+func (s *scanner) ago(i int) (hit, bool) {
+	forms, skips, n := variants(s.word(i))
+	skip := -1
+	for k := range forms[:n] {
+		if forms[k] == "قبل" {
+			skip = skips[k]
+		}
+	}
+	if skip < 0 || i+2 >= len(s.toks) {
+		return hit{}, false
+	}
+	count, ok := agoCounts[s.word(i+1)]
+	if t := s.toks[i+1]; t.kind == tokNumber && t.digits <= 2 {
+		count, ok = t.num, t.num > 2
+	}
+	unit, known := agoUnits[s.word(i+2)]
+	if !ok || !known || s.word(i+3) == "من" || s.word(i+3) == "فقط" && s.word(i+4) == "من" {
+		return hit{}, false // "قبل ثلاثة أيام من الذكرى" counts back from another day
+	}
+	v, ok := s.ref.relative(unit, -count)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{from: i, to: i + 3, start: s.startAfter(i, skip), v: v}, true
+}
+
+// agoCounts are the number words ago reads, folded.
+var agoCounts = map[string]int{
+	"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+	"سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+
+// agoUnits are the plural and accusative units after a count, folded.
+var agoUnits = map[string]string{
+	"سنوات": unitYear, "اعوام": unitYear, "سنين": unitYear, "عاما": unitYear, "سنه": unitYear,
+	"اشهر": unitMonth, "شهور": unitMonth, "شهرا": unitMonth,
+	"اسابيع": unitWeek, "اسبوعا": unitWeek,
+	"ايام": unitDay, "يوما": unitDay,
+}
+
 // sameDay reads a weekday naming the same day as the word before token
 // end, bare or in brackets: "اليوم الأحد", "اليوم (الاثنين)". It returns
 // the weekday and the token after it.
