@@ -115,7 +115,7 @@ func (f *finder) object(i int, tgt []string) []string {
 func (f *finder) nisbaSubject(i, end int) string {
 	for j := i + 1; j < end && j <= i+subjectWindow; j++ {
 		w := f.ws[j]
-		if w.punct || isPrep(w) || f.boundary(j) || w.has(lex.cues["title"]) {
+		if w.punct || isPrep(w) || f.boundary(j) || w.has(lex.cues["title"]) && f.namedAfter(j) {
 			return ""
 		}
 		if j > i+1 {
@@ -125,6 +125,22 @@ func (f *finder) nisbaSubject(i, end int) string {
 		}
 	}
 	return ""
+}
+
+// namedAfter reports whether an actor starts within the three words after
+// title word j ("الرئيس الأمريكي جو بايدن"): the name, not the title's
+// adjective, is then the subject. "وعقد الوزير الإيراني اجتماعا" names
+// no one, and the adjective's state stands for him.
+func (f *finder) namedAfter(j int) bool {
+	for k := j + 1; k < len(f.ws) && k <= j+3; k++ {
+		if f.inActor[k] {
+			return true
+		}
+		if f.ws[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // describes reports whether the words between noun i and the
