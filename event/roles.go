@@ -133,6 +133,9 @@ func (f *finder) nisbaSubject(i, end int) string {
 // no one, and the adjective's state stands for him.
 func (f *finder) namedAfter(j int) bool {
 	for k := j + 1; k < len(f.ws) && k <= j+3; k++ {
+		if f.nisba(k) != "" {
+			continue // the title's own adjective
+		}
 		if f.inActor[k] {
 			return true
 		}
