@@ -133,6 +133,12 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "after أما X فـverb, a later قال speaks for X, not the verb's object",
+			text: "وقال محمد سالم إن الوضع صعب. أما الوزير خالد منصور فاتهم مصر مباشرة بالتقصير، إذ قال: إن «السبب واضح للجميع».",
+			ents: []ent{{"E1", "PERS", []string{"محمد سالم"}, nil}, {"E2", "PERS", []string{"خالد منصور"}, nil}, {"E3", "LOC", []string{"مصر"}, nil}},
+			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "«السبب واضح للجميع»", kind: Indirect, speaker: "E2"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

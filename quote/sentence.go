@@ -283,7 +283,7 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 			b.via = w.via
 			return b
 		}
-		if e := d.earlierSubject(earlier, c); e.ok {
+		if e := d.earlierSubject(earlier, c, ta); e.ok {
 			e.via = w.via
 			return e
 		}
@@ -299,7 +299,7 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	if len(fs) > 0 {
 		return fs[len(fs)-1].w
 	}
-	if e := d.earlierSubject(earlier, c); e.ok {
+	if e := d.earlierSubject(earlier, c, ta); e.ok {
 		return e // "وشدد الوزير على تقديم طهران تنازلات قائلا": the verb's subject
 	}
 	if w := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start); w.ok {
@@ -311,12 +311,29 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 // earlierSubject is the named subject of an earlier verb of the sentence
 // that made no quote of its own: in "أعلن الجيش مقتل جندي، وقال في بيان
 // إن ..." the army speaks.
-func (d *doc) earlierSubject(earlier []cue, c cue) who {
+func (d *doc) earlierSubject(earlier []cue, c cue, ta int) who {
 	for k := len(earlier) - 1; k >= 0; k-- {
 		if e := earlier[k]; e.verb && !e.used {
+			if w := d.amaSubject(e.at, ta); w.ok && w.speaker != nil {
+				return w
+			}
 			if w := d.subject(e.end, c.at, -1); w.ok && w.speaker != nil {
 				return w
 			}
+		}
+	}
+	return who{}
+}
+
+// amaSubject reads the subject of "أما X فاتهم": a verb written with ف
+// after أما takes the topic before it as its subject.
+func (d *doc) amaSubject(v, ta int) who {
+	if !strings.HasPrefix(d.folded[v], "ف") || d.bare(v) == d.folded[v] {
+		return who{}
+	}
+	for i := ta; i < v; i++ {
+		if d.folded[i] == arabic.Fold("أما") {
+			return d.before(v, ta)
 		}
 	}
 	return who{}
