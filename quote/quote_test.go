@@ -139,6 +139,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "«السبب واضح للجميع»", kind: Indirect, speaker: "E2"}},
 		},
 		{
+			name: "an SVO subject with its title after the name and no comma",
+			text: "وقال محمد سالم إن الوضع صعب. لكن يوري بويتشنكو مفوض الأمم المتحدة لمناهضة التمييز يرى أن الجهود قليلة.",
+			ents: []ent{{"E1", "PERS", []string{"محمد سالم"}, nil}, {"E2", "PERS", []string{"يوري بويتشنكو"}, nil}, {"E3", "ORG", []string{"الأمم المتحدة"}, nil}},
+			want: []want{{text: "الوضع صعب", kind: Indirect, speaker: "E1"}, {text: "الجهود قليلة", kind: Indirect, speaker: "E2"}},
+		},
+		{
+			name: "a conjoined قال takes the subject of the verb just before it",
+			text: "وحذر سامي نصار من العنف، لكن الوزير خالد منصور حذر من التهويل وقال إن الإعلام بالغ في نقلها.",
+			ents: []ent{{"E1", "PERS", []string{"سامي نصار"}, nil}, {"E2", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "الإعلام بالغ في نقلها", kind: Indirect, speaker: "E2"}},
+		},
+		{
 			name: "colon direct quote with an appositive institution",
 			text: "وقال ماجد العلي، الباحث في مركز الخليج للدراسات: “الوضع الأمني يتحسن ببطء في المنطقة”.",
 			ents: []ent{{"E1", "PERS", []string{"ماجد العلي"}, nil}, {"E2", "ORG", []string{"مركز الخليج للدراسات"}, nil}},

@@ -317,6 +317,9 @@ func (d *doc) earlierSubject(earlier []cue, c cue, ta int) who {
 			if w := d.amaSubject(e.at, ta); w.ok && w.speaker != nil {
 				return w
 			}
+			if w := d.before(e.at, ta); w.ok && w.speaker != nil && d.typeOf(*w.speaker) == "PERS" && !d.conjoined(e.at) {
+				return w // "لكن الوزير X حذر من ... وقال إن": X, the last verb's subject
+			}
 			if w := d.subject(e.end, c.at, -1); w.ok && w.speaker != nil {
 				return w
 			}

@@ -407,6 +407,22 @@ func (d *doc) before(v, ta int) who {
 			return who{text: d.text(d.toks[k].Start, d.toks[j].End), ok: true}
 		}
 	}
+	return d.titledSubject(v, ta)
+}
+
+// titledSubject reads an SVO subject whose title follows the name with no
+// comma: "يوري بويتشنكو مفوض الأمم المتحدة لمناهضة التمييز يرى أن". A
+// person's name must end right before a title word, and no punctuation
+// may stand between it and verb v.
+func (d *doc) titledSubject(v, ta int) who {
+	for k := v - 2; k > ta && k >= v-maxPhrase && d.toks[k].Kind != arabic.Punct; k-- {
+		if !d.isTitle(k) {
+			continue
+		}
+		if p, ok := d.mentionCovering(d.toks[k-1].Start); ok && d.ents[p.ent].Type == "PERS" && !d.afterPreposition(p) {
+			return who{speaker: d.entityID(p.ent), text: d.text(p.start, d.toks[v-1].End), ok: true}
+		}
+	}
 	return who{}
 }
 
