@@ -83,8 +83,28 @@ func buildMatcher(k *kb.KB) *matcher {
 			}
 		}
 	}
+	for _, e := range k.Entries() {
+		if acronym(e.NameEn) {
+			// Arabic text prints acronyms in Latin: "محطة الـCNN"
+			add(arabic.Fold(e.NameEn), newPattern(e, false))
+		}
+	}
 	m.trie = b.Build()
 	return m
+}
+
+// acronym reports whether an English name is an acronym of three to six
+// capital letters (CNN, NATO, OPEC): one that names nothing else.
+func acronym(s string) bool {
+	if len(s) < 3 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func newPattern(e *kb.Entry, bare bool) pattern {
@@ -201,6 +221,8 @@ func (d *doc) accept(s, e int, bare bool, entry *kb.Entry) (int, bool) {
 	case entry.Type == kb.PERS:
 		// People's names take no article: الحماس is no person.
 		return 0, false
+	case article == "ال" && d.hay[s] < utf8.RuneSelf:
+		return s, true // "الـCNN": the article stays outside a Latin name
 	case article == "ال":
 		// الناتو for ناتو; but السورية is the adjective of سورية (Syria),
 		// and places take the article only where their name has it.
