@@ -124,6 +124,7 @@ func (c *cutter) body(lines []string) {
 	c.trailingNav()
 	c.trailingTags()
 	c.trailingCredit()
+	c.trailingLink()
 	if len(c.kept) > 0 {
 		c.dateline(c.kept[0])
 	}
@@ -241,6 +242,37 @@ func (c *cutter) trailingNav() {
 }
 
 const navWords = 5
+
+// linkMarkers open the line that sites append to syndicated copy: "رابط
+// الخبر بصحيفة X: <headline>". Written at the end of the last paragraph,
+// often on the same line as its last sentence.
+var linkMarkers = []string{"رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط المادة"}
+
+// trailingLink cuts a link line at the end of the last paragraph, and
+// the headline it repeats, as a source line; the sentence before it on
+// the same line stays.
+func (c *cutter) trailingLink() {
+	n := len(c.kept)
+	if n == 0 {
+		return
+	}
+	p := c.kept[n-1]
+	at := -1
+	for _, m := range linkMarkers {
+		if i := strings.LastIndex(p, m); i > at {
+			at = i
+		}
+	}
+	if at < 0 || !strings.Contains(p[at:], ":") {
+		return
+	}
+	c.cut(strings.TrimSpace(p[at:]), isnad.RemovedSourceLine)
+	if before := strings.TrimSpace(p[:at]); before != "" {
+		c.kept[n-1] = before
+	} else {
+		c.kept = c.kept[:n-1]
+	}
+}
 
 // trailingCredit cuts the bracketed agency that wire copy prints after
 // its last sentence ("... في المنطقة. (أ ف ب)") and credits it.
