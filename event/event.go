@@ -52,6 +52,10 @@
 //     sentence that opens on و and the verb, the speaker quoted in the
 //     sentence before; a common-noun subject after أن ("إن ممثلين ...
 //     سيتوجهون") stops the search: the event is nobody's named;
+//   - a submitted draft resolution (تقدمت X بمشروع قرار) is a REQUEST
+//     to the voting body named before it when the sentence names none;
+//     اتهم written straight before its charge with ب and no object is
+//     the passive ("was accused of"): no one named accuses;
 //   - one event per trigger; a verb and the noun it needs ("فرض
 //     عقوبات") are one trigger; events that agree on type, polarity,
 //     modality, attribution and actors are reported once per document.
