@@ -328,6 +328,9 @@ func (d *doc) earlierSubject(earlier []cue, c cue, ta int) who {
 	return who{}
 }
 
+// foldedAmma is أما ("as for") folded.
+var foldedAmma = arabic.Fold("أما")
+
 // amaSubject reads the subject of "أما X فاتهم": a verb written with ف
 // after أما takes the topic before it as its subject.
 func (d *doc) amaSubject(v, ta int) who {
@@ -335,7 +338,7 @@ func (d *doc) amaSubject(v, ta int) who {
 		return who{}
 	}
 	for i := ta; i < v; i++ {
-		if d.folded[i] == arabic.Fold("أما") {
+		if d.folded[i] == foldedAmma {
 			return d.before(v, ta)
 		}
 	}
