@@ -1,8 +1,6 @@
 package link
 
 import (
-	"strings"
-
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -99,12 +97,7 @@ func (d *doc) givenNameAfter(g, n *mention) bool {
 	if t+1 >= n.tok1 || d.toks[t].Kind != arabic.Word {
 		return false
 	}
-	w := d.word(t)
-	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] {
-		return false
-	}
-	tok, ok := kb.PersonName(w)
-	return ok && tok.Count >= minGivenName
+	return commonGivenName(d.word(t))
 }
 
 // nested returns the gazetteer names inside n, and whether n itself lies

@@ -89,7 +89,14 @@ func (d *doc) givenName(t, next int, taken map[int]bool) bool {
 	if compoundFirst[w] && compoundSecond[d.word(next)] {
 		return true // علي أكبر ولايتي: علي folds like the preposition على
 	}
-	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] || d.kb.Demonym(w) != nil || len(d.kb.LookupExact(w)) > 0 {
+	return d.kb.Demonym(w) == nil && len(d.kb.LookupExact(w)) == 0 && commonGivenName(w)
+}
+
+// commonGivenName reports whether folded word w is a given name of the
+// Wikidata person-name list used often enough to be taken for one, and
+// no article word, particle, title or stop word.
+func commonGivenName(w string) bool {
+	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] {
 		return false
 	}
 	tok, ok := kb.PersonName(w)
