@@ -92,17 +92,25 @@ func (s *scanner) startAfter(i, skip int) int {
 
 // role reports whether token i, with or without clitics, has a role.
 func (s *scanner) role(i int, role string) bool {
+	_, ok := s.formSkip(i, func(f string) bool { return lex.has(f, role) })
+	return ok
+}
+
+// formSkip returns how many code points of clitics come before the form
+// of token i that match accepts, the form with the most clitics cut when
+// several do, and whether any does.
+func (s *scanner) formSkip(i int, match func(string) bool) (int, bool) {
 	w := s.word(i)
 	if w == "" {
-		return false
+		return 0, false
 	}
-	forms, _, n := variants(w)
-	for _, f := range forms[:n] {
-		if lex.has(f, role) {
-			return true
+	forms, skips, n := variants(w)
+	for k := n - 1; k >= 0; k-- {
+		if match(forms[k]) {
+			return skips[k], true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // phraseAt finds the longest entry of table starting at token i; the first

@@ -50,14 +50,8 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 // publication (a bare "18 شهرا" is a duration, no date). One and two are
 // in relative.tsv (قبل عام، قبل شهرين).
 func (s *scanner) ago(i int) (hit, bool) {
-	forms, skips, n := variants(s.word(i))
-	skip := -1
-	for k := range forms[:n] {
-		if forms[k] == "قبل" {
-			skip = skips[k]
-		}
-	}
-	if skip < 0 || i+2 >= len(s.toks) {
+	skip, ok := s.formSkip(i, func(f string) bool { return f == "قبل" })
+	if !ok || i+2 >= len(s.toks) {
 		return hit{}, false
 	}
 	count, ok := agoCounts[s.word(i+1)]
@@ -248,12 +242,8 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 		if !ok {
 			return hit{}, false
 		}
-		forms, skips, n := variants(s.word(i))
-		for k := n - 1; k >= 0; k-- {
-			if lex.has(forms[k], roleYearWord) {
-				h.start = s.startAfter(i, skips[k])
-				break
-			}
+		if skip, ok := s.formSkip(i, func(f string) bool { return lex.has(f, roleYearWord) }); ok {
+			h.start = s.startAfter(i, skip)
 		}
 		h.to = end
 		if !hijri {
@@ -298,11 +288,8 @@ func (s *scanner) period(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	forms, skips, n := variants(s.word(i))
-	for k := range forms[:n] {
-		if lex.has(forms[k], rolePeriod) {
-			inner.start = s.startAfter(i, skips[k])
-		}
+	if skip, ok := s.formSkip(i, func(f string) bool { return lex.has(f, rolePeriod) }); ok {
+		inner.start = s.startAfter(i, skip)
 	}
 	inner.from = i
 	return inner, true
