@@ -144,13 +144,13 @@ func (d *doc) gazetteer(m *matcher) []*mention {
 	m.trie.Walk([]byte(hay), func(end, n, pat int64) bool {
 		p := m.pats[pat]
 		s := at.of(hay, int(end-n+1))
-		e, start, ok := d.choose(s, s+p.runes, p)
+		e, start, unconfirmed, ok := d.choose(s, s+p.runes, p)
 		if !ok || d.adjective(start, s+p.runes) {
 			return true
 		}
 		a, b := d.folded.OrigSpan(start, s+p.runes)
 		ment := &mention{start: a, end: b, typ: e.Type, entry: e, fromKB: true}
-		if e == p.place && !d.placeHead(start) {
+		if unconfirmed {
 			pending = append(pending, ment)
 		} else {
 			found = append(found, ment)
@@ -163,18 +163,21 @@ func (d *doc) gazetteer(m *matcher) []*mention {
 // choose returns the entry a match [s, e) of the folded text names and
 // where its mention starts: the context-only place where a place noun
 // stands before it, else the name's ordinary entry, else the place still
-// to be confirmed by a list around it (see listed).
-func (d *doc) choose(s, e int, p pattern) (*kb.Entry, int, bool) {
+// to be confirmed by a list around it (see listed), which unconfirmed
+// reports.
+func (d *doc) choose(s, e int, p pattern) (entry *kb.Entry, start int, unconfirmed, ok bool) {
 	if p.place != nil {
-		if start, ok := d.accept(s, e, p.bare, p.place); ok && (p.entry == nil || d.placeHead(start)) {
-			return p.place, start, true
+		if start, ok := d.accept(s, e, p.bare, p.place); ok {
+			if head := d.placeHead(start); p.entry == nil || head {
+				return p.place, start, !head, true
+			}
 		}
 	}
 	if p.entry == nil {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
-	start, ok := d.accept(s, e, p.bare, p.entry)
-	return p.entry, start, ok
+	start, ok = d.accept(s, e, p.bare, p.entry)
+	return p.entry, start, false, ok
 }
 
 // runeIndex turns byte offsets of a valid UTF-8 text into code point
