@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -16,9 +17,16 @@ import (
 // included; word boundaries are checked afterwards by accept, because the
 // byte-level "whole word" options of matching libraries know nothing of
 // Arabic proclitics (وروسيا is a whole-word روسيا to a reader).
+//
+// The automaton does not walk UTF-8: names and text are written in codes,
+// one byte per code point (see alphabet). An Arabic letter is two bytes of
+// UTF-8, so the walk takes half the steps over half as many states, each
+// step a likely cache miss in the library's 2 KB-per-state table, and a
+// hit's offset is a code point offset without counting.
 type matcher struct {
-	trie *ahocorasick.Trie
-	pats []pattern
+	trie  *ahocorasick.Trie
+	pats  []*pattern // by the automaton's pattern number
+	codes alphabet
 }
 
 // pattern is one folded name. bare means the name was written with the
@@ -32,6 +40,12 @@ type pattern struct {
 	place *kb.Entry
 	bare  bool
 	runes int
+	// text is the name's code points, kept only when its code holds
+	// sharedCode: a hit on such a code may be another name.
+	text []rune
+	// next is another name written in the same code (only names with
+	// sharedCode can be), or nil.
+	next *pattern
 }
 
 // minPattern is the fewest letters a name must have to be matched
@@ -59,20 +73,33 @@ func matcherFor(k *kb.KB) *matcher {
 
 func buildMatcher(k *kb.KB) *matcher {
 	m := &matcher{}
-	index := map[string]int{}
+	index := map[string]*pattern{} // by folded name
+	byCode := map[string]*pattern{}
 	b := ahocorasick.NewTrieBuilder()
 	add := func(s string, p pattern) {
 		if letters(s) < minPattern || isNotName(s) {
 			return // كيف is "how" long before it is Kyiv
 		}
-		if i, ok := index[s]; ok {
-			m.pats[i].join(p)
+		if q, ok := index[s]; ok {
+			q.join(p)
 			return
 		}
-		p.runes = len([]rune(s))
-		index[s] = len(m.pats)
-		m.pats = append(m.pats, p)
-		b.AddString(s)
+		code, shared := m.codes.name(s)
+		p.runes = utf8.RuneCountInString(s)
+		if shared {
+			p.text = []rune(s)
+		}
+		index[s] = &p
+		if q, ok := byCode[code]; ok {
+			for q.next != nil {
+				q = q.next
+			}
+			q.next = &p
+			return
+		}
+		byCode[code] = &p
+		m.pats = append(m.pats, &p)
+		b.AddString(code)
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
@@ -91,6 +118,72 @@ func buildMatcher(k *kb.KB) *matcher {
 	}
 	m.trie = b.Build()
 	return m
+}
+
+// alphabet writes code points as the matcher's one-byte codes. Each code
+// point of a name gets its own code from 1 up; code 0 is every code point
+// no name has, so a text's other characters match nothing, as in UTF-8.
+// Past 254 code points (the embedded names use about 50) the rest share
+// sharedCode, and a hit on a name holding it is checked against the text.
+type alphabet struct {
+	low  [lowRunes]byte // codes of the code points below lowRunes
+	high map[rune]byte
+	n    byte // codes given
+}
+
+const (
+	// lowRunes covers ASCII and the Arabic block, where the text's code
+	// points are looked up in an array.
+	lowRunes   = 0x700
+	sharedCode = 255
+)
+
+// name returns the code of a name, giving its new code points codes, and
+// whether the code holds sharedCode.
+func (a *alphabet) name(s string) (string, bool) {
+	code := make([]byte, 0, len(s))
+	shared := false
+	for _, r := range s {
+		c := a.code(r)
+		if c == 0 {
+			c = a.give(r)
+		}
+		shared = shared || c == sharedCode
+		code = append(code, c)
+	}
+	return string(code), shared
+}
+
+func (a *alphabet) give(r rune) byte {
+	c := byte(sharedCode)
+	if a.n < sharedCode-1 {
+		a.n++
+		c = a.n
+	}
+	if r >= 0 && r < lowRunes {
+		a.low[r] = c
+		return c
+	}
+	if a.high == nil {
+		a.high = map[rune]byte{}
+	}
+	a.high[r] = c
+	return c
+}
+
+func (a *alphabet) code(r rune) byte {
+	if r >= 0 && r < lowRunes {
+		return a.low[r]
+	}
+	return a.high[r]
+}
+
+// text appends the code of text's code points to dst.
+func (a *alphabet) text(dst []byte, text []rune) []byte {
+	for _, r := range text {
+		dst = append(dst, a.code(r))
+	}
+	return dst
 }
 
 // acronym reports whether an English name is an acronym of three to six
@@ -134,26 +227,27 @@ func (p *pattern) join(q pattern) {
 // gazetteer returns the knowledge base names of the text, longest first
 // where they overlap, none inside another.
 func (d *doc) gazetteer(m *matcher) []*mention {
-	hay := d.folded.Text
-	var at runeIndex
 	var found, pending []*mention
+	code := m.codes.text(make([]byte, 0, len(d.hay)), d.hay)
 	// Walk, not MatchString: each hit is read once, in the order the
-	// automaton finds it, with no match value built for it, and its code
-	// point offset is counted on from the last hit's instead of looked up
-	// in a table of every byte's.
-	m.trie.Walk([]byte(hay), func(end, n, pat int64) bool {
-		p := m.pats[pat]
-		s := at.of(hay, int(end-n+1))
-		e, start, unconfirmed, ok := d.choose(s, s+p.runes, p)
-		if !ok || d.adjective(start, s+p.runes) {
-			return true
-		}
-		a, b := d.folded.OrigSpan(start, s+p.runes)
-		ment := &mention{start: a, end: b, typ: e.Type, entry: e, fromKB: true}
-		if unconfirmed {
-			pending = append(pending, ment)
-		} else {
-			found = append(found, ment)
+	// automaton finds it, with no match value built for it.
+	m.trie.Walk(code, func(end, n, pat int64) bool {
+		s := int(end - n + 1)
+		for p := m.pats[pat]; p != nil; p = p.next {
+			if p.text != nil && !slices.Equal(d.hay[s:s+p.runes], p.text) {
+				continue
+			}
+			e, start, unconfirmed, ok := d.choose(s, s+p.runes, *p)
+			if !ok || d.adjective(start, s+p.runes) {
+				continue
+			}
+			a, b := d.folded.OrigSpan(start, s+p.runes)
+			ment := &mention{start: a, end: b, typ: e.Type, entry: e, fromKB: true}
+			if unconfirmed {
+				pending = append(pending, ment)
+			} else {
+				found = append(found, ment)
+			}
 		}
 		return true
 	})
@@ -178,25 +272,6 @@ func (d *doc) choose(s, e int, p pattern) (entry *kb.Entry, start int, unconfirm
 	}
 	start, ok = d.accept(s, e, p.bare, p.entry)
 	return p.entry, start, false, ok
-}
-
-// runeIndex turns byte offsets of a valid UTF-8 text into code point
-// offsets, counting from the offset asked last: the automaton's hits come
-// near one another, so this walks the text about once.
-type runeIndex struct{ b, cp int }
-
-func (x *runeIndex) of(text string, b int) int {
-	for ; x.b < b; x.b++ {
-		if utf8.RuneStart(text[x.b]) {
-			x.cp++
-		}
-	}
-	for ; x.b > b; x.b-- {
-		if utf8.RuneStart(text[x.b-1]) {
-			x.cp--
-		}
-	}
-	return x.cp
 }
 
 // accept checks the word boundaries of a match [s, e) of the folded text

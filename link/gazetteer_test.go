@@ -1,33 +1,52 @@
 package link
 
 import (
+	"fmt"
 	"slices"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
 
-func TestRuneIndex(t *testing.T) {
-	text := "قال a وزير خارجية روسيا € في موسكو"
+// TestSharedCode gives the matcher names with more code points than its
+// codes (three new ones a name): past the 254th they share one code, and
+// names written alike in codes must still be told apart by their text.
+func TestSharedCode(t *testing.T) {
+	const names = 100
+	name := func(i int) string {
+		return string([]rune{rune(0x4E00 + 3*i), rune(0x4E01 + 3*i), rune(0x4E02 + 3*i)})
+	}
+	var entries []kb.Entry
+	for i := range names {
+		entries = append(entries, kb.Entry{ID: fmt.Sprintf("isnad:shared-%d", i), Type: kb.ORG, Name: name(i)})
+	}
+	k, err := kb.New(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := buildMatcher(k)
+	if code, shared := m.codes.name(name(90)); !shared || code != string([]byte{sharedCode, sharedCode, sharedCode}) {
+		t.Fatalf("code of a late name = %v, %v; want three shared codes", []byte(code), shared)
+	}
+	mixed := string([]rune(name(85))[:2]) + string([]rune(name(86))[2:])
 	for _, tc := range []struct {
-		name  string
-		bytes []int // offsets asked in turn, each at a code point start
+		name, text string
+		want       []string
 	}{
-		{"forward", []int{0, 6, 9, 30}},
-		{"backward", []int{len(text), 30, 6, 0}},
-		{"back and forth", []int{9, 7, 45, 8, 46, 42}},
+		{"a name with codes of its own", "قال " + name(1) + " أمس.", []string{"isnad:shared-1"}},
+		{"the first name of a shared code", "قال " + name(85) + " أمس.", []string{"isnad:shared-85"}},
+		{"a later name of the same code", "قال " + name(99) + " أمس.", []string{"isnad:shared-99"}},
+		{"letters of two names written alike", "قال " + mixed + " أمس.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var x runeIndex
-			for _, b := range tc.bytes {
-				if b < len(text) && !utf8.RuneStart(text[b]) {
-					t.Fatalf("bad case: byte %d is inside a code point", b)
-				}
-				if got, want := x.of(text, b), utf8.RuneCountInString(text[:b]); got != want {
-					t.Errorf("of(%d) = %d, want %d", b, got, want)
-				}
+			d := newDoc(tc.text, arabic.Sentences(tc.text), k)
+			var got []string
+			for _, ment := range d.gazetteer(m) {
+				got = append(got, ment.entry.ID)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("gazetteer = %q, want %q", got, tc.want)
 			}
 		})
 	}
