@@ -151,11 +151,24 @@ func ArabicRatio(s string) float64 {
 // token or sentence starts with something a reader cannot see. The
 // joiners ZWNJ and ZWJ are not space: inside a word they are part of it.
 func IsSpace(r rune) bool {
-	if r < 0x80 {
+	switch {
+	case r < utf8.RuneSelf:
 		return r == ' ' || ('\t' <= r && r <= '\r')
+	case r < oghamSpace:
+		// Below U+1680 Unicode's white space is NEL and the no-break
+		// space, and the only invisible mark is ALM: the Arabic letters
+		// every tokenizer asks about skip the search of the tables.
+		return r == nextLine || r == NoBreakSpace || r == ArabicLetterMark
 	}
 	return unicode.IsSpace(r) || isInvisible(r) && r != ZeroWidthNonJoiner && r != ZeroWidthJoiner
 }
+
+// nextLine and oghamSpace bound IsSpace's short cut: NEL is the last
+// white space before the Ogham space mark, the first above U+00FF.
+const (
+	nextLine   = '\u0085'
+	oghamSpace = '\u1680'
+)
 
 // isInvisible reports the formatting marks Fold removes: zero-width
 // characters, bidi embeddings, overrides and isolates, BOM, ALM.

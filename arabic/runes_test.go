@@ -3,6 +3,7 @@ package arabic
 import (
 	"math"
 	"testing"
+	"unicode"
 )
 
 func TestArabicRatio(t *testing.T) {
@@ -64,6 +65,14 @@ func TestIsSpace(t *testing.T) {
 	for _, r := range []rune{ZeroWidthNonJoiner, ZeroWidthJoiner, Tatweel, 'a', Alef} {
 		if IsSpace(r) {
 			t.Errorf("IsSpace(%U) = true", r)
+		}
+	}
+	// The short cuts below U+1680 must agree with the definition on
+	// every code point.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || isInvisible(r) && r != ZeroWidthNonJoiner && r != ZeroWidthJoiner
+		if IsSpace(r) != want {
+			t.Errorf("IsSpace(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }

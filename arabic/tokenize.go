@@ -238,11 +238,24 @@ func (t *tokenizer) number() {
 }
 
 func isDigit(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return '0' <= r && r <= '9'
+	case r <= arabicBlockEnd:
+		// Each token's first character is asked: in the Arabic block the
+		// digits are the two rows of Arabic-Indic ones, no table search.
+		return arabicIndicZero <= r && r <= arabicIndicZero+9 || easternArabicIndicZero <= r && r <= easternArabicIndicZero+9
 	}
 	return unicode.IsDigit(r)
 }
+
+// The Arabic-Indic digits (٠ to ٩), the Persian and Urdu ones (۰ to ۹),
+// and the last code point of the Arabic block.
+const (
+	arabicIndicZero        = '\u0660'
+	easternArabicIndicZero = '\u06F0'
+	arabicBlockEnd         = '\u06FF'
+)
 
 func isNumberSep(r rune) bool {
 	switch r {

@@ -3,6 +3,7 @@ package arabic
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -83,6 +84,16 @@ func TestTokenizeOffsets(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("token %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestIsDigit checks the short cut through the Arabic block against
+// unicode.IsDigit on every code point.
+func TestIsDigit(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isDigit(r), unicode.IsDigit(r); got != want {
+			t.Errorf("isDigit(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
