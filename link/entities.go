@@ -121,10 +121,10 @@ func (d *doc) personTitled(g *group) bool {
 // majority is the type the tagger gave most mentions, PERS before LOC
 // before ORG before MISC on ties.
 func (g *group) majority() string {
-	best := ""
-	for _, t := range []string{kb.PERS, kb.LOC, kb.ORG, kb.MISC} {
-		if best == "" || g.types[t] > g.types[best] {
-			best = t
+	best, most := "", 0
+	for _, t := range [...]string{kb.PERS, kb.LOC, kb.ORG, kb.MISC} {
+		if n := g.types[t]; best == "" || n > most {
+			best, most = t, n
 		}
 	}
 	return best

@@ -122,9 +122,13 @@ func (d *doc) cityBody(m *mention) {
 func (d *doc) ministries(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
+		// The next word's article is tested first: it rules out most
+		// tokens for less than headedBy's lookups cost.
+		if !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") {
+			continue
+		}
 		pre, ok := d.headedBy(t, ministryHeads)
-		if !ok || !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") ||
-			definiteHead(d.word(t), ministryHeads) || isNotName(d.word(t+1)) {
+		if !ok || definiteHead(d.word(t), ministryHeads) || isNotName(d.word(t+1)) {
 			// "الوزارة إلى": a definite head is no construct, and إلى
 			// folds to a word that starts like the article
 			continue
@@ -165,13 +169,23 @@ func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
 	w := d.word(t)
 	off := 0
 	for n := 0; n <= 2 && off < len(w); n++ {
-		if rest := w[off:]; (heads[rest] || heads[stripArticle(rest)]) && isProclitics(w[:off]) {
+		// The proclitics are tested before any lookup, and the word without
+		// its article looked up only where it had one: most words are
+		// neither, and this runs on every token.
+		if rest := w[off:]; isProclitics(w[:off]) && (heads[rest] || hasArticleHead(rest, heads)) {
 			return skipLetters(d.toks[t].Text, n), true
 		}
 		_, size := utf8.DecodeRuneInString(w[off:])
 		off += size
 	}
 	return 0, false
+}
+
+// hasArticleHead reports whether the folded word w is a head with the
+// article, as stripArticle cuts it.
+func hasArticleHead(w string, heads map[string]bool) bool {
+	bare := stripArticle(w)
+	return len(bare) < len(w) && heads[bare]
 }
 
 // skipLetters returns the code point index of s after its first n letters
@@ -237,7 +251,10 @@ const maxQuotedName = 10
 func (d *doc) quotedNames(ms []*mention) []*mention {
 	var add []*mention
 	for t := 0; t+2 < len(d.toks); t++ {
-		if _, ok := d.headedBy(t, quoteHeads); !ok || definiteHead(d.word(t), quoteHeads) || !opensQuote(d.toks[t+1].Text) || !d.sameSentence(t, t+2) {
+		if !opensQuote(d.toks[t+1].Text) || !d.sameSentence(t, t+2) {
+			continue // tested first: few tokens stand before a quotation mark
+		}
+		if _, ok := d.headedBy(t, quoteHeads); !ok || definiteHead(d.word(t), quoteHeads) {
 			// a definite head ("المجلس") names the body already known;
 			// quotation marks after it open someone's words
 			continue
