@@ -2,6 +2,7 @@ package kb
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
@@ -13,7 +14,11 @@ import (
 // also the start of folded ألماني, so the index holds the definite forms
 // too (kbgen writes them).
 func demonymKey(adj string) string {
-	words := strings.Fields(arabic.Fold(adj))
+	folded := arabic.Fold(adj)
+	if isDemonymKey(folded) {
+		return folded
+	}
+	words := strings.Fields(folded)
 	for i, w := range words {
 		if strings.HasSuffix(w, "يه") {
 			words[i] = strings.TrimSuffix(w, "ه")
@@ -21,6 +26,45 @@ func demonymKey(adj string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// isDemonymKey reports whether a folded text is its own demonym key: words
+// between single spaces, none ending in يه. Most texts the gazetteer and
+// the linker ask about are one word, which then needs no splitting and
+// joining.
+func isDemonymKey(f string) bool {
+	if strings.HasSuffix(f, "يه") || strings.Contains(f, "يه ") {
+		return false
+	}
+	space := true // before the first word a space would lead
+	for _, r := range f {
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case isFieldSpace(r):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || f == ""
+}
+
+// isFieldSpace is unicode.IsSpace, which strings.Fields splits at, with
+// no table search below U+1680: below it only ASCII space, NEL and the
+// no-break space are white space.
+func isFieldSpace(r rune) bool {
+	if r < oghamSpace {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == nextLine || r == arabic.NoBreakSpace
+	}
+	return unicode.IsSpace(r)
+}
+
+// nextLine (NEL) is the last white space below oghamSpace but for the
+// no-break space.
+const (
+	nextLine   = '\u0085'
+	oghamSpace = '\u1680'
+)
 
 // Demonym returns the state a nationality adjective names: الروسي,
 // الروسية, روسي and روسية all give Russia, الكورية الشمالية North Korea;
