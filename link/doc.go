@@ -33,24 +33,33 @@ type doc struct {
 
 // spanForm is a span of the text folded, its words, and their keys.
 type spanForm struct {
+	span   [2]int
 	folded string
 	words  []string
 	keys   []string
 }
 
-// form returns m's surface folded, worked out once per span.
+// form returns m's surface folded, worked out once per span. The mention
+// keeps its form too, while its span stays that form's: short forms ask
+// for every pair of groups' mentions, more often than the span map's
+// hashing is worth.
 func (d *doc) form(m *mention) *spanForm {
 	k := [2]int{m.start, m.end}
+	if m.form != nil && m.form.span == k {
+		return m.form
+	}
 	if f := d.spans[k]; f != nil {
+		m.form = f
 		return f
 	}
 	folded := arabic.Fold(d.surface(m))
-	f := &spanForm{folded: folded, words: strings.Fields(folded)}
+	f := &spanForm{span: k, folded: folded, words: strings.Fields(folded)}
 	f.keys = d.wordKeys(f.words)
 	if d.spans == nil {
 		d.spans = map[[2]int]*spanForm{}
 	}
 	d.spans[k] = f
+	m.form = f
 	return f
 }
 
@@ -81,6 +90,7 @@ type mention struct {
 	fromKB     bool
 	tagged     bool // the tagger also read these words as a name
 	place      bool // a capital named as a place (في موسكو), not as its state
+	form       *spanForm
 }
 
 func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {

@@ -14,7 +14,25 @@ import (
 type group struct {
 	entry *kb.Entry
 	ms    []*mention
-	types map[string]int
+	types typeCounts
+}
+
+// typeCounts counts a group's mentions by type, in majority's order of
+// precedence. It is an array, not a map: short forms ask every group's
+// majority for every other group.
+type typeCounts [len(groupTypes)]int
+
+// groupTypes are the types majority chooses from, first the one that wins
+// a tie.
+var groupTypes = [...]string{kb.PERS, kb.LOC, kb.ORG, kb.MISC}
+
+// add counts a mention of type typ; majority reads no other type.
+func (c *typeCounts) add(typ string, n int) {
+	for i, t := range groupTypes {
+		if t == typ {
+			c[i] += n
+		}
+	}
 }
 
 // entities folds the mentions into one entity per referent: mentions
@@ -29,12 +47,12 @@ func (d *doc) entities(ms []*mention) []isnad.Entity {
 		k := d.key(m)
 		g := byKey[k]
 		if g == nil {
-			g = &group{entry: m.entry, types: map[string]int{}}
+			g = &group{entry: m.entry}
 			byKey[k] = g
 			groups = append(groups, g)
 		}
 		g.ms = append(g.ms, m)
-		g.types[m.typ]++
+		g.types.add(m.typ, 1)
 	}
 	groups = d.joinShortForms(groups)
 	out := make([]isnad.Entity, 0, len(groups))
@@ -121,13 +139,13 @@ func (d *doc) personTitled(g *group) bool {
 // majority is the type the tagger gave most mentions, PERS before LOC
 // before ORG before MISC on ties.
 func (g *group) majority() string {
-	best, most := "", 0
-	for _, t := range [...]string{kb.PERS, kb.LOC, kb.ORG, kb.MISC} {
-		if n := g.types[t]; best == "" || n > most {
-			best, most = t, n
+	best := 0
+	for i, n := range g.types {
+		if n > g.types[best] {
+			best = i
 		}
 	}
-	return best
+	return groupTypes[best]
 }
 
 // fullest is the longest spelling of the group as printed.

@@ -67,8 +67,8 @@ func cutConjunction(w string) string {
 func (d *doc) titleAt(t int) (int, string) {
 	first := d.word(t)
 	cands := titles().byFirst[first]
-	if cands == nil {
-		cands = titles().byFirst[cutConjunction(first)]
+	if bare := cutConjunction(first); cands == nil && len(bare) < len(first) {
+		cands = titles().byFirst[bare] // a word with no و or ف was looked up already
 	}
 	for _, c := range cands {
 		if d.wordsAt(t+1, c.words[1:]) {

@@ -59,8 +59,8 @@ func (d *doc) joinShortForms(groups []*group) []*group {
 		}
 		if full := d.claimant(g, words, groups); full != nil {
 			full.ms = append(full.ms, g.ms...)
-			for t, n := range g.types {
-				full.types[t] += n
+			for i, n := range g.types {
+				full.types[i] += n
 			}
 			g.ms = nil
 			continue
