@@ -102,7 +102,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return fmt.Errorf("writing output: %w", err)
 		}
 		written++
-		log.Debug("extracted", "uri", r.doc.Source.URI, "id", r.doc.ID, "chars", len([]rune(r.doc.Text)))
+		if log.Enabled(ctx, slog.LevelDebug) {
+			// Guarded: the arguments would count every text's code points
+			// even with -v off.
+			log.Debug("extracted", "uri", r.doc.Source.URI, "id", r.doc.ID, "chars", len([]rune(r.doc.Text)))
+		}
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("writing output: %w", err)
