@@ -150,5 +150,20 @@ func FuzzRunes(f *testing.F) {
 		if got, want := Runes(s), []rune(s); !slices.Equal(got, want) {
 			t.Fatalf("Runes(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := countRunes(s), leadBytes(s); got != want {
+			t.Fatalf("countRunes(%q) = %d, want %d", s, got, want)
+		}
 	})
+}
+
+// leadBytes counts the bytes of s that are no UTF-8 continuation byte,
+// one at a time: what countRunes computes eight at a time.
+func leadBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	return n
 }

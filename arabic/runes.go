@@ -7,6 +7,7 @@
 package arabic
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -236,12 +237,26 @@ func Runes(s string) []rune {
 // countRunes counts the code points of valid UTF-8 by their lead bytes, a
 // tight loop with no decoding; in other text it may count fewer than
 // utf8.RuneCountInString, which reads each invalid byte as one.
+//
+// Eight bytes are read at a time: a continuation byte is one whose top
+// bit is set and the next clear, so x &^ (x << 1) keeps a byte's top bit
+// just where it is one (the shift carries a byte's top bit into the next
+// byte's lowest, never its top). Arabic text is all two-byte code points,
+// which a byte-wise loop walks at nine instructions a byte.
 func countRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
+	cont, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(x &^ (x << 1) & topBits)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
 		}
 	}
-	return n
+	return len(s) - cont
 }
+
+// topBits is the top bit of each byte of a uint64.
+const topBits = 0x8080808080808080

@@ -76,3 +76,23 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestCountRunes(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"empty", ""},
+		{"seven ASCII bytes", "abcdefg"},
+		{"eight ASCII bytes", "abcdefgh"},
+		{"nine ASCII bytes", "abcdefghi"},
+		{"four Arabic letters in one word of eight bytes", "مصري"},
+		{"Arabic across words of eight bytes", "قال وزير الخارجية إن"},
+		{"three- and four-byte code points across a word's end", "abcde€😀ab€"},
+		{"stray continuation bytes", "ab\x80\x80cd\xbfefgh\x80"},
+		{"lead bytes without continuation", "\xd8\xd8\xd8\xd8\xd8\xd8\xd8\xd8\xd8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := countRunes(tc.in), leadBytes(tc.in); got != want {
+				t.Errorf("countRunes(%q) = %d, want %d", tc.in, got, want)
+			}
+		})
+	}
+}

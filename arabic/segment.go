@@ -92,18 +92,27 @@ type segWord struct {
 
 func newSegWord(word string) (segWord, bool) {
 	w := segWord{word: word}
-	for i, r := range word {
+	n := 0
+	for _, r := range word {
 		switch {
 		case IsArabicLetter(r):
-			w.letters = append(w.letters, r)
-			w.offsets = append(w.offsets, i)
+			n++
 		case isWordMark(r):
 		default:
 			return w, false
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(word); len(w.letters) == 0 || isWordMark(r) {
+	if r, _ := utf8.DecodeRuneInString(word); n == 0 || isWordMark(r) {
 		return w, false
+	}
+	// Counted first and sized at once: growing the tables letter by
+	// letter took four allocations each for a word of five to eight.
+	w.letters, w.offsets = make([]rune, 0, n), make([]int, 0, n)
+	for i, r := range word {
+		if IsArabicLetter(r) {
+			w.letters = append(w.letters, r)
+			w.offsets = append(w.offsets, i)
+		}
 	}
 	w.loose = make([]string, len(w.letters))
 	for k, r := range w.letters {
