@@ -148,10 +148,11 @@ func (d *doc) tokenize(text string, sentences []isnad.Span) {
 	}
 }
 
-// byteOffsets turns code point offsets of a text into byte offsets,
-// walking on from the last one asked: sentences come in order, so the text
-// is walked about once, instead of cutting each sentence from the runes and
-// encoding it again.
+// byteOffsets turns code point offsets of a valid UTF-8 text into byte
+// offsets, walking on from the last one asked: sentences come in order, so
+// the text is walked about once, instead of cutting each sentence from the
+// runes and encoding it again. In valid UTF-8 a code point is its lead
+// byte and the continuation bytes after it, so none is decoded.
 type byteOffsets struct{ cp, b int }
 
 // of returns the byte offset of code point cp of text.
@@ -160,8 +161,10 @@ func (o *byteOffsets) of(text string, cp int) int {
 		*o = byteOffsets{}
 	}
 	for o.cp < cp && o.b < len(text) {
-		_, w := utf8.DecodeRuneInString(text[o.b:])
-		o.b += w
+		o.b++
+		for o.b < len(text) && !utf8.RuneStart(text[o.b]) {
+			o.b++
+		}
 		o.cp++
 	}
 	return o.b
