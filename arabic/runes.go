@@ -8,6 +8,8 @@ package arabic
 
 import (
 	"math/bits"
+	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -210,7 +212,65 @@ func isWordMark(r rune) bool {
 // code points, and the runtime's conversion makes two calls per non-ASCII
 // character. Text that is not valid UTF-8 goes to the runtime, which reads
 // each invalid byte as U+FFFD.
+//
+// The stages of one article each convert the same text (Sentences, dates,
+// the linker, quotes, events): a few texts converted last are kept, and
+// asking again for one of them copies its code points instead of decoding
+// the text once more. The caller always gets a slice of its own.
 func Runes(s string) []rune {
+	if len(s) < minCachedRunes {
+		return decodeRunes(s)
+	}
+	if r, ok := recentRunes.get(s); ok {
+		return r
+	}
+	r := decodeRunes(s)
+	recentRunes.put(s, r)
+	return r
+}
+
+// minCachedRunes is the shortest text whose code points are kept: below
+// it decoding costs less than looking the text up.
+const minCachedRunes = 512
+
+// recentRunes holds the code points of the texts Runes converted last.
+var recentRunes runesCache
+
+// runesCache is a small round-robin cache of converted texts, safe for
+// concurrent use. Each entry keeps its text alive, so an entry is found
+// by comparing texts, which costs nothing when they share their bytes.
+type runesCache struct {
+	mu      sync.Mutex
+	entries [8]struct {
+		s string
+		r []rune
+	}
+	next int
+}
+
+// get returns a copy of the code points of s, if s is kept.
+func (c *runesCache) get(s string) ([]rune, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.entries {
+		if len(e.s) == len(s) && e.s == s {
+			return slices.Clone(e.r), true
+		}
+	}
+	return nil, false
+}
+
+// put keeps a copy of r as the code points of s, in place of the oldest.
+func (c *runesCache) put(s string, r []rune) {
+	r = slices.Clone(r)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries[c.next].s, c.entries[c.next].r = s, r
+	c.next = (c.next + 1) % len(c.entries)
+}
+
+// decodeRunes converts s to code points (see Runes).
+func decodeRunes(s string) []rune {
 	out := make([]rune, countRunes(s))
 	n := 0
 	for i := 0; i < len(s); n++ {

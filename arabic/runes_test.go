@@ -2,6 +2,9 @@ package arabic
 
 import (
 	"math"
+	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"unicode"
 )
@@ -95,4 +98,49 @@ func TestCountRunes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRunesKept checks that a kept text's code points come back right and
+// as the caller's own slice, and that texts of one length are told apart.
+func TestRunesKept(t *testing.T) {
+	long := strings.Repeat("قال الوزير إن المحادثات ستستمر. ", 40)
+	other := strings.Replace(long, "الوزير", "السفير", 1) // the same length
+	for _, tc := range []struct {
+		name  string
+		texts []string
+	}{
+		{"the same text twice", []string{long, long}},
+		{"a copy of the text", []string{long, strings.Clone(long)}},
+		{"two texts of one length", []string{long, other, long, other}},
+		{"more texts than are kept", []string{long + "1", long + "2", long + "3", long + "4", long + "5", long + "6", long + "7", long + "8", long + "9", long + "1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, s := range tc.texts {
+				got := Runes(s)
+				if want := []rune(s); !slices.Equal(got, want) {
+					t.Fatalf("Runes(%.20q...) differs from []rune", s)
+				}
+				got[0] = 'x' // must not reach what the next call returns
+			}
+		})
+	}
+}
+
+func TestRunesConcurrent(t *testing.T) {
+	texts := []string{strings.Repeat("أ", 600), strings.Repeat("ب", 600), strings.Repeat("ت", 600)}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				s := texts[(g+i)%len(texts)]
+				if r := Runes(s); !slices.Equal(r, []rune(s)) {
+					t.Errorf("Runes of text %d differs from []rune", (g+i)%len(texts))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
