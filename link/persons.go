@@ -68,7 +68,7 @@ const maxGivenNames = 2
 // title or common noun of the lists here, carry no article and are part of
 // no other name.
 func (d *doc) givenNames(ms []*mention, drop map[*mention]bool) {
-	taken := takenTokens(ms)
+	taken := d.takenTokens(ms)
 	for _, m := range ms {
 		if drop[m] || m.typ != kb.PERS || m.start != d.toks[m.tok0].Start {
 			continue
@@ -76,13 +76,13 @@ func (d *doc) givenNames(ms []*mention, drop map[*mention]bool) {
 		for n := 0; n < maxGivenNames && d.givenName(m.tok0-1, m.tok0, taken); n++ {
 			m.tok0--
 			m.start = d.toks[m.tok0].Start
-			taken[m.tok0] = true
+			taken.add(m.tok0)
 		}
 	}
 }
 
-func (d *doc) givenName(t, next int, taken map[int]bool) bool {
-	if t < 0 || taken[t] || !d.sameSentence(t, next) || d.toks[t].Kind != arabic.Word {
+func (d *doc) givenName(t, next int, taken tokenSet) bool {
+	if t < 0 || taken.has(t) || !d.sameSentence(t, next) || d.toks[t].Kind != arabic.Word {
 		return false
 	}
 	w := d.word(t)
@@ -133,9 +133,9 @@ var nameLinks = map[string]bool{"بن": true, "ابن": true, "بنت": true, "�
 // ended it on ("زين العابدين بن" + "علي") and over a family name in آل
 // after it ("حمد بن عيسى" + "آل خليفة").
 func (d *doc) completeNames(ms []*mention) {
-	taken := takenTokens(ms)
+	taken := d.takenTokens(ms)
 	free := func(t, from int) bool {
-		return t < len(d.toks) && !taken[t] && d.toks[t].Kind == arabic.Word && d.sameSentence(from, t)
+		return t < len(d.toks) && !taken.has(t) && d.toks[t].Kind == arabic.Word && d.sameSentence(from, t)
 	}
 	for _, m := range ms {
 		if m.typ != kb.PERS {
@@ -149,7 +149,7 @@ func (d *doc) completeNames(ms []*mention) {
 			n = 2
 		}
 		for ; n > 0; n-- {
-			taken[m.tok1] = true
+			taken.add(m.tok1)
 			m.end, m.tok1 = d.toks[m.tok1].End, m.tok1+1
 		}
 	}
@@ -168,10 +168,10 @@ var (
 // family name of the person-name list that no other mention covers:
 // "رئيس المنظمة، علي أكبر صالحي، أكد".
 func (d *doc) compoundNames(ms []*mention) []*mention {
-	taken := takenTokens(ms)
+	taken := d.takenTokens(ms)
 	var out []*mention
 	for t := 0; t+2 < len(d.toks); t++ {
-		if taken[t] || taken[t+1] || taken[t+2] || !compoundFirst[d.word(t)] || !compoundSecond[d.word(t+1)] ||
+		if taken.has(t) || taken.has(t+1) || taken.has(t+2) || !compoundFirst[d.word(t)] || !compoundSecond[d.word(t+1)] ||
 			strings.HasSuffix(d.toks[t].Text, string(arabic.AlefMaksura)) || // على أكبر قدر
 			!d.sameSentence(t, t+2) || d.toks[t+2].Kind != arabic.Word {
 			continue
@@ -208,12 +208,26 @@ func (d *doc) restoreClitics(ms []*mention) {
 }
 
 // takenTokens marks the tokens the mentions ms cover.
-func takenTokens(ms []*mention) map[int]bool {
-	taken := map[int]bool{}
+func (d *doc) takenTokens(ms []*mention) tokenSet {
+	taken := make(tokenSet, len(d.toks))
 	for _, m := range ms {
 		for t := m.tok0; t < m.tok1; t++ {
-			taken[t] = true
+			taken.add(t)
 		}
 	}
 	return taken
+}
+
+// tokenSet is a set of token indexes of a doc: a slice, not a map, as
+// compoundNames asks about every token.
+type tokenSet []bool
+
+func (s tokenSet) has(t int) bool { return t >= 0 && t < len(s) && s[t] }
+
+// add puts t in s; the tokens of the doc are all it can hold, and no
+// other is ever asked about.
+func (s tokenSet) add(t int) {
+	if t >= 0 && t < len(s) {
+		s[t] = true
+	}
 }
