@@ -147,6 +147,28 @@ func ArabicRatio(s string) float64 {
 	return float64(arabic) / float64(letters)
 }
 
+// IsLetter reports whether r is a letter, as unicode.IsLetter does, but
+// answers ASCII and the Arabic block from a table: the stages count and key
+// the letters of every name, and the Unicode tables are searched for each.
+func IsLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case 0x0600 <= r && r <= 0x06FF:
+		return blockLetters[r-0x0600]
+	}
+	return unicode.IsLetter(r)
+}
+
+// blockLetters caches unicode.IsLetter for the Arabic block (tatweel is a
+// letter there; IsArabicLetter says no).
+var blockLetters = func() (t [256]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		t[r-0x0600] = unicode.IsLetter(r)
+	}
+	return t
+}()
+
 // IsSpace reports whether r separates words: Unicode white space or an
 // invisible formatting mark (bidi controls, zero-width space, byte order
 // mark, the Arabic letter mark). Scraped Arabic text is full of such marks

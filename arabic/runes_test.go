@@ -144,3 +144,12 @@ func TestRunesConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestIsLetter checks IsLetter against unicode.IsLetter on every code point.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := IsLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("IsLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

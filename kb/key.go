@@ -74,7 +74,7 @@ func isKeySep(r rune) bool {
 func keyWord(b *strings.Builder, w []rune) {
 	var prev rune // the previous letter of w, kept or not
 	for i, r := range w {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !arabic.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		same := r == prev

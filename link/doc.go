@@ -209,13 +209,13 @@ func (d *doc) sameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(d.toks) && j < len(d.toks) && d.sent[i] == d.sent[j]
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool { return arabic.IsLetter(r) || unicode.IsDigit(r) }
 
 // letters counts the letters of s.
 func letters(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if arabic.IsLetter(r) {
 			n++
 		}
 	}

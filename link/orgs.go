@@ -2,7 +2,6 @@ package link
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
@@ -193,10 +192,10 @@ func hasArticleHead(w string, heads map[string]bool) bool {
 func skipLetters(s string, n int) int {
 	i := 0
 	for _, r := range s {
-		if n == 0 && unicode.IsLetter(r) {
+		if n == 0 && arabic.IsLetter(r) {
 			break
 		}
-		if unicode.IsLetter(r) {
+		if arabic.IsLetter(r) {
 			n--
 		}
 		i++
