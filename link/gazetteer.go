@@ -325,12 +325,18 @@ func cutArticle(pre string) (clitics, article string) {
 
 // isProclitics reports whether s is a legal run of proclitics: an optional
 // conjunction و or ف, then an optional preposition ب ل ك.
+//
+// The letters are decoded in place, not converted to runes: headedBy asks
+// this of most tokens.
 func isProclitics(s string) bool {
-	r := []rune(s)
-	if len(r) > 0 && (r[0] == arabic.Waw || r[0] == arabic.Feh) {
-		r = r[1:]
+	if r, n := utf8.DecodeRuneInString(s); r == arabic.Waw || r == arabic.Feh {
+		s = s[n:]
 	}
-	return len(r) == 0 || (len(r) == 1 && (r[0] == arabic.Beh || r[0] == arabic.Lam || r[0] == arabic.Kaf))
+	if s == "" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && (r == arabic.Beh || r == arabic.Lam || r == arabic.Kaf)
 }
 
 // longest keeps, of overlapping mentions, the longest (the earliest at

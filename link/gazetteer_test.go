@@ -77,3 +77,29 @@ func TestLatinAcronym(t *testing.T) {
 		})
 	}
 }
+
+func TestIsProclitics(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"none", "", true},
+		{"a conjunction", "و", true},
+		{"the other conjunction", "ف", true},
+		{"a preposition", "ب", true},
+		{"a conjunction and a preposition", "ول", true},
+		{"fa and kaf", "فك", true},
+		{"a preposition before a conjunction", "بو", false},
+		{"two conjunctions", "وو", false},
+		{"two prepositions", "لل", false},
+		{"the article", "ال", false},
+		{"a Latin letter", "x", false},
+		{"a conjunction and a bad byte", "و\xff", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := isProclitics(tc.in); got != tc.want {
+				t.Errorf("isProclitics(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
