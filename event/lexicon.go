@@ -20,6 +20,7 @@ const (
 	noun                   // genitive → source, complement → target
 	nounTarget             // genitive → target ("تزويد X بأسلحة")
 	reversed               // subject → target, speaker → source ("X ستدفع الثمن")
+	participle             // a circumstantial participle: the main clause's subject → source ("محذرا إيران")
 )
 
 // typeDeny is the lexicon's pseudo-type for denials: the events a denial
@@ -86,7 +87,7 @@ func eachLine(name string, f func([]string) error) error {
 	return sc.Err()
 }
 
-var kinds = map[string]kind{"v": verb, "n": noun, "n>": nounTarget, "rev": reversed, "v<": verb, "n<": noun, "n!": noun, "n-": noun}
+var kinds = map[string]kind{"p": participle, "v": verb, "n": noun, "n>": nounTarget, "rev": reversed, "v<": verb, "n<": noun, "n!": noun, "n-": noun}
 
 func (l *lexicon) addTriggerLine(f []string) error {
 	if len(f) < 3 {

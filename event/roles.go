@@ -42,6 +42,16 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
 		}
 		return nil, f.object(t.last, first(after)), loc
+	case participle:
+		// "، محذرا إيران من": an actor right after it is the object
+		// ("مطالبا نظام الأسد", "مشيدا بدور السعودية"), not one further
+		// on ("مطالبا بالالتزام بميثاق الأمم المتحدة"); the subject is
+		// the main clause's.
+		var obj []string
+		if len(after) > 0 && after[0].first <= t.last+2 {
+			obj = after[0].ents
+		}
+		return nil, f.object(t.last, obj), loc
 	case reversed:
 		if b := f.before(t.first, from); b != nil {
 			return nil, b.ents, loc
@@ -324,6 +334,19 @@ func (f *finder) lastSpeaker(s int) *string {
 		}
 	}
 	return nil
+}
+
+// speakerBefore reports the speaker of the last quote of t's sentence
+// that starts before t, and whether there is one (its speaker may be
+// unnamed).
+func (f *finder) speakerBefore(t trigger) (*string, bool) {
+	from, at := f.ws[f.ranges[f.sentOf[t.first]][0]].tok.Start, f.ws[t.first].tok.Start
+	for q := len(f.d.Quotes) - 1; q >= 0; q-- {
+		if x := f.d.Quotes[q]; x.Start >= from && x.Start < at {
+			return x.Speaker, true
+		}
+	}
+	return nil, false
 }
 
 // speaker returns the speaker of the quote holding t, or nil.

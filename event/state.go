@@ -18,6 +18,9 @@ type state struct {
 	events      []isnad.Event
 	fr          *frame
 	verbSource  []string
+	verbSubject []string // the last trigger verb's own subject, named or not
+	verbSeen    bool     // a trigger verb came before in the sentence
+	guessed     bool     // the last subject inherit gave was the nearest name, a guess
 	verbEvent   int // index in events of the last verb's event, or -1
 	swallowTill int
 	lastAt      int // last word of the trigger of the last event
@@ -104,11 +107,17 @@ func (st *state) add(t trigger, limit int) {
 	if t.e.kind == verb && len(src) > 0 {
 		st.verbSource = src
 	}
+	if t.e.kind == verb {
+		st.verbSubject, st.verbSeen = src, true
+		if st.guessed {
+			st.verbSubject = nil
+		}
+	}
 	switch {
 	case t.e.typ == typeDeny:
 		st.fr = &frame{at: t, deny: true, src: src, tgt: tgt}
 		return
-	case t.e.typ == "ACCUSE" && t.e.kind == verb:
+	case t.e.typ == "ACCUSE" && (t.e.kind == verb || t.e.kind == participle):
 		st.fr = &frame{at: t, src: src, tgt: tgt}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
@@ -188,6 +197,7 @@ func (st *state) add(t trigger, limit int) {
 // ok is false when t can make no event (a purchase with no seller).
 func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, loc *string, ok bool) {
 	f := st.f
+	st.guessed = false
 	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
 	if sp := f.speaker(t); t.e.self && sp != nil {
@@ -409,7 +419,11 @@ func (st *state) governs(t trigger) bool {
 			return false
 		}
 	}
-	if t.e.kind != verb {
+	switch t.e.kind {
+	case participle:
+		return false // "انتقد X الاتفاق، مطالبا": X's own demand, not what X charges
+	case verb:
+	default:
 		return true
 	}
 	for j := t.first - 1; j >= st.first && j >= t.first-subordWindow; j-- {
@@ -474,11 +488,14 @@ func (f *finder) denialOfThat(t trigger) bool {
 // only an actor a few words before it ("وعدت X وY بتعزيز التعاون"): from
 // further off, its subject would be a guess.
 func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
+	st.guessed = false
 	switch {
 	case governed && st.fr.deny:
 		return st.fr.src
 	case governed:
 		return st.fr.tgt
+	case t.e.kind == participle:
+		return st.participleSubject(t, tgt)
 	case t.e.kind == verb && st.f.unnamedSubject(t.first, st.first):
 		return nil
 	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
@@ -491,6 +508,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		// is the newer subject (not the genitive right after that
 		// event's word: "عقب اجتماع مجموعة السبع، والتقى")
 		if g := st.f.lastBare(st.lastAt+2, t.first, tgt); g != nil {
+			st.guessed = true
 			return g
 		}
 		return st.events[len(st.events)-1].Source
@@ -498,6 +516,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		// "وكان X في سيول عقب اجتماع Y، والتقى ...": the clause's first
 		// subject; failing that its speaker ("سندعم").
 		if g := st.f.firstBare(st.f.clauseStart(t.first, st.first, "clause"), t.first, tgt); g != nil {
+			st.guessed = true
 			return g
 		}
 		if sp := st.f.speaker(t); sp != nil {
@@ -526,6 +545,23 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	// تعبئة" is X's.
 	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
 	return st.f.lastBare(from, t.first, tgt)
+}
+
+// participleSubject returns the subject of the clause a circumstantial
+// participle accompanies: the speaker of the sentence's quote before it
+// ("وقال X إن ...، محذرا من"), else the subject of the trigger verb
+// before it ("اتهم X إيران ...، مطالبا"). An unnamed subject gives none:
+// "قال مسؤول ...، داعيا" is the unnamed official's call, and in "ورحب
+// الرئيس بالمبعوث مشيدا" the nearest name is not who praises.
+func (st *state) participleSubject(t trigger, tgt []string) []string {
+	sp, ok := st.f.speakerBefore(t)
+	switch {
+	case ok && sp != nil && !slices.Contains(tgt, *sp):
+		return []string{*sp}
+	case ok || !st.verbSeen || overlaps(st.verbSubject, tgt):
+		return nil
+	}
+	return st.verbSubject
 }
 
 // antecedent returns the actor a relative clause holding verb i is about:

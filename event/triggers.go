@@ -61,7 +61,7 @@ func (f *finder) match(i, last int) (trigger, bool) {
 	try := func(form string, isVerb bool) {
 		poss := !isVerb && w.possessed[form] && !w.hasPlain(form)
 		for _, e := range lex.first[form] {
-			if (e.kind == verb) != isVerb && e.kind != reversed || e.bare && w.definite() {
+			if (e.kind == verb) != isVerb && e.kind != reversed || (e.bare || e.kind == participle) && w.definite() {
 				continue
 			}
 			end, ok := f.phraseEnd(e, i, last)
