@@ -77,6 +77,7 @@ func Build(a isnad.Article, opts Options) (isnad.Document, error) {
 	}
 	if found := quote.Find(d.Text, d.Sentences, d.Entities, d.Dates, quote.Options{}); found != nil {
 		d.Quotes = found
+		d.Entities, d.Quotes = link.SpeakerNames(d.Text, d.Entities, d.Quotes, opts.KB)
 	}
 	if found := event.Find(&d, event.Options{KB: opts.KB}); found != nil {
 		d.Events = found

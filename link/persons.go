@@ -95,12 +95,17 @@ func (d *doc) givenName(t, next int, taken tokenSet) bool {
 // commonGivenName reports whether folded word w is a given name of the
 // Wikidata person-name list used often enough to be taken for one, and
 // no article word, particle, title or stop word.
-func commonGivenName(w string) bool {
+func commonGivenName(w string) bool { return givenNameOf(w, minGivenName) }
+
+// givenNameOf reports whether folded word w is a given name at least min
+// Wikidata person names use, and no article word, particle, title or stop
+// word.
+func givenNameOf(w string, min int) bool {
 	if strings.HasPrefix(w, "ال") || isNotName(w) || isTitleWord(w) || stopWords()[w] {
 		return false
 	}
 	tok, ok := kb.PersonName(w)
-	return ok && tok.Count >= minGivenName
+	return ok && tok.Count >= min
 }
 
 // firstNameAgrees reports whether token t can start the name of person e:

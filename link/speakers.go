@@ -1,0 +1,273 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// speakerWindow is how far, in code points, a quote's speaker phrase is
+// looked for before the quote (or after it, for a trailing attribution).
+const speakerWindow = 400
+
+// SpeakerNames adds the people the quotes name that the tagger missed.
+//
+// A reporting clause spells its speaker out: "قال النائب عن حزب الكتائب
+// سامي مراد إن ...". When the tagger did not read سامي مراد as a name, the
+// quote keeps the phrase as its speaker text with no speaker, or, worse,
+// points a description back at the last person quoted. A speaker phrase
+// that ends in a known given name and one to three more name words (no
+// article, title, particle or common word of the lists) names a person:
+// SpeakerNames makes that person an entity, gives the quote that speaker,
+// and gives later quotes whose speaker text is the surname alone ("ورأى
+// مراد أن") the same person. ents and quotes are not modified; the
+// returned slices are new when anything changed. k is the knowledge base
+// that knows states' adjectives (the default one when nil).
+func SpeakerNames(text string, ents []isnad.Entity, quotes []isnad.Quote, k *kb.KB) ([]isnad.Entity, []isnad.Quote) {
+	if k == nil {
+		var err error
+		if k, err = kb.Default(); err != nil {
+			return ents, quotes
+		}
+	}
+	var found []spokenName
+	for i, q := range quotes {
+		if q.SpeakerText == nil {
+			continue
+		}
+		if n, ok := namedSpeaker(text, ents, q, k); ok {
+			// A speaker the quote found elsewhere is a description
+			// pointed back at someone else: the phrase names its own.
+			ents, quotes = withSpeaker(ents, quotes, i, n)
+			found = append(found, n)
+			continue
+		}
+		if q.Speaker == nil {
+			for _, n := range found {
+				if surname, ok := surnameOf(text, n, q); ok {
+					ents, quotes = withSpeaker(ents, quotes, i, spokenName{name: n.name, span: surname})
+					break
+				}
+			}
+		}
+	}
+	return ents, quotes
+}
+
+// spokenName is a person's name as a speaker phrase writes it and where.
+type spokenName struct {
+	name string // the words as written
+	last string // the folded last word, the surname
+	span isnad.Span
+}
+
+// namedSpeaker returns the person q's speaker phrase ends in, or, when
+// the quote has no speaker, the words right before it do ("قال النائب
+// -عن القوات اللبنانية فادي كرم: إن"), when no entity covers those words.
+func namedSpeaker(text string, ents []isnad.Entity, q isnad.Quote, k *kb.KB) (spokenName, bool) {
+	cue := ""
+	if q.Cue != nil {
+		cue = cutConjunction(arabic.Fold(*q.Cue))
+	}
+	words := strings.Fields(*q.SpeakerText)
+	run := nameRun(words, cue, k)
+	if run == 0 && q.Speaker == nil {
+		words = clauseBefore(text, q.Start)
+		run = nameRun(words, cue, k)
+	}
+	if run == 0 {
+		return spokenName{}, false
+	}
+	name := strings.Join(words[len(words)-run:], " ")
+	span, ok := locate(text, name, q)
+	if !ok {
+		return spokenName{}, false
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m[0] < span[1] && span[0] < m[1] {
+				return spokenName{}, false // the tagger or the knowledge base read these words already
+			}
+		}
+	}
+	return spokenName{name: name, last: arabic.Fold(words[len(words)-1]), span: span}, true
+}
+
+// clauseWords is how many words before a quote are read as its reporting
+// clause.
+const clauseWords = 8
+
+// clauseBefore returns the words of the sentence right before code point
+// at, without the complementiser, colon and quotation marks that open the
+// quote.
+func clauseBefore(text string, at int) []string {
+	end := byteOffset(text, at)
+	start := byteOffset(text, max(0, at-clauseWords*12))
+	if i := strings.LastIndexAny(text[start:end], ".!?؟\n"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[start+i:])
+		start += i + n
+	}
+	words := strings.Fields(text[start:end])
+	for len(words) > 0 {
+		last := strings.Trim(words[len(words)-1], quotePunct)
+		if last != "" && !complementiser[arabic.Fold(last)] {
+			words[len(words)-1] = last
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return words[max(0, len(words)-clauseWords):]
+}
+
+// quotePunct is what may cling to the last word of a reporting clause.
+const quotePunct = ":،,\"'«»“”‘’()-–"
+
+// complementiser words open reported speech.
+var complementiser = map[string]bool{"ان": true, "بان": true, "انه": true, "بانه": true}
+
+// maxNameWords is the longest name a speaker phrase is taken to end in.
+const maxNameWords = 4
+
+// minSpokenGivenName is how many Wikidata person names must use a word
+// before it is taken for the given name of a speaker phrase: fewer than
+// elsewhere (minGivenName), as the phrase says a name stands there.
+const minSpokenGivenName = 5
+
+// nameRun returns how many of the last words are a person's name, the
+// longest that is a given name and then one to three name words, right
+// after a descriptor that says a person is named next (a title, or a
+// word with the article: "الصحافي السوري زيد قطريب"); 0 when they
+// are not. Without one, "بيان صادر" and "أمين عام" would be names. The
+// quote's cue word (folded, without و) is never part of it: in "رأى كرم"
+// رأى is the verb, not the name Ray.
+func nameRun(words []string, cue string, k *kb.KB) int {
+	if len(words) < 3 || !nameWord(words[len(words)-1], k) {
+		return 0
+	}
+	for n := min(maxNameWords, len(words)-1); n >= 2; n-- {
+		run := words[len(words)-n:]
+		first := arabic.Fold(run[0])
+		if cutConjunction(first) != cue && !notSpeakerName[first] && givenNameOf(first, minSpokenGivenName) && k.Demonym(first) == nil &&
+			allNameWords(run[1:], k) && describesPerson(words[len(words)-n-1]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// describesPerson reports whether written word w, right before a name,
+// ends a description of its bearer: a title word, or a word with the
+// article (السوري، الأوروبية، "عن حزب البعث").
+func describesPerson(w string) bool {
+	f := arabic.Fold(strings.Trim(w, quotePunct))
+	return isTitleWord(f) || strings.HasPrefix(cutConjunction(f), "ال")
+}
+
+func allNameWords(ws []string, k *kb.KB) bool {
+	for i, w := range ws {
+		if !nameWord(w, k) && !(i < len(ws)-1 && nameLinks[arabic.Fold(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether written word w can be part of a name: Arabic
+// letters only, no article, and no title, particle or common word.
+func nameWord(w string, k *kb.KB) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	f := arabic.Fold(w)
+	if strings.HasPrefix(f, "ال") || isTitleWord(f) || nameLinks[f] || notSpeakerName[f] || k.Demonym(f) != nil {
+		return false
+	}
+	for _, p := range []string{"بال", "لل", "كال", "وال", "فال"} {
+		if strings.HasPrefix(f, p) {
+			return false // "بالقول": a preposition and an article
+		}
+	}
+	for _, suf := range []string{"هما", "هم", "ته", "تها", "تهم", "كم"} {
+		if strings.HasSuffix(f, suf) {
+			return false // "أصدرته", "أحدهما": a pronoun, no name
+		}
+	}
+	bare := f
+	if r, rest := firstRune(f); strings.ContainsRune("وفبلك", r) && utf8.RuneCountInString(rest) > 1 {
+		bare = rest
+	}
+	return !isNotName(f) && !stopWords()[f] && !stopWords()[bare] && !notName()[bare] && !notSpeakerName[bare]
+}
+
+// notSpeakerName are words that end a speaker phrase ("مصدر أمني آخر",
+// "قال لي", "الحركة دون إسهاب") without being a name, though the name
+// list has them.
+var notSpeakerName = map[string]bool{"لي": true, "اخر": true, "اخري": true, "احد": true, "بعض": true, "كل": true, "نفسه": true, "ايضا": true, "باسم": true,
+	"فور": true, "دون": true, "بيت": true, "انا": true, "نحن": true, "هو": true, "هي": true}
+
+// locate returns where the words name stand for quote q: the last time
+// before the quote within speakerWindow, else the first time after it.
+func locate(text, name string, q isnad.Quote) (isnad.Span, bool) {
+	qs, qe := byteOffset(text, q.Start), byteOffset(text, q.End)
+	from := byteOffset(text, max(0, q.Start-speakerWindow))
+	if i := strings.LastIndex(text[from:qs], name); i >= 0 && wordAt(text, from+i, len(name)) {
+		return runeSpan(text, from+i, len(name)), true
+	}
+	to := byteOffset(text, q.End+speakerWindow)
+	if i := strings.Index(text[qe:to], name); i >= 0 && wordAt(text, qe+i, len(name)) {
+		return runeSpan(text, qe+i, len(name)), true
+	}
+	return isnad.Span{}, false
+}
+
+// surnameOf returns where q's one-word speaker text, n's surname, stands.
+func surnameOf(text string, n spokenName, q isnad.Quote) (isnad.Span, bool) {
+	words := strings.Fields(*q.SpeakerText)
+	if len(words) != 1 || arabic.Fold(words[0]) != n.last {
+		return isnad.Span{}, false
+	}
+	return locate(text, words[0], q)
+}
+
+// wordAt reports whether the n bytes at byte i of text are whole words.
+func wordAt(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(text) || !unicode.IsLetter(after))
+}
+
+// withSpeaker makes n quote i's speaker, as a new person or a mention of
+// the one it already is.
+func withSpeaker(ents []isnad.Entity, quotes []isnad.Quote, i int, n spokenName) ([]isnad.Entity, []isnad.Quote) {
+	id, ents := Merge(ents, isnad.Entity{Type: "PERS", Name: n.name, Mentions: []isnad.Span{n.span}})
+	quotes = append([]isnad.Quote(nil), quotes...)
+	quotes[i].Speaker = &id
+	return ents, quotes
+}
+
+// byteOffset returns the byte offset of code point r of text, clamped to
+// its length.
+func byteOffset(text string, r int) int {
+	for i := range text {
+		if r == 0 {
+			return i
+		}
+		r--
+	}
+	return len(text)
+}
+
+// runeSpan converts n bytes at byte i of text to a code point span.
+func runeSpan(text string, i, n int) isnad.Span {
+	s := utf8.RuneCountInString(text[:i])
+	return isnad.Span{s, s + utf8.RuneCountInString(text[i:i+n])}
+}
