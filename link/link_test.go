@@ -200,6 +200,25 @@ func TestEntities(t *testing.T) {
 			none: []string{"كوريا الشمالية"},
 		},
 		{
+			name: "a state's institution named by its head and the state's adjective",
+			text: "وقالت الداخلية السورية إن الحدود مغلقة، وأعلن الجيش الروسي انسحاب وحداته، فيما حذرت السفارة الأمريكية رعاياها.",
+			want: map[string][]string{
+				"الداخلية السورية":  {"الداخلية السورية"},
+				"الجيش الروسي":      {"الجيش الروسي"},
+				"السفارة الأمريكية": {"السفارة الأمريكية"},
+			},
+		},
+		{
+			name: "an institution's head after a title or a definite noun is no institution",
+			text: "وقال وزير الخارجية السوري إن جهاز المخابرات الداخلية السوري اعتقل ثلاثة، والتقى بوزير الدفاع الروسي.",
+			none: []string{"الخارجية السوري", "الداخلية السوري", "الدفاع الروسي"},
+		},
+		{
+			name: "an institution's head with no state's adjective is a common noun",
+			text: "وقال الجيش في بيان إن الرئاسة ستعلن النتائج، وأكد الجيش الحر تقدمه.",
+			none: []string{"الجيش", "الرئاسة"},
+		},
+		{
 			name: "after a preposition a word shaped like an adjective is the country",
 			text: "وقال المبعوث إن القتال في سورية تصاعد، فيما انتقدت الحكومة السورية التقرير.",
 			want: map[string][]string{"سورية@wikidata:Q858": {"سورية"}},

@@ -44,6 +44,7 @@ func (d *doc) organisations(ms []*mention) []*mention {
 		}
 	}
 	ms = append(ms, d.ministries(ms)...)
+	ms = append(ms, d.institutions(ms)...)
 	sortMentions(ms)
 	return ms
 }
@@ -143,6 +144,80 @@ func (d *doc) ministries(ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// institutionHeads are the words that, with the article and a state's
+// adjective after them, name one of that state's institutions with the
+// rest of its name left out: "الداخلية البحرينية" is Bahrain's interior
+// ministry, "المركزي الروسي" Russia's central bank, "الجيش اللبناني" its
+// army. The value is what the full name starts with, for the knowledge
+// base ("وزارة الداخلية البحرينية").
+// Keys are folded when the package loads.
+var institutionHeads = func() map[string]string {
+	m := map[string]string{}
+	for h, full := range map[string]string{
+		"داخلية": "وزارة ", "خارجية": "وزارة ", "دفاع": "وزارة ", "مركزي": "البنك ",
+		"جيش": "", "سفارة": "", "قنصلية": "", "رئاسة": "", "استخبارات": "", "مخابرات": "",
+	} {
+		m[arabic.Fold(h)] = full
+	}
+	return m
+}()
+
+// institutionHeadSet is institutionHeads as headedBy takes it.
+var institutionHeadSet = func() map[string]bool {
+	m := map[string]bool{}
+	for h := range institutionHeads {
+		m[h] = true
+	}
+	return m
+}()
+
+// institutions finds a state's institution named by its head with the
+// article and the state's adjective ("وقالت الداخلية البحرينية") where
+// nothing else named it, and no title or definite noun stands before it.
+// Without the
+// adjective the head is a common noun
+// (الجيش، الرئاسة); with one that is no state's (الجيش الحر) it is
+// another body's name, left to the tagger and the knowledge base.
+func (d *doc) institutions(ms []*mention) []*mention {
+	var out []*mention
+	for t := range d.toks {
+		pre, ok := d.headedBy(t, institutionHeadSet)
+		if !ok || !definiteHead(d.word(t), institutionHeadSet) || !d.sameSentence(t, t+1) || d.kb.Demonym(d.word(t+1)) == nil ||
+			t > 0 && d.sameSentence(t-1, t) && (titleBefore(d.word(t-1)) || strings.HasPrefix(d.word(t-1), "ال")) {
+			// "وزير الخارجية السوري": the adjective is the minister's;
+			// "المخابرات الداخلية الإسرائيلية": the head is an adjective
+			continue
+		}
+		e := t + 2
+		for d.sameSentence(t, e) && d.nisba(e) && d.kb.Demonym(d.word(t+1)+" "+d.word(e)) != nil {
+			e++ // "الكورية الشمالية"
+		}
+		m := &mention{start: d.toks[t].Start + pre, end: d.toks[e-1].End, tok0: t, tok1: e, typ: kb.ORG}
+		if overlapsAny(m, ms) {
+			continue
+		}
+		name := d.surface(m)
+		if m.entry = d.link(name, kb.ORG); m.entry == nil {
+			head := stripArticle(d.word(t)[len(d.word(t))-len(strings.TrimLeft(d.word(t), "وفبل")):])
+			if full := institutionHeads[strings.TrimPrefix(head, "ل")]; full != "" {
+				m.entry = d.link(full+name, kb.ORG)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// titleBefore reports whether folded word w is a title, perhaps behind a
+// conjunction or preposition (بوزير، لوزير).
+func titleBefore(w string) bool {
+	if isTitleWord(w) {
+		return true
+	}
+	r, rest := firstRune(w)
+	return (r == arabic.Beh || r == arabic.Lam || r == arabic.Kaf) && utf8.RuneCountInString(rest) > 2 && isTitleWord(rest)
 }
 
 // definiteHead reports whether the folded word w is one of heads with the
