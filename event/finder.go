@@ -4,6 +4,7 @@ import (
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
+	"slices"
 )
 
 // Search windows, in words.
@@ -61,6 +62,7 @@ func newFinder(d *isnad.Document) *finder {
 	}
 	f.stateStems = f.states()
 	f.side = f.sides()
+	f.institutionStates()
 	f.groupAt = make([]int, len(f.ws))
 	for i := range f.groupAt {
 		f.groupAt[i] = -1
@@ -73,6 +75,30 @@ func newFinder(d *isnad.Document) *finder {
 		}
 	}
 	return f
+}
+
+// institutionStates adds to each group the state whose adjective ends the
+// name of an organisation the knowledge base does not know: "الداخلية
+// البحرينية" acts for Bahrain too, as "تقارير المخابرات الأمريكية" are
+// the United States' reports. A known body (الحرس الثوري الإيراني) is an
+// actor of its own.
+func (f *finder) institutionStates() {
+	orgs := map[string]bool{}
+	for _, e := range f.d.Entities {
+		orgs[e.ID] = e.Type == "ORG" && e.KB == nil && e.NameEn == nil
+	}
+	for g := range f.gs {
+		gr := &f.gs[g]
+		if !slices.ContainsFunc(gr.ents, func(id string) bool { return orgs[id] }) {
+			continue
+		}
+		for j := gr.first + 1; j <= gr.last; j++ {
+			if id := f.nisba(j); id != "" {
+				gr.ents = appendNew(gr.ents, id)
+				break
+			}
+		}
+	}
 }
 
 // sentence returns the events of sentence s.

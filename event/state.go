@@ -21,7 +21,7 @@ type state struct {
 	verbSubject []string // the last trigger verb's own subject, named or not
 	verbSeen    bool     // a trigger verb came before in the sentence
 	guessed     bool     // the last subject inherit gave was the nearest name, a guess
-	verbEvent   int // index in events of the last verb's event, or -1
+	verbEvent   int      // index in events of the last verb's event, or -1
 	swallowTill int
 	lastAt      int // last word of the trigger of the last event
 }
