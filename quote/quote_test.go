@@ -206,6 +206,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "لن نتراجع أكثر من ذلك", speaker: "E1"}},
 		},
 		{
+			name: "a feminine participle opening a complement is a cue even without a comma",
+			text: "ورفضت الحكومة الإيطالية التعليق قائلة إن التحقيق لا يزال مستمرا.",
+			ents: []ent{{"E1", "ORG", []string{"الحكومة الإيطالية"}, nil}},
+			want: []want{{text: "التحقيق لا يزال مستمرا", speaker: "E1"}},
+		},
+		{
+			name: "insisting on what is said is speech",
+			text: "وأصر رئيس الوزراء جان كاستكس على أن الخطة ستنفذ كاملة.",
+			ents: []ent{{"E1", "PERS", []string{"جان كاستكس"}, nil}},
+			want: []want{{text: "الخطة ستنفذ كاملة", speaker: "E1"}},
+		},
+		{
 			name: "a title's genitive person is not the speaker",
 			text: "وقال مستشار الرئيس الدكتور علي أكبر ناطقي إن العلاقات جيدة.",
 			ents: []ent{{"E1", "PERS", []string{"علي أكبر ناطقي"}, nil}},
@@ -489,6 +501,8 @@ func TestFind(t *testing.T) {
 		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
 		{name: "reporting words inside a quotation", text: "ورفع المحتجون علما عليه عبارة “قال لي أبي إن الوطن أغلى”."},
 		{name: "a feminine participle used as a noun", text: "ورفع المحتجون لافتة “الوطن أغلى من كل شيء هنا”."},
+		{name: "confirmed sources are no one stressing", text: "وعلمت الصحيفة من مصادر مؤكدة أن المدرب سيرحل."},
+
 		{
 			name: "a feminine participle after a comma",
 			text: "وانتقدت النائبة ريم سالم القانون، مضيفة أن الحكومة تسرعت.",

@@ -164,11 +164,17 @@ func (d *doc) cues(ta, tb int) []cue {
 }
 
 // nounLike reports a feminine participle used as a noun or adjective
-// (لافتة "banner", أنباء مؤكدة): as a cue it follows a comma or و.
+// (لافتة "banner", أنباء مؤكدة): as a cue it follows a comma or و, or
+// opens a complement (رفضت الشركة التعليق قائلة إن) — except مؤكدة,
+// which qualifies its noun even then (مصادر مؤكدة أن).
 func (d *doc) nounLike(class string, i int) bool {
 	return class == classParticiple && strings.HasSuffix(d.toks[i].Text, string(arabic.TehMarbuta)) &&
-		!d.isPunct(i-1, "،,;؛") && d.bare(i) == d.folded[i]
+		!d.isPunct(i-1, "،,;؛") && d.bare(i) == d.folded[i] &&
+		(d.folded[i] == confirmedAdj || i+1 >= len(d.toks) || d.class(d.lex.comps, i+1) != classThat)
 }
+
+// confirmedAdj is مؤكدة folded: "confirmed" as often as "stressing".
+var confirmedAdj = arabic.Fold("مؤكدة")
 
 // nominalAt matches a nominal cue (nominal.tsv) starting at token i.
 func (d *doc) nominalAt(i, tb int) (cue, bool) {
