@@ -118,6 +118,33 @@ func (f *finder) object(i int, tgt []string) []string {
 	return nil
 }
 
+// regimeNouns are the common nouns a state's government goes by; with the
+// state's adjective after them they are that state ("للنظام السوري",
+// "على الحكومة العراقية").
+var regimeNouns = map[string]bool{"نظام": true, "حكومه": true, "سلطات": true}
+
+// regimeTarget returns the state a complement right after trigger t names
+// by its government and adjective: "مواصلة دعمها للنظام السوري" supports
+// Syria. An actor before it, a clause or punctuation ends the search.
+func (f *finder) regimeTarget(t trigger, limit int) []string {
+	for j := t.last + 1; j <= limit && j+1 < len(f.ws) && j <= t.last+objectWindow; j++ {
+		w := f.ws[j]
+		if w.punct || f.boundary(j) || f.inActor[j] {
+			return nil
+		}
+		if !w.has(regimeNouns) {
+			continue
+		}
+		complement := strings.HasPrefix(w.bare, "لل") || strings.HasPrefix(w.bare, "بال") ||
+			j > t.last+1 && isPrep(f.ws[j-1]) && !f.ws[j-1].is(placePrep)
+		if id := f.nisba(j + 1); complement && id != "" {
+			return []string{id}
+		}
+		return nil
+	}
+	return nil
+}
+
 // nisbaSubject returns the state whose adjective qualifies a common noun
 // standing between verb i and word end, the verb's subject; "" when a
 // preposition, a clause or a title comes first ("التقى الرئيس الأمريكي

@@ -238,6 +238,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		}
 		src, tgt = seller, src
 	}
+	if len(tgt) == 0 && needsTarget[t.e.typ] {
+		tgt = f.regimeTarget(t, limit)
+	}
 	src, tgt = split(src, tgt, t.e.typ)
 	return src, f.otherSide(src, tgt), loc, true
 }
