@@ -16,21 +16,28 @@ func viterbi(emit, trans []float32, allowed []bool, T int, path []int) []int {
 type lattice struct {
 	score []float32
 	back  []int32
-	from  []int32   // the allowed predecessors of every tag, in tag order
-	preds [][]int32 // from, cut per tag
+	from  []arc   // the allowed predecessors of every tag, in tag order
+	preds [][]arc // from, cut per tag
+}
+
+// arc is an allowed transition into a tag: the tag before and its score.
+// Decoding reads both together, without indexing trans at every token.
+type arc struct {
+	from int32
+	w    float32
 }
 
 // predecessors lists, for each tag, the tags allowed before it, in
 // increasing order, so that decoding skips the forbidden pairs (most of
 // the I- tags' predecessors) without testing them at every token. The
 // order keeps ties broken as before, by the first best predecessor.
-func (l *lattice) predecessors(allowed []bool, T int) [][]int32 {
+func (l *lattice) predecessors(trans []float32, allowed []bool, T int) [][]arc {
 	l.from, l.preds = l.from[:0], resize(l.preds, T)
 	for c := range T {
 		start := len(l.from)
 		for p := range T {
 			if allowed[p*T+c] {
-				l.from = append(l.from, int32(p))
+				l.from = append(l.from, arc{from: int32(p), w: trans[p*T+c]})
 			}
 		}
 		l.preds[c] = l.from[start:len(l.from):len(l.from)]
@@ -55,22 +62,9 @@ func (l *lattice) decode(emit, trans []float32, allowed []bool, T int, path []in
 			score[c] = trans[T*T+c] + emit[c]
 		}
 	}
-	preds := l.predecessors(allowed, T)
+	preds := l.predecessors(trans, allowed, T)
 	for i := 1; i < n; i++ {
-		prev, cur := score[(i-1)*T:i*T], score[i*T:(i+1)*T]
-		for c := 0; c < T; c++ {
-			best, arg := negInf, int32(0)
-			for _, p := range preds[c] {
-				if prev[p] == negInf {
-					continue
-				}
-				if s := prev[p] + trans[int(p)*T+c]; s > best {
-					best, arg = s, int32(p)
-				}
-			}
-			cur[c] = best + emit[i*T+c]
-			back[i*T+c] = arg
-		}
+		step(score[(i-1)*T:i*T], score[i*T:(i+1)*T], emit[i*T:(i+1)*T], back[i*T:(i+1)*T], preds)
 	}
 	last, best := 0, negInf
 	for c := 0; c < T; c++ {
@@ -86,6 +80,23 @@ func (l *lattice) decode(emit, trans []float32, allowed []bool, T int, path []in
 		last = int(back[i*T+last])
 	}
 	return path
+}
+
+// step scores one token's tags, cur, from the previous token's, prev. A
+// predecessor that cannot be reached (-Inf) needs no test of its own: its
+// sum stays -Inf and never beats the best so far.
+func step(prev, cur, emit []float32, back []int32, preds [][]arc) {
+	cur, emit, back = cur[:len(preds)], emit[:len(preds)], back[:len(preds)]
+	for c, arcs := range preds {
+		best, arg := float32(math.Inf(-1)), int32(0)
+		for _, a := range arcs {
+			if s := prev[a.from] + a.w; s > best {
+				best, arg = s, a.from
+			}
+		}
+		cur[c] = best + emit[c]
+		back[c] = arg
+	}
 }
 
 // resize returns s with length n, reallocated only when it is too short.
