@@ -112,37 +112,42 @@ func Segment(n string, lex *Lexicon) (pre, stem, suf string) {
 }
 
 func splitProclitics(n string, lex *Lexicon) (pre, rest string) {
-	rs := []rune(n)
-	for k := min(2, len(rs)-3); k >= 1; k-- {
-		if !procliticsAt(rs[:k]) {
+	// The proclitics are two-byte letters, so the first k runes of n are
+	// its first 2k bytes when they are proclitics; n is valid UTF-8 (it is
+	// normalised), so rest is n's own bytes after them.
+	runes := utf8.RuneCountInString(n)
+	for k := min(2, runes-3); k >= 1; k-- {
+		if !procliticsAt(n, k) {
 			continue
 		}
-		r := string(rs[k:])
+		p, r := n[:2*k], n[2*k:]
 		// لل is ل + ال with the alef dropped: restore the article.
-		if rs[k-1] == lam && rs[k] == lam && len(rs)-k > 3 {
-			return string(rs[:k]), "ا" + r
+		if p[len(p)-2:] == "ل" && strings.HasPrefix(r, "ل") && runes-k > 3 {
+			return p, "ا" + r
 		}
 		switch {
-		case strings.HasPrefix(r, "ال") && len(rs)-k > 3:
-			return string(rs[:k]), r
+		case strings.HasPrefix(r, "ال") && runes-k > 3:
+			return p, r
 		case lex != nil && lex.count(r) > lex.count(n):
-			return string(rs[:k]), r
-		case (lex == nil || lex.count(n)+lex.count(r) == 0) && k == 1 && rs[0] == waw:
-			return string(rs[:k]), r
+			return p, r
+		case (lex == nil || lex.count(n)+lex.count(r) == 0) && k == 1 && p == "و":
+			return p, r
 		}
 	}
 	return "", n
 }
 
-// procliticsAt reports whether rs is a valid proclitic sequence: a
-// conjunction, a preposition or the future marker, or a conjunction then one
-// of those.
-func procliticsAt(rs []rune) bool {
-	switch len(rs) {
+// procliticsAt reports whether the first k runes of n are a valid
+// proclitic sequence: a conjunction, a preposition or the future marker,
+// or a conjunction then one of those.
+func procliticsAt(n string, k int) bool {
+	r0, size := utf8.DecodeRuneInString(n)
+	switch k {
 	case 1:
-		return isConj(rs[0]) || isPrep(rs[0])
+		return isConj(r0) || isPrep(r0)
 	case 2:
-		return isConj(rs[0]) && isPrep(rs[1])
+		r1, _ := utf8.DecodeRuneInString(n[size:])
+		return isConj(r0) && isPrep(r1)
 	}
 	return false
 }
@@ -154,6 +159,7 @@ func splitSuffix(w string, lex *Lexicon) (stem, suf string) {
 	if strings.HasPrefix(w, "ال") {
 		return w, ""
 	}
+	c, counted := uint32(0), false // lex.count(w), looked up once if need be
 	for _, p := range pronounSuffixes {
 		if !strings.HasSuffix(w, p) || utf8.RuneCountInString(w)-utf8.RuneCountInString(p) < 3 {
 			continue
@@ -167,10 +173,13 @@ func splitSuffix(w string, lex *Lexicon) (stem, suf string) {
 			}
 			continue
 		}
-		if c := lex.count(w); lex.count(stem) > c {
+		if !counted {
+			c, counted = lex.count(w), true
+		}
+		if lex.count(stem) > c {
 			return stem, p
 		}
-		if t, ok := strings.CutSuffix(stem, "ت"); ok && lex.count(t+"ه") > lex.count(w) {
+		if t, ok := strings.CutSuffix(stem, "ت"); ok && lex.countJoined(t, "ه") > c {
 			return t + "ه", p
 		}
 	}
@@ -191,14 +200,14 @@ func stripArticle(stem string) string {
 func shape(tok string) string {
 	var arabic, latin, digit, punct, other int
 	for _, r := range tok {
-		switch {
-		case r >= '0' && r <= '9', r >= arabicZero && r <= arabicNine:
+		switch classOf(r) {
+		case classDigit:
 			digit++
-		case r < utf8.RuneSelf && unicode.IsLetter(r):
+		case classLatin:
 			latin++
-		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+		case classArabic:
 			arabic++
-		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		case classPunct:
 			punct++
 		default:
 			other++
@@ -222,6 +231,50 @@ func shape(tok string) string {
 		return "punct"
 	}
 	return "other"
+}
+
+// runeClass is what shape and trimPunct ask of a rune.
+type runeClass uint8
+
+const (
+	classOther  runeClass = iota
+	classDigit            // ASCII or Arabic-Indic
+	classLatin            // an ASCII letter
+	classArabic           // a letter of the Arabic script
+	classPunct            // punctuation or a symbol
+)
+
+// classify is the definition of a rune's class; classOf answers the same
+// from a table for the runes news is written in, whose Unicode range
+// tables are otherwise searched for every letter of every new word.
+func classify(r rune) runeClass {
+	switch {
+	case r >= '0' && r <= '9', r >= arabicZero && r <= arabicNine:
+		return classDigit
+	case r < utf8.RuneSelf && unicode.IsLetter(r):
+		return classLatin
+	case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+		return classArabic
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return classPunct
+	}
+	return classOther
+}
+
+// commonClasses holds classify of the runes up to the end of the Arabic
+// block, and of the general punctuation (dashes, quotes) that follows.
+var commonClasses = func() (t [0x2070]runeClass) {
+	for r := range t {
+		t[r] = classify(rune(r))
+	}
+	return t
+}()
+
+func classOf(r rune) runeClass {
+	if r >= 0 && int(r) < len(commonClasses) {
+		return commonClasses[r]
+	}
+	return classify(r)
 }
 
 // foreignMarks reports spelling that Arabic uses almost only for

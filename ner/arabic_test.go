@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,4 +96,67 @@ func TestShape(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSplitProclitics checks the byte-wise splitter against splitting the
+// runes of the word, as the definition reads: the same clitics, the same
+// rest, for any normalised word.
+func FuzzSplitProclitics(f *testing.F) {
+	for _, s := range []string{"والعراق", "وبالعراق", "للحكومه", "وقال", "بوتين", "وزن", "ولل", "فس", "x"} {
+		f.Add(s)
+	}
+	lex := tinyLexicon()
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		for _, l := range []*Lexicon{nil, lex} {
+			pre, rest := splitProclitics(n, l)
+			wantPre, wantRest := runeProclitics(n, l)
+			if pre != wantPre || rest != wantRest {
+				t.Errorf("splitProclitics(%q) = %q %q, want %q %q", n, pre, rest, wantPre, wantRest)
+			}
+		}
+	})
+}
+
+// runeProclitics is splitProclitics written over the word's runes.
+func runeProclitics(n string, lex *Lexicon) (pre, rest string) {
+	rs := []rune(n)
+	for k := min(2, len(rs)-3); k >= 1; k-- {
+		ok := (k == 1 && (isConj(rs[0]) || isPrep(rs[0]))) || (k == 2 && isConj(rs[0]) && isPrep(rs[1]))
+		if !ok {
+			continue
+		}
+		r := string(rs[k:])
+		switch {
+		case rs[k-1] == lam && rs[k] == lam && len(rs)-k > 3:
+			return string(rs[:k]), "ا" + r
+		case strings.HasPrefix(r, "ال") && len(rs)-k > 3, lex != nil && lex.count(r) > lex.count(n):
+			return string(rs[:k]), r
+		case (lex == nil || lex.count(n)+lex.count(r) == 0) && k == 1 && rs[0] == waw:
+			return string(rs[:k]), r
+		}
+	}
+	return "", n
+}
+
+// FuzzTrimPunct checks trimPunct and shape's table of rune classes
+// against the Unicode categories they stand for.
+func FuzzTrimPunct(f *testing.F) {
+	for _, s := range []string{"بغداد،", "«الشرق»", "،", "", "\xff", "—", "F16", "١٩٩٠"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+		if want == "" {
+			want = s
+		}
+		if got := trimPunct(s); got != want {
+			t.Errorf("trimPunct(%q) = %q, want %q", s, got, want)
+		}
+		for _, r := range s {
+			if got, want := classOf(r), classify(r); got != want {
+				t.Errorf("classOf(%U) = %d, classify = %d", r, got, want)
+			}
+		}
+	})
 }

@@ -44,6 +44,16 @@ func (l *Lexicon) cluster(w string) uint32 {
 	return l.words[w].cluster
 }
 
+// countJoined is count(a + b) without building the string: a map index
+// by a converted byte slice does not allocate.
+func (l *Lexicon) countJoined(a, b string) uint32 {
+	if l == nil {
+		return 0
+	}
+	var buf [64]byte
+	return l.words[string(append(append(buf[:0], a...), b...))].count
+}
+
 // Len is the number of words in the lexicon.
 func (l *Lexicon) Len() int { return len(l.words) }
 

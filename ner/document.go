@@ -166,11 +166,12 @@ func (m *Model) wordForm(w string) wordForm {
 	return wordForm{norm: n, noPre: noPre, word: sh == "ar" || sh == "Latin"}
 }
 
-// formOf is m.wordForm(w) for a word whose token t newToken made. The
-// token's forms are those of the word without the punctuation stuck to
-// it, which for most words is none: then they are the word's own.
-func (m *Model) formOf(w string, t *token) wordForm {
-	if trimPunct(w) != w {
+// formOf is m.wordForm(w) for a word whose token t newToken made, and
+// whose trimPunct is trimmed. The token's forms are those of the word
+// without the punctuation stuck to it, which for most words is none: then
+// they are the word's own.
+func (m *Model) formOf(w, trimmed string, t *token) wordForm {
+	if trimmed != w {
 		return m.wordForm(w)
 	}
 	return wordForm{norm: t.norm, noPre: t.noPre, word: t.shape == "ar" || t.shape == "Latin"}

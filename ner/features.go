@@ -3,29 +3,28 @@ package ner
 import (
 	"math/bits"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 // token is one word of a sentence with every form the features look at,
 // computed once per sentence rather than once per feature.
 type token struct {
-	norm      string // Normalize(word)
-	noPre     string // norm without proclitics (و ف ب ل ك س), لل restored to ال
-	stem      string // noPre without a pronoun suffix
-	bare      string // noPre without the article ال
-	pre       string // the proclitics removed
-	suf       string // the pronoun suffix removed
-	shape     string
-	gazB      uint8 // gazetteer classes of names starting here
-	gazI      uint8 // gazetteer classes of names continuing here
-	trigger   uint8 // trigger-word class of this word (a title, "company", ...)
-	cluster   uint32
-	freq      uint8     // log2 of the word's count in the lexicon, +1; 0 unknown
-	defin     uint8     // how much more often the lexicon has the word with ال than without
-	spellP    uint8     // spelled like a person name rather than a common word (bucket)
-	spellL    uint8     // the same for place names
-	lexCounts [4]uint32 // lexicon counts of the word after و, ب and ل, and alone
+	norm    string // Normalize(word)
+	noPre   string // norm without proclitics (و ف ب ل ك س), لل restored to ال
+	stem    string // noPre without a pronoun suffix
+	bare    string // noPre without the article ال
+	pre     string // the proclitics removed
+	suf     string // the pronoun suffix removed
+	shape   string
+	gazB    uint8 // gazetteer classes of names starting here
+	gazI    uint8 // gazetteer classes of names continuing here
+	trigger uint8 // trigger-word class of this word (a title, "company", ...)
+	cluster uint32
+	freq    uint8  // log2 of the word's count in the lexicon, +1; 0 unknown
+	defin   uint8  // how much more often the lexicon has the word with ال than without
+	spellP  uint8  // spelled like a person name rather than a common word (bucket)
+	spellL  uint8  // the same for place names
+	clitics uint16 // cliticProfile of the word's lexicon counts after و, ب and ل, and alone
 }
 
 // Feature templates. Their numbers are hashed into the feature keys of a
@@ -132,7 +131,12 @@ func prepare(words []string, gaz *Gazetteer, lex *Lexicon, sp *spelling, toks []
 // newToken works out everything about one word that does not depend on
 // its neighbours, so a document tagger can do it once per distinct word.
 func newToken(w string, gaz *Gazetteer, lex *Lexicon, sp *spelling) token {
-	n := Normalize(trimPunct(w))
+	return newTrimmedToken(w, trimPunct(w), gaz, lex, sp)
+}
+
+// newTrimmedToken is newToken for a word w whose trimPunct is trimmed.
+func newTrimmedToken(w, trimmed string, gaz *Gazetteer, lex *Lexicon, sp *spelling) token {
+	n := Normalize(trimmed)
 	pre, noPre := splitProclitics(n, lex)
 	stem, suf := splitSuffix(noPre, lex)
 	t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
@@ -142,7 +146,7 @@ func newToken(w string, gaz *Gazetteer, lex *Lexicon, sp *spelling) token {
 	}
 	t.freq, t.defin = frequencies(lex, &t)
 	if t.freq != 0 {
-		t.lexCounts = [4]uint32{lex.count("و" + noPre), lex.count("ب" + noPre), lex.count("ل" + noPre), lex.count(noPre)}
+		t.clitics = cliticProfile([4]uint32{lex.countJoined("و", noPre), lex.countJoined("ب", noPre), lex.countJoined("ل", noPre), lex.count(noPre)})
 	}
 	if t.shape == "ar" {
 		t.spellP, t.spellL = sp.classes(t.bare)
@@ -248,7 +252,7 @@ func contextValues(toks []token, i int, out []ctxFeature) []ctxFeature {
 	out = append(out, num(fFreq, uint64(t.freq)), num(fDefinite, uint64(t.defin)),
 		num(fFreqPrev, uint64(freqAt(toks, i-1))), num(fFreqNext, uint64(freqAt(toks, i+1))))
 	if t.freq != 0 {
-		out = append(out, num(fCliticProfile, cliticProfile(t.lexCounts)))
+		out = append(out, num(fCliticProfile, uint64(t.clitics)))
 	}
 	if t.spellP != 0 {
 		out = append(out, num(fSpellPERS, uint64(t.spellP)), num(fSpellLOC, uint64(t.spellL)),
@@ -378,7 +382,7 @@ func frequencies(lex *Lexicon, t *token) (freq, defin uint8) {
 		return 0, 0
 	}
 	freq = uint8(bits.Len32(c))
-	withAl, without := lex.count("ال"+t.bare), lex.count(t.bare)
+	withAl, without := lex.countJoined("ال", t.bare), lex.count(t.bare)
 	switch {
 	case withAl == 0 && without == 0:
 		defin = 1
@@ -401,14 +405,14 @@ func freqAt(toks []token, i int) uint8 {
 
 // cliticProfile buckets how the lexicon sees a word with clitics: places
 // take ب and ل, persons mostly و, and common words all of them.
-func cliticProfile(c [4]uint32) uint64 {
-	var p uint64
+func cliticProfile(c [4]uint32) uint16 {
+	var p uint16
 	for i := 0; i < 3; i++ {
 		r := 0
 		if c[i] > 0 {
 			r = 1 + min(4, max(0, bits.Len32(c[i])-bits.Len32(c[3])+4))
 		}
-		p = p<<4 | uint64(r)
+		p = p<<4 | uint16(r)
 	}
 	return p
 }
@@ -417,7 +421,13 @@ func cliticProfile(c [4]uint32) uint64 {
 // tokenisers other than ANERcorp's leave attached: the word's features
 // should be those of the word. A token of punctuation only is kept.
 func trimPunct(w string) string {
-	t := strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	// Most words have no punctuation at either end: they need no trimming.
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if classOf(first) != classPunct && classOf(last) != classPunct {
+		return w
+	}
+	t := strings.TrimFunc(w, func(r rune) bool { return classOf(r) == classPunct })
 	if t == "" {
 		return w
 	}

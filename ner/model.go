@@ -110,8 +110,9 @@ func (d *docTagger) info(w string) *wordInfo {
 // newInfo works out what the tagger needs of a word it has not seen.
 func (d *docTagger) newInfo(w string) *wordInfo {
 	m := d.m
-	info := &wordInfo{tok: newToken(w, m.gaz, m.lex, m.spell)}
-	info.form = m.formOf(w, &info.tok)
+	trimmed := trimPunct(w)
+	info := &wordInfo{tok: newTrimmedToken(w, trimmed, m.gaz, m.lex, m.spell)}
+	info.form = m.formOf(w, trimmed, &info.tok)
 	d.feats = wordFeatures(&info.tok, d.feats[:0])
 	info.scores = make([]float32, len(m.tags))
 	m.addWeights(info.scores, d.feats)
