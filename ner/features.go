@@ -238,11 +238,8 @@ func num(tmpl uint8, n uint64) ctxFeature { return ctxFeature{tmpl: tmpl, n: n} 
 // order the model was trained with.
 func contextValues(toks []token, i int, out []ctxFeature) []ctxFeature {
 	t := &toks[i]
+	out = gazValues(toks, i, out)
 	out = append(out,
-		num(fGazB, uint64(t.gazB&gazClasses)), num(fGazI, uint64(t.gazI&gazClasses)),
-		num(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
-		num(fGazPrev, uint64(gazAt(toks, i-1))), num(fGazNext, uint64(gazAt(toks, i+1))),
-		num(fGazWindow, uint64(t.gazB&gazClasses)|uint64(t.gazI&gazClasses)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
 		num(fTrigPrev1, uint64(trigAt(toks, i-1))), num(fTrigPrev2, uint64(trigAt(toks, i-2))),
 		num(fTrigNext1, uint64(trigAt(toks, i+1))),
 	)
@@ -263,6 +260,30 @@ func contextValues(toks []token, i int, out []ctxFeature) []ctxFeature {
 	}
 	out = append(out, num(fClusterPrev, uint64(clusterAt(toks, i-1))), num(fClusterNext, uint64(clusterAt(toks, i+1))))
 	return heads(toks, i, out)
+}
+
+// gazValues appends the gazetteer features of toks[i], the first context
+// features: they depend on the phrases marked around the word, so unlike
+// most of the rest a document tagger cannot keep them with the word.
+func gazValues(toks []token, i int, out []ctxFeature) []ctxFeature {
+	t := &toks[i]
+	return append(out,
+		num(fGazB, uint64(t.gazB&gazClasses)), num(fGazI, uint64(t.gazI&gazClasses)),
+		num(fGazSource, uint64(t.gazB)<<8|uint64(t.gazI)),
+		num(fGazPrev, uint64(gazAt(toks, i-1))), num(fGazNext, uint64(gazAt(toks, i+1))),
+		num(fGazWindow, uint64(t.gazB&gazClasses)|uint64(t.gazI&gazClasses)<<3|uint64(gazAt(toks, i-1))<<6|uint64(gazAt(toks, i+1))<<9),
+	)
+}
+
+// ownTemplate reports the context templates whose value is the word's
+// own, whatever its neighbours: a document tagger looks their rows up
+// once per word.
+func ownTemplate(tmpl uint8) bool {
+	switch tmpl {
+	case fFreq, fDefinite, fCliticProfile, fSpellPERS, fSpellLOC, fSpellBoth, fCluster, fClusterPrefix:
+		return true
+	}
+	return false
 }
 
 // heads adds what opens the run of Arabic words toks[i] ends: an

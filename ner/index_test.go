@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,10 +80,7 @@ func TestDocTaggerScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents := [][]string{
-		strings.Fields("قال وزير الخارجية الفرنسي في باريس إن الوفد سيصل إلى بغداد ."),
-		strings.Fields("وصل الوفد الفرنسي إلى بغداد يوم الاثنين ، وقال الوزير إن باريس تدعم الحكومة ."),
-	}
+	sents := docTaggerSentences()
 	// The second round finds every word in the model's cache.
 	for round := range 2 {
 		d := newDocTagger(m)
@@ -93,6 +91,48 @@ func TestDocTaggerScores(t *testing.T) {
 		if got, _ := m.seen.get(sents[0][0]); got == nil {
 			t.Fatalf("round %d: the model's cache lacks %q", round, sents[0][0])
 		}
+	}
+}
+
+// docTaggerSentences cover what a token's context features read: phrases
+// of the gazetteer, heads of organisations and titles before names, words
+// with and without clusters, spelling classes and clitics, one-word and
+// two-word sentences, punctuation and digits.
+func docTaggerSentences() [][]string {
+	var sents [][]string
+	for _, s := range []string{
+		"قال وزير الخارجية الفرنسي في باريس إن الوفد سيصل إلى بغداد .",
+		"وصل الوفد الفرنسي إلى بغداد يوم الاثنين ، وقال الوزير إن باريس تدعم الحكومة .",
+		"اجتمع مجلس التعاون لدول الخليج العربية في الرياض بحضور الشيخ محمد بن راشد آل مكتوم .",
+		"وأعلنت الأمم المتحدة و«منظمة الصحة العالمية» أن 12 شخصا قتلوا في مدينة حلب شمالي سوريا .",
+		"فالنتينوفيتش",
+		"بوتين قال",
+	} {
+		sents = append(sents, strings.Fields(s))
+	}
+	return sents
+}
+
+// TestContextRows checks that the rows the document tagger reads off its
+// words are those of the context features contextValues lists, in order.
+func TestContextRows(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range docTaggerSentences() {
+		d := newDocTagger(m)
+		d.tagIndexes(words, nil)
+		for i := range d.toks {
+			var want []int32
+			for _, f := range contextValues(d.toks, i, nil) {
+				want = append(want, m.table.feature(f))
+			}
+			if got := d.contextRows(i, nil); !slices.Equal(got, want) {
+				t.Errorf("%q word %d (%q): rows %v, want %v", strings.Join(words, " "), i, words[i], got, want)
+			}
+		}
+		d.done()
 	}
 }
 

@@ -47,7 +47,6 @@ type docTagger struct {
 	infos []*wordInfo          // per token of the sentence being tagged
 	toks  []token
 	feats []uint64
-	ctx   []ctxFeature
 	emit  []float32
 	rows  []int32 // the weight rows of the token being scored
 	lat   lattice
@@ -56,7 +55,7 @@ type docTagger struct {
 	// same cut into its sentences, for propagation.
 	forms     []wordForm
 	sentForms [][]wordForm
-	edge      [len(neighbours)]int32 // the rows of the boundary as each neighbour
+	edge      wordInfo // the boundary before the first word and after the last, as a neighbour
 }
 
 // docTaggers keeps the taggers of finished documents, maps and buffers
@@ -75,6 +74,47 @@ type wordInfo struct {
 	// near are the weight rows (or -1) of the word as each of the
 	// neighbours of another token.
 	near [len(neighbours)]int32
+	// own are the weight rows of the first nown of the word's context
+	// features that are its own (ownTemplate), in contextValues' order:
+	// frequency and definiteness always, clitics, spelling and cluster
+	// when the word has them.
+	own  [maxOwn]int32
+	nown uint8
+	// as are the rows of the context features that read the word's
+	// trigger class, frequency or cluster when it is another token's
+	// neighbour (asTrigPrev1 ...).
+	as [numAs]int32
+}
+
+// maxOwn is the most own context features a word has: frequency,
+// definiteness, clitics, three of spelling and two of cluster.
+const maxOwn = 8
+
+// The context features of a token that read one neighbour's own values,
+// as indexes of wordInfo.as.
+const (
+	asTrigPrev1 = iota
+	asTrigPrev2
+	asTrigNext1
+	asFreqPrev
+	asFreqNext
+	asClusterPrev
+	asClusterNext
+	numAs
+)
+
+// asRows returns the rows of wordInfo.as for a neighbour of trigger
+// class trig, frequency bucket freq and cluster.
+func (t *featureTable) asRows(trig, freq uint8, cluster uint32) [numAs]int32 {
+	return [numAs]int32{
+		asTrigPrev1:   t.feature(num(fTrigPrev1, uint64(trig))),
+		asTrigPrev2:   t.feature(num(fTrigPrev2, uint64(trig))),
+		asTrigNext1:   t.feature(num(fTrigNext1, uint64(trig))),
+		asFreqPrev:    t.feature(num(fFreqPrev, uint64(freq))),
+		asFreqNext:    t.feature(num(fFreqNext, uint64(freq))),
+		asClusterPrev: t.feature(num(fClusterPrev, uint64(cluster))),
+		asClusterNext: t.feature(num(fClusterNext, uint64(cluster))),
+	}
 }
 
 // maxPooledWords bounds the words of a document whose map a pooled
@@ -85,8 +125,10 @@ func newDocTagger(m *Model) *docTagger {
 	d := docTaggers.Get().(*docTagger)
 	d.m = m
 	for k, n := range neighbours {
-		d.edge[k] = m.table.row(n.key(nil, -1))
+		d.edge.near[k] = m.table.row(n.key(nil, -1))
 	}
+	// What trigAt, freqAt and clusterAt say beyond the sentence.
+	d.edge.as = m.table.asRows(trigAt(nil, -1), freqAt(nil, -1), clusterAt(nil, -1))
 	return d
 }
 
@@ -120,6 +162,14 @@ func (d *docTagger) newInfo(w string) *wordInfo {
 	for k, n := range neighbours {
 		info.near[k] = m.table.row(n.key(one, 0))
 	}
+	var buf [32]ctxFeature
+	for _, f := range contextValues(one, 0, buf[:0]) {
+		if ownTemplate(f.tmpl) {
+			info.own[info.nown] = m.table.feature(f)
+			info.nown++
+		}
+	}
+	info.as = m.table.asRows(info.tok.trigger, info.tok.freq, info.tok.cluster)
 	return info
 }
 
@@ -162,22 +212,48 @@ func (d *docTagger) emissions() []float32 {
 	for i := range d.toks {
 		rows := d.rows[:0]
 		for k, n := range neighbours {
-			r := d.edge[k]
-			if j := i + n.at; j >= 0 && j < len(d.infos) {
-				r = d.infos[j].near[k]
-			}
-			rows = append(rows, r)
+			rows = append(rows, d.at(i + n.at).near[k])
 		}
-		d.ctx = contextValues(d.toks, i, d.ctx[:0])
-		for _, f := range d.ctx {
-			rows = append(rows, d.m.table.feature(f))
-		}
+		rows = d.contextRows(i, rows)
 		d.rows = rows
 		row := emit[i*T : (i+1)*T]
 		copy(row, d.infos[i].scores)
 		d.m.addRows(row, rows)
 	}
 	return emit
+}
+
+// at returns what the tagger knows of the sentence's word j, or of the
+// boundary when j is outside the sentence.
+func (d *docTagger) at(j int) *wordInfo {
+	if j >= 0 && j < len(d.infos) {
+		return d.infos[j]
+	}
+	return &d.edge
+}
+
+// contextRows appends the weight rows of the context features of token
+// i, those of contextValues in its order. Only the gazetteer's and the
+// heads' are worked out here: the rest are the word's own, or read a
+// neighbour's own values, and its wordInfo holds their rows.
+func (d *docTagger) contextRows(i int, rows []int32) []int32 {
+	t := &d.m.table
+	info, prev, prev2, next := d.infos[i], d.at(i-1), d.at(i-2), d.at(i+1)
+	var buf [8]ctxFeature
+	for _, f := range gazValues(d.toks, i, buf[:0]) {
+		rows = append(rows, t.feature(f))
+	}
+	rows = append(rows, prev.as[asTrigPrev1], prev2.as[asTrigPrev2], next.as[asTrigNext1])
+	if i == 0 {
+		rows = append(rows, t.feature(num(fFirst, 1)))
+	}
+	rows = append(rows, info.own[0], info.own[1], prev.as[asFreqPrev], next.as[asFreqNext])
+	rows = append(rows, info.own[2:info.nown]...)
+	rows = append(rows, prev.as[asClusterPrev], next.as[asClusterNext])
+	for _, f := range heads(d.toks, i, buf[:0]) {
+		rows = append(rows, t.feature(f))
+	}
+	return rows
 }
 
 // addWeights adds the weight rows of feats to row, in order.
