@@ -106,6 +106,35 @@ func BenchmarkTagDocument(b *testing.B) {
 	}
 }
 
+// BenchmarkNewWords works out every distinct word of the ANERcorp test
+// split as a word the tagger has not seen: what a document's new words
+// cost, lookups in the model's large tables included.
+func BenchmarkNewWords(b *testing.B) {
+	seen := map[string]bool{}
+	var words []string
+	for _, s := range sharedCoNLL(b, "ner", "anercorp", "ANERCorp_CamelLab_test.txt") {
+		for _, w := range s.Words {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDocTagger(m)
+	defer d.done()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			d.newInfo(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+}
+
 // TestFormOf checks that the form read off a word's token is the one
 // wordForm works out from the word itself.
 func TestFormOf(t *testing.T) {

@@ -153,6 +153,14 @@ func checkEmissions(t *testing.T, m *Model, d *docTagger, words []string) {
 	}
 }
 
+// addWeights adds the weight rows of feats to row, in order, one by one:
+// the plain path the tagger's cached sums must match.
+func (m *Model) addWeights(row []float32, feats []uint64) {
+	for _, f := range feats {
+		m.addRow(row, m.table.row(f))
+	}
+}
+
 // TestAddRows checks that adding weight rows all at once gives the sums,
 // bit for bit, of adding them one by one, with nine tags (the register
 // path) or any other number.

@@ -48,7 +48,8 @@ type docTagger struct {
 	toks  []token
 	feats []uint64
 	emit  []float32
-	rows  []int32 // the weight rows of the token being scored
+	rows  []int32  // the weight rows of the token being scored
+	one   [1]token // a new word as a sentence of its own
 	lat   lattice
 	path  []int
 	// forms are the wordForms of a document's tokens, and sentForms the
@@ -156,9 +157,17 @@ func (d *docTagger) newInfo(w string) *wordInfo {
 	info := &wordInfo{tok: newTrimmedToken(w, trimmed, m.gaz, m.lex, m.spell)}
 	info.form = m.formOf(w, trimmed, &info.tok)
 	d.feats = wordFeatures(&info.tok, d.feats[:0])
+	// All the rows are found before any is added: the lookups, most of
+	// them cache misses in a table of megabytes, then overlap.
+	rows := d.rows[:0]
+	for _, f := range d.feats {
+		rows = append(rows, m.table.row(f))
+	}
+	d.rows = rows
 	info.scores = make([]float32, len(m.tags))
-	m.addWeights(info.scores, d.feats)
-	one := []token{info.tok}
+	m.addRows(info.scores, rows)
+	d.one[0] = info.tok
+	one := d.one[:]
 	for k, n := range neighbours {
 		info.near[k] = m.table.row(n.key(one, 0))
 	}
@@ -254,13 +263,6 @@ func (d *docTagger) contextRows(i int, rows []int32) []int32 {
 		rows = append(rows, t.feature(f))
 	}
 	return rows
-}
-
-// addWeights adds the weight rows of feats to row, in order.
-func (m *Model) addWeights(row []float32, feats []uint64) {
-	for _, f := range feats {
-		m.addRow(row, m.table.row(f))
-	}
 }
 
 // addRows adds the weight rows rows to row, in order; -1 adds nothing.
