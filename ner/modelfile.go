@@ -164,7 +164,14 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	// The model is decoded from memory: a few megabytes, read at once,
+	// and a varint read off a slice costs a fraction of one read a byte
+	// at a time through a reader.
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
+	}
+	d := &decoder{data: data}
 	m, err := d.model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
@@ -172,14 +179,16 @@ func Load(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
+// decoder reads a model's varints and strings off its decompressed bytes;
+// the first error stops it, and every read after returns zero values.
 type decoder struct {
-	r   *bufio.Reader
-	err error
+	data []byte // what is left to decode
+	err  error
 }
 
 func (d *decoder) model() (*Model, error) {
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, magic); err != nil || string(magic) != modelMagic {
+	magic := d.next(len(modelMagic))
+	if d.err != nil || string(magic) != modelMagic {
 		return nil, errors.New("bad magic")
 	}
 	nt := d.count(32)
@@ -258,8 +267,8 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(d.r)
-	d.err = err
+	x, n := binary.Uvarint(d.data)
+	d.advance(n)
 	return x
 }
 
@@ -267,9 +276,36 @@ func (d *decoder) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	x, err := binary.ReadVarint(d.r)
-	d.err = err
+	x, n := binary.Varint(d.data)
+	d.advance(n)
 	return x
+}
+
+// advance moves past a varint of n bytes, or records why there is none
+// (n as binary.Uvarint returns it).
+func (d *decoder) advance(n int) {
+	switch {
+	case n == 0:
+		d.err = io.ErrUnexpectedEOF
+	case n < 0:
+		d.err = errors.New("varint overflows 64 bits")
+	default:
+		d.data = d.data[n:]
+	}
+}
+
+// next returns the next n bytes.
+func (d *decoder) next(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > len(d.data) {
+		d.err = io.ErrUnexpectedEOF
+		return nil
+	}
+	b := d.data[:n]
+	d.data = d.data[n:]
+	return b
 }
 
 func (d *decoder) string() string {
@@ -277,9 +313,5 @@ func (d *decoder) string() string {
 	if n == 0 {
 		return ""
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
-	}
-	return string(b)
+	return string(d.next(n))
 }

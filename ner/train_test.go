@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"math"
 	"slices"
 	"testing"
@@ -219,6 +221,8 @@ func TestLoadRejectsGarbage(t *testing.T) {
 	}{
 		{"empty", nil},
 		{"not gzip", []byte("hello")},
+		{"magic only", gzipped(t, []byte(modelMagic))},
+		{"cut short", gzipped(t, defaultModelBytes(t)[:1<<20])},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,4 +231,31 @@ func TestLoadRejectsGarbage(t *testing.T) {
 			}
 		})
 	}
+}
+
+func gzipped(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// defaultModelBytes is the embedded model decompressed.
+func defaultModelBytes(t *testing.T) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(defaultModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
