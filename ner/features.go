@@ -18,6 +18,7 @@ type token struct {
 	shape   string
 	gazB    uint8 // gazetteer classes of names starting here
 	gazI    uint8 // gazetteer classes of names continuing here
+	opens   bool  // noPre is the first word of a gazetteer phrase
 	trigger uint8 // trigger-word class of this word (a title, "company", ...)
 	cluster uint32
 	freq    uint8  // log2 of the word's count in the lexicon, +1; 0 unknown
@@ -153,6 +154,7 @@ func newTrimmedToken(w, trimmed string, gaz *Gazetteer, lex *Lexicon, sp *spelli
 	}
 	if gaz != nil {
 		t.gazB = gaz.lookupWord(&t)
+		t.opens = gaz.firsts[t.noPre]
 	}
 	return t
 }

@@ -83,14 +83,15 @@ func (g *Gazetteer) lookupWord(t *token) uint8 {
 
 // mark adds to each token's gazB (first word of a matched name) and sets
 // gazI (later words) bits of the multi-word names, preferring the longest
-// phrase at each start; newToken has set gazB for the one-word names.
+// phrase at each start; newToken has set gazB for the one-word names, and
+// opens for the words that start a phrase.
 func (g *Gazetteer) mark(toks []token) {
 	if len(g.phrases) == 0 {
 		return
 	}
 	var b []byte
 	for i := range toks {
-		if !g.firsts[toks[i].noPre] {
+		if !toks[i].opens {
 			continue
 		}
 		for n := min(maxPhrase, len(toks)-i); n >= 2; n-- {
