@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestFeatureTableSmall checks that a context feature finds the row its
@@ -218,5 +219,36 @@ func TestWordCacheGenerations(t *testing.T) {
 	}
 	if n := len(c.cur) + len(c.old); n > wordCacheSize {
 		t.Errorf("the cache holds %d words, more than %d", n, wordCacheSize)
+	}
+}
+
+// TestWordCacheCopiesWords checks that the words the model's cache keeps,
+// and the forms cut from them, are not pieces of the article they came
+// from: a cached word would otherwise keep a whole article in memory.
+func TestWordCacheCopiesWords(t *testing.T) {
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := *def
+	m.seen = newWordCache()
+	text := "وقال وزير الخارجية في مؤتمر صحفي بالعاصمة عمان إن المحادثات ستستأنف ."
+	start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	inText := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return s != "" && p >= start && p < start+uintptr(len(text))
+	}
+	words := strings.Fields(text)
+	m.TagDocument([][]string{words})
+	for _, w := range words {
+		info, _ := m.seen.get(w)
+		if info == nil {
+			t.Fatalf("%q is not cached", w)
+		}
+		for _, s := range []string{info.word, info.tok.norm, info.tok.noPre, info.tok.bare, info.form.noPre} {
+			if inText(s) {
+				t.Errorf("%q: cached form %q points into the article", w, s)
+			}
+		}
 	}
 }

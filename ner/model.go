@@ -1,6 +1,9 @@
 package ner
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
@@ -69,6 +72,7 @@ var docTaggers = sync.Pool{New: func() any {
 // wordInfo is what a docTagger remembers of one word. It is never changed
 // once made, so documents tagged at the same time can share it.
 type wordInfo struct {
+	word   string    // the word as a document had it
 	tok    token     // before the gazetteer's phrases mark it
 	scores []float32 // the weights of its wordFeatures, added in order
 	form   wordForm  // what propagation compares
@@ -141,10 +145,13 @@ func (d *docTagger) info(w string) *wordInfo {
 	info, old := d.m.seen.get(w)
 	switch {
 	case info == nil:
-		info = d.newInfo(w)
-		d.fresh[w] = info
+		// The cache outlives the document: the word and the forms cut
+		// from it are copied out of the article's text, which it would
+		// otherwise keep from being collected.
+		info = d.newInfo(strings.Clone(w))
+		d.fresh[info.word] = info
 	case old:
-		d.fresh[w] = info // back into the cache's current generation
+		d.fresh[info.word] = info // back into the cache's current generation
 	}
 	d.words[w] = info
 	return info
@@ -154,7 +161,7 @@ func (d *docTagger) info(w string) *wordInfo {
 func (d *docTagger) newInfo(w string) *wordInfo {
 	m := d.m
 	trimmed := trimPunct(w)
-	info := &wordInfo{tok: newTrimmedToken(w, trimmed, m.gaz, m.lex, m.spell)}
+	info := &wordInfo{word: w, tok: newTrimmedToken(w, trimmed, m.gaz, m.lex, m.spell)}
 	info.form = m.formOf(w, trimmed, &info.tok)
 	d.feats = wordFeatures(&info.tok, d.feats[:0])
 	// All the rows are found before any is added: the lookups, most of
