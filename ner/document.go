@@ -122,6 +122,11 @@ func retype(f []wordForm, t []string, votes map[string]map[string]int, names map
 // relabel gives one sentence's O runs the names of the document.
 func relabel(f []wordForm, t []string, starts map[string]int, names map[string]string, m *Model) {
 	for j := 0; j < len(f); j++ {
+		// No name starts at a word already in one, or at punctuation or
+		// digits, which no name key has.
+		if t[j] != "O" || !f[j].word {
+			continue
+		}
 		longest, ok := starts[f[j].noPre]
 		if !ok {
 			continue

@@ -27,7 +27,7 @@ func spans(tags []string) []span {
 	start, typ := -1, ""
 	for i := 0; i <= len(tags); i++ {
 		bio, ty := "O", ""
-		if i < len(tags) {
+		if i < len(tags) && tags[i] != "O" { // most tags are O: no need to read them
 			b, t, _ := strings.Cut(CanonicalTag(tags[i]), "-")
 			bio, ty = b, t
 		}
