@@ -125,14 +125,23 @@ const wordCacheSize = 1 << 16
 // current generation is full it becomes the old one, and the words of the
 // old one that no document used again are forgotten. The words every
 // article has thus stay, where a cache that started over when full had to
-// work them all out again.
+// work them all out again. Both generations are held in one map, each
+// word stamped with its generation, so a word is looked up once, not once
+// per generation.
 type wordCache struct {
-	mu       sync.RWMutex
-	cur, old map[string]*wordInfo
+	mu    sync.RWMutex
+	words map[string]cachedWord
+	gen   uint32 // the current generation
+	n     int    // the words of the current generation
+}
+
+type cachedWord struct {
+	info *wordInfo
+	gen  uint32
 }
 
 func newWordCache() *wordCache {
-	return &wordCache{cur: map[string]*wordInfo{}, old: map[string]*wordInfo{}}
+	return &wordCache{words: map[string]cachedWord{}}
 }
 
 // get returns what the cache knows of w, and whether it is of the old
@@ -144,11 +153,8 @@ func (c *wordCache) get(w string) (info *wordInfo, old bool) {
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	if info := c.cur[w]; info != nil {
-		return info, false
-	}
-	info = c.old[w]
-	return info, info != nil
+	e := c.words[w]
+	return e.info, e.info != nil && e.gen != c.gen
 }
 
 // add records a document's new words (and the old ones it used) in one
@@ -160,10 +166,24 @@ func (c *wordCache) add(words map[string]*wordInfo) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.cur)+len(words) > wordCacheSize/2 {
-		c.old, c.cur = c.cur, make(map[string]*wordInfo, len(c.cur))
+	if c.n+len(words) > wordCacheSize/2 {
+		c.turnover()
 	}
 	for w, info := range words {
-		c.cur[w] = info
+		if e, ok := c.words[w]; !ok || e.gen != c.gen {
+			c.n++
+		}
+		c.words[w] = cachedWord{info: info, gen: c.gen}
 	}
+}
+
+// turnover forgets the old generation and makes the current one old.
+func (c *wordCache) turnover() {
+	for w, e := range c.words {
+		if e.gen != c.gen {
+			delete(c.words, w)
+		}
+	}
+	c.gen++
+	c.n = 0
 }

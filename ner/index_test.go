@@ -217,7 +217,7 @@ func TestWordCacheGenerations(t *testing.T) {
 	if got, _ := c.get("dropped"); got != nil {
 		t.Errorf("a word unused for two generations is still cached")
 	}
-	if n := len(c.cur) + len(c.old); n > wordCacheSize {
+	if n := len(c.words); n > wordCacheSize {
 		t.Errorf("the cache holds %d words, more than %d", n, wordCacheSize)
 	}
 }
