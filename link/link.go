@@ -69,6 +69,10 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 	ments = d.dropJunk(d.organisations(d.quotedNames(ments)))
 	d.trimLeadingNisba(ments)
 	d.standFor(ments)
+	if k := d.theKingdom(ments); k != nil {
+		ments = append(ments, k...)
+		sortMentions(ments)
+	}
 	d.titledHolders(ments, opts.Published)
 	return d.entities(ments), nil
 }

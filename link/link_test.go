@@ -219,6 +219,21 @@ func TestEntities(t *testing.T) {
 			none: []string{"الجيش", "الرئاسة"},
 		},
 		{
+			name: "the Kingdom is the one kingdom the article names",
+			text: "وصل الوفد إلى الأردن أمس. وقال رئيس الوفد إن المملكة شريك أساسي للمنطقة.",
+			want: map[string][]string{"الأردن@wikidata:Q810": {"الأردن", "المملكة"}},
+		},
+		{
+			name: "the Kingdom stays unresolved when the article names no kingdom",
+			text: "وقال رئيس الوفد إن المملكة شريك أساسي، وإن روسيا تدعم الحوار.",
+			none: []string{"المملكة"},
+		},
+		{
+			name: "a kingdom qualified by its adjective is not the one named",
+			text: "وصل الوفد إلى الأردن أمس، وقال إن المملكة الهولندية شريك أساسي.",
+			none: []string{"المملكة"},
+		},
+		{
 			name: "after a preposition a word shaped like an adjective is the country",
 			text: "وقال المبعوث إن القتال في سورية تصاعد، فيما انتقدت الحكومة السورية التقرير.",
 			want: map[string][]string{"سورية@wikidata:Q858": {"سورية"}},

@@ -1,0 +1,78 @@
+package link
+
+import (
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
+)
+
+// kingdoms are the states news calls "المملكة" once named, by Wikidata id:
+// Saudi Arabia, Jordan, Morocco, Bahrain, the United Kingdom, Spain, the
+// Netherlands, Belgium, Sweden, Norway, Denmark and Thailand.
+var kingdoms = map[string]bool{
+	"wikidata:Q851": true, "wikidata:Q810": true, "wikidata:Q1028": true, "wikidata:Q398": true,
+	"wikidata:Q145": true, "wikidata:Q29": true, "wikidata:Q55": true, "wikidata:Q31": true,
+	"wikidata:Q34": true, "wikidata:Q20": true, "wikidata:Q35": true, "wikidata:Q869": true,
+}
+
+// kingdomHead is المملكة folded, as headedBy takes it.
+var kingdomHead = map[string]bool{arabic.Fold("مملكة"): true}
+
+// theKingdom links a bare "المملكة" (والمملكة، للمملكة) to the one kingdom
+// the article names, by name, capital or adjective ("وزير الخارجية
+// السعودي ... زيارة إلى المملكة"). With no kingdom or two of them named,
+// or an adjective after it (المملكة المتحدة، المملكة الأردنية), it is
+// left alone.
+func (d *doc) theKingdom(ms []*mention) []*mention {
+	var heads []int
+	for t := range d.toks {
+		if _, ok := d.headedBy(t, kingdomHead); ok && definiteHead(d.word(t), kingdomHead) {
+			heads = append(heads, t)
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	state, ok := d.namedKingdom(ms)
+	if !ok {
+		return nil
+	}
+	var out []*mention
+	for _, t := range heads {
+		if d.sameSentence(t, t+1) && (d.nisba(t+1) || d.kb.Demonym(d.word(t+1)) != nil) {
+			continue // "المملكة المتحدة", "المملكة الأردنية الهاشمية"
+		}
+		pre, _ := d.headedBy(t, kingdomHead)
+		m := &mention{start: d.toks[t].Start + pre, end: d.toks[t].End, tok0: t, tok1: t + 1, typ: state.Type, entry: state, fromKB: true}
+		if !overlapsAny(m, ms) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// namedKingdom returns the one kingdom the article names by name, capital
+// or adjective, and false when it names none or more than one.
+func (d *doc) namedKingdom(ms []*mention) (*kb.Entry, bool) {
+	var state *kb.Entry
+	add := func(e *kb.Entry) bool {
+		if e == nil || !kingdoms[e.ID] {
+			return true
+		}
+		if state != nil && state.ID != e.ID {
+			return false
+		}
+		state = e
+		return true
+	}
+	for _, m := range ms {
+		if m.entry != nil && !(add(m.entry) && add(d.kb.ByID(m.entry.CapitalOf))) {
+			return nil, false
+		}
+	}
+	for t := range d.toks {
+		if d.toks[t].Kind == arabic.Word && !add(d.kb.Demonym(d.word(t))) {
+			return nil, false
+		}
+	}
+	return state, state != nil
+}
