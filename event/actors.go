@@ -182,7 +182,7 @@ func joined(a, b mention, ws []word) bool {
 	// وزير is a title as written, its و no conjunction: "جون كيري وزير
 	// الخارجية" is one man.
 	w := ws[a.last+1]
-	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.has(lex.cues["title"]) || lex.cues["title"][w.folded] {
+	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.inCue(cueTitle) || cueTitle.words[w.folded] {
 		return false
 	}
 	for j := a.last + 1; j < b.first; j++ {
@@ -220,7 +220,7 @@ func prepBefore(m mention, ws []word) string {
 		if p.punct {
 			break
 		}
-		if !p.has(lex.cues["title"]) && !p.has(lex.cues["placehead"]) {
+		if !p.inCue(cueTitle) && !p.inCue(cuePlaceHead) {
 			continue
 		}
 		if startsWithAny(p.bare, "بال", "لل") {

@@ -11,10 +11,10 @@ func (f *finder) polarity(t trigger) string {
 	}
 	for j := t.first - 1; j >= from && j >= t.first-negWindow; j-- {
 		w := f.ws[j]
-		if f.boundary(j) || f.cue("subordinate", j) {
+		if f.boundary(j) || f.cue(cueSubordinate, j) {
 			break
 		}
-		if !f.cue("negation", j) {
+		if !f.cue(cueNegation, j) {
 			continue
 		}
 		if f.refrained(j, t.first) {
@@ -31,7 +31,7 @@ func (f *finder) polarity(t trigger) string {
 // stands between the negation at word j and the trigger at word i.
 func (f *finder) refrained(j, i int) bool {
 	for k := j + 1; k < i; k++ {
-		if f.cue("refrain", k) {
+		if f.cue(cueRefrain, k) {
 			return true
 		}
 	}
@@ -49,9 +49,9 @@ func (f *finder) modality(t trigger) string {
 			break
 		}
 		switch {
-		case f.cue("possible", j), f.ws[j].is("قد") && presentVerb(f.ws[j+1]):
+		case f.cue(cuePossible, j), f.ws[j].is("قد") && presentVerb(f.ws[j+1]):
 			return "possible"
-		case f.cue("planned", j):
+		case f.cue(cuePlanned, j):
 			planned = true
 		}
 	}

@@ -116,22 +116,21 @@ func (f *finder) wordRange(s int) (int, int) { return f.ranges[s][0], f.ranges[s
 
 // cue reports whether word i is in the cue section sec, as a word or as
 // the start of a two-word cue phrase.
-func (f *finder) cue(sec string, i int) bool {
-	set := lex.cues[sec]
+func (f *finder) cue(sec *cueSection, i int) bool {
 	w := f.ws[i]
-	if w.has(set) {
+	if w.inCue(sec) {
 		return true
 	}
-	if i+1 < len(f.ws) && (set[w.folded+"_"+f.ws[i+1].folded] || set[w.bare+"_"+f.ws[i+1].folded]) {
-		return true
+	if w.cues.opens&sec.bit == 0 || i+1 >= len(f.ws) {
+		return false
 	}
-	return false
+	return sec.words[w.folded+"_"+f.ws[i+1].folded] || sec.words[w.bare+"_"+f.ws[i+1].folded]
 }
 
 // boundary reports whether word i opens a new clause: a conjunction, a
 // relative pronoun or a verb of saying.
 func (f *finder) boundary(i int) bool {
-	return f.cue("clause", i) || f.cue("speech", i)
+	return f.cue(cueClause, i) || f.cue(cueSpeech, i)
 }
 
 // span returns the text of words i..j.

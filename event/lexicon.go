@@ -46,8 +46,57 @@ type entry struct {
 // lexicon maps the folded first word of every trigger form to its entries.
 type lexicon struct {
 	first map[string][]*entry
-	cues  map[string]map[string]bool // section → folded words and phrases
+	cues  map[string]*cueSection
+	// sectionsOf maps a folded word to the sections it is a cue of and
+	// those whose phrases it opens.
+	sectionsOf map[string]cueBits
 }
+
+// cueBits are sets of cue sections, a bit each.
+type cueBits struct{ in, opens uint32 }
+
+// cueSection is one section of cues.txt. Its bit stands for it in a
+// spelling's cue sets (forms.cueIn, forms.phraseIn), worked out once per
+// spelling, so that asking whether a word is a cue takes no lookup.
+type cueSection struct {
+	bit   uint32
+	words map[string]bool // folded words and phrases (first_second)
+}
+
+// maxSections is the sections a spelling's cue sets can hold.
+const maxSections = 32
+
+// section returns the cue section name, which the code relies on.
+func (l *lexicon) section(name string) *cueSection {
+	c := l.cues[name]
+	if c == nil {
+		panic("event: no cue section " + name) // embedded: a build error
+	}
+	return c
+}
+
+// The cue sections the code asks about.
+var (
+	cueApproved    = lex.section("approved")
+	cueClause      = lex.section("clause")
+	cueCouncil     = lex.section("council")
+	cueDeath       = lex.section("death")
+	cueDraft       = lex.section("draft")
+	cueDuring      = lex.section("during")
+	cueGap         = lex.section("gap")
+	cueNegation    = lex.section("negation")
+	cuePlaceHead   = lex.section("placehead")
+	cuePlanned     = lex.section("planned")
+	cuePossible    = lex.section("possible")
+	cueRefrain     = lex.section("refrain")
+	cueRelative    = lex.section("relative")
+	cueResolution  = lex.section("resolution")
+	cueSpeech      = lex.section("speech")
+	cueSubordinate = lex.section("subordinate")
+	cueThat        = lex.section("that")
+	cueTitle       = lex.section("title")
+	cueWhat        = lex.section("what")
+)
 
 var lex = mustLoad()
 
@@ -60,7 +109,7 @@ func mustLoad() *lexicon {
 }
 
 func load() (*lexicon, error) {
-	l := &lexicon{first: map[string][]*entry{}, cues: map[string]map[string]bool{}}
+	l := &lexicon{first: map[string][]*entry{}, cues: map[string]*cueSection{}, sectionsOf: map[string]cueBits{}}
 	if err := eachLine("lexicon/triggers.txt", l.addTriggerLine); err != nil {
 		return nil, err
 	}
@@ -133,13 +182,26 @@ func (l *lexicon) addCueLine(f []string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want SECTION WORD..., got %q", strings.Join(f, " "))
 	}
-	set := l.cues[f[0]]
-	if set == nil {
-		set = map[string]bool{}
-		l.cues[f[0]] = set
+	c := l.cues[f[0]]
+	if c == nil {
+		if len(l.cues) == maxSections {
+			return fmt.Errorf("more than %d sections", maxSections)
+		}
+		c = &cueSection{bit: 1 << len(l.cues), words: map[string]bool{}}
+		l.cues[f[0]] = c
 	}
 	for _, w := range f[1:] {
-		set[arabic.Fold(w)] = true
+		w = arabic.Fold(w)
+		c.words[w] = true
+		if first, _, ok := strings.Cut(w, "_"); ok {
+			b := l.sectionsOf[first]
+			b.opens |= c.bit
+			l.sectionsOf[first] = b
+		} else {
+			b := l.sectionsOf[w]
+			b.in |= c.bit
+			l.sectionsOf[w] = b
+		}
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func (f *finder) object(i int, tgt []string) []string {
 		if n++; f.boundary(j) || isPrep(w) {
 			break
 		}
-		if w.has(lex.cues["title"]) {
+		if w.inCue(cueTitle) {
 			continue // "الرئيس الأمريكي" is a person, named or not
 		}
 		if id := f.nisba(j + 1); id != "" && w.tok.Kind == arabic.Word {
@@ -152,7 +152,7 @@ func (f *finder) regimeTarget(t trigger, limit int) []string {
 func (f *finder) nisbaSubject(i, end int) string {
 	for j := i + 1; j < end && j <= i+subjectWindow; j++ {
 		w := f.ws[j]
-		if w.punct || isPrep(w) || f.boundary(j) || w.has(lex.cues["title"]) && f.namedAfter(j) {
+		if w.punct || isPrep(w) || f.boundary(j) || w.inCue(cueTitle) && f.namedAfter(j) {
 			return ""
 		}
 		if j > i+1 {
@@ -219,7 +219,7 @@ func (f *finder) genitive(i int, g group) bool {
 	if g.first == i+1 {
 		return true
 	}
-	if g.first > i+5 || !f.ws[i+1].has(lex.cues["title"]) {
+	if g.first > i+5 || !f.ws[i+1].inCue(cueTitle) {
 		return false
 	}
 	for j := i + 2; j < g.first; j++ {
@@ -278,7 +278,7 @@ func quoteMark(w word) bool {
 // punctuation, not introduced by a preposition.
 func (f *finder) before(i, from int) *group {
 	j := i - 1
-	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue("gap", j) || f.ws[j].punct && f.cue("relative", j+1)) {
+	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue(cueGap, j) || f.ws[j].punct && f.cue(cueRelative, j+1)) {
 		j--
 	}
 	if j < from {

@@ -350,7 +350,7 @@ var subjectEndings = map[string]bool{"": true, "ت": true, "وا": true, "ا": t
 // vote.
 func (f *finder) draftAfter(t trigger) bool {
 	for j := t.last + 1; j+1 < len(f.ws) && j <= t.last+5; j++ {
-		if f.cue("draft", j) && f.ws[j].folded == f.ws[j].bare && f.cue("resolution", j+1) {
+		if f.cue(cueDraft, j) && f.ws[j].folded == f.ws[j].bare && f.cue(cueResolution, j+1) {
 			return true
 		}
 	}
@@ -364,7 +364,7 @@ func (f *finder) councilBefore(t trigger) []string {
 	best, bestAt := "", -1
 	for _, e := range f.d.Entities {
 		first := strings.Fields(arabic.Fold(e.Name))
-		if e.Type != "ORG" || len(first) == 0 || !lex.cues["council"][first[0]] {
+		if e.Type != "ORG" || len(first) == 0 || !cueCouncil.words[first[0]] {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -430,7 +430,7 @@ func (st *state) governs(t trigger) bool {
 		return true
 	}
 	for j := t.first - 1; j >= st.first && j >= t.first-subordWindow; j-- {
-		if st.f.cue("subordinate", j) {
+		if st.f.cue(cueSubordinate, j) {
 			return true
 		}
 	}
@@ -467,7 +467,7 @@ func (st *state) closeFrame() {
 func (f *finder) clauseObject(t trigger) bool {
 	last := f.ranges[f.sentOf[t.last]][1]
 	for j := t.last + 1; j <= last && !f.ws[j].punct; j++ {
-		if f.cue("subordinate", j) {
+		if f.cue(cueSubordinate, j) {
 			return true
 		}
 	}
@@ -478,7 +478,7 @@ func (f *finder) clauseObject(t trigger) bool {
 // after it (ذلك، هذه الاتهامات).
 func (f *finder) denialOfThat(t trigger) bool {
 	j := t.last + 1
-	return j <= f.ranges[f.sentOf[t.last]][1] && lex.cues["that"][f.ws[j].bare]
+	return j <= f.ranges[f.sentOf[t.last]][1] && cueThat.words[f.ws[j].bare]
 }
 
 // inherit finds the source of a trigger that has no subject of its own:
@@ -518,7 +518,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	case t.e.kind == verb:
 		// "وكان X في سيول عقب اجتماع Y، والتقى ...": the clause's first
 		// subject; failing that its speaker ("سندعم").
-		if g := st.f.firstBare(st.f.clauseStart(t.first, st.first, "clause"), t.first, tgt); g != nil {
+		if g := st.f.firstBare(st.f.clauseStart(t.first, st.first, cueClause), t.first, tgt); g != nil {
 			st.guessed = true
 			return g
 		}
@@ -535,7 +535,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	if st.f.purpose(t) {
 		// "يعتزم X زيارة Y للاجتماع مع Z": a masdar of purpose is
 		// the clause's subject's, not the nearest name's.
-		from := st.f.clauseStart(t.first, st.first, "clause", "subordinate", "speech")
+		from := st.f.clauseStart(t.first, st.first, cueClause, cueSubordinate, cueSpeech)
 		if g := st.f.firstBare(from, t.first, tgt); g != nil {
 			return g
 		}
@@ -546,7 +546,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 	}
 	// After "قال X إن" a masdar is anyone's, not X's; but "أعلن X خطط
 	// تعبئة" is X's.
-	from = max(from, st.f.clauseStart(t.first, from, "clause", "subordinate"))
+	from = max(from, st.f.clauseStart(t.first, from, cueClause, cueSubordinate))
 	return st.f.lastBare(from, t.first, tgt)
 }
 
@@ -571,7 +571,7 @@ func (st *state) participleSubject(t trigger, tgt []string) []string {
 // "غابريال، الذي كان أول مسؤول غربي يزور إيران" is Gabriel's visit.
 func (f *finder) antecedent(i, from int) []string {
 	for j := i - 1; j > from && j >= i-relativeWindow; j-- {
-		if f.cue("relative", j) {
+		if f.cue(cueRelative, j) {
 			k := j - 1
 			for k > from && f.ws[k].punct {
 				k--
@@ -593,8 +593,8 @@ func (f *finder) antecedent(i, from int) []string {
 // them a bare actor ("أشار إلى أن ممثلين عن الشركات سيتوجهون": the
 // representatives go, not the one who said so).
 func (f *finder) unnamedSubject(i, from int) bool {
-	s := f.clauseStart(i, from, "subordinate", "clause")
-	if s == from || !f.cue("subordinate", s) {
+	s := f.clauseStart(i, from, cueSubordinate, cueClause)
+	if s == from || !f.cue(cueSubordinate, s) {
 		return false
 	}
 	words := 0
@@ -606,7 +606,7 @@ func (f *finder) unnamedSubject(i, from int) bool {
 		if pronounSuffixed(w) {
 			return false // "إن حكومته وجيشه سيدعمون": his own side
 		}
-		if !w.punct && !f.cue("gap", j) && !quoteMark(w) {
+		if !w.punct && !f.cue(cueGap, j) && !quoteMark(w) {
 			words++
 		}
 	}
@@ -640,7 +640,7 @@ func (f *finder) purpose(t trigger) bool {
 
 // clauseStart returns the last word before i, not before from, that is a
 // cue of one of the sections, else from.
-func (f *finder) clauseStart(i, from int, sections ...string) int {
+func (f *finder) clauseStart(i, from int, sections ...*cueSection) int {
 	for j := i - 1; j > from; j-- {
 		for _, sec := range sections {
 			if f.cue(sec, j) {
@@ -776,7 +776,7 @@ func (f *finder) accusationAfter(t trigger) int {
 // during reports whether masdar t follows a word of the cues' during
 // section (خلال زيارة، أثناء اتصال).
 func (f *finder) during(t trigger) bool {
-	return t.first > 0 && lex.cues["during"][f.ws[t.first-1].bare]
+	return t.first > 0 && cueDuring.words[f.ws[t.first-1].bare]
 }
 
 // victimBefore returns the actor whose death (the cues' death section) is
@@ -784,7 +784,7 @@ func (f *finder) during(t trigger) bool {
 // its sentence ("أعلنت X مقتل Y في غارة"): the attack's target.
 func (f *finder) victimBefore(t trigger, from int) []string {
 	for j := t.first - 2; j >= from; j-- {
-		if f.ws[j].has(lex.cues["death"]) && f.groupAt[j+1] >= 0 {
+		if f.ws[j].inCue(cueDeath) && f.groupAt[j+1] >= 0 {
 			return f.gs[f.groupAt[j+1]].ents
 		}
 	}
@@ -804,7 +804,7 @@ func (f *finder) withAfter(t trigger) bool {
 func (f *finder) approves(t trigger) (ok bool, party []string) {
 	last := f.ranges[f.sentOf[t.last]][1]
 	for j := t.last + 1; j < last && j <= t.last+approveWindow; j++ {
-		if f.ws[j].bare != "علي" || !f.ws[j+1].has(lex.cues["approved"]) {
+		if f.ws[j].bare != "علي" || !f.ws[j+1].inCue(cueApproved) {
 			continue
 		}
 		return true, f.withWhom(j+2, j+approveWindow)

@@ -8,9 +8,18 @@ import (
 )
 
 // word is one token of the text with the folded forms it may be looked up
-// under once its clitics are cut.
+// under once its clitics are cut. The forms depend on the token's text
+// alone and are shared by every word of that spelling, in this document
+// and, through formCache, in others: nothing may change them.
 type word struct {
-	tok    arabic.Token
+	tok arabic.Token
+	*forms
+}
+
+// forms are what a spelling is looked up under.
+type forms struct {
+	text   string // the token's
+	kind   arabic.TokenKind
 	folded string
 	// bare is folded without a leading و or ف; noun holds the forms a
 	// noun can take under a preposition and the article (بالأسلحة →
@@ -23,6 +32,12 @@ type word struct {
 	possessed map[string]bool
 	stem      string // nisbaStem of bare: the state an adjective names
 	fullStem  string // nisbaStem of folded when و/ف were cut: فرنسي is no ف + رنسي
+	// cands are the triggers the spelling may start: most words start
+	// none, and are then passed over without a lookup.
+	cands []candidate
+	// cues are the cue sections the spelling is in under any of its
+	// forms (in) and those whose phrases its folded or bare form opens.
+	cues cueBits
 }
 
 // Conjunction and preposition clitics, and the possessive suffixes a
@@ -39,15 +54,16 @@ var possessives = []string{"هما", "هم", "ها", "ه"}
 // ف are mostly whole (وقع، فرض).
 var particles = map[string]bool{"لم": true, "لن": true, "لا": true, "ما": true, "قد": true}
 
-func newWord(t arabic.Token) word {
-	w := word{tok: t, punct: t.Kind == arabic.Punct}
-	if t.Kind != arabic.Word {
-		w.folded = arabic.Fold(t.Text)
-		w.bare = w.folded
+// newForms works out the forms of a token's text. Its strings may share
+// text's bytes.
+func newForms(text string, kind arabic.TokenKind) *forms {
+	w := &forms{text: text, kind: kind, punct: kind == arabic.Punct}
+	w.folded = arabic.Fold(text)
+	w.bare = w.folded
+	if kind != arabic.Word {
+		w.cues = w.cueSections()
 		return w
 	}
-	w.folded = arabic.Fold(t.Text)
-	w.bare = w.folded
 	if r := []rune(w.folded); strings.ContainsRune(conjunctions, r[0]) && (len(r) > 3 || particles[string(r[1:])]) {
 		w.bare = string(r[1:])
 	}
@@ -60,8 +76,25 @@ func newWord(t arabic.Token) word {
 		more, _ := nounForms(w.folded)
 		w.nouns = append(w.nouns, more...)
 	}
+	w.cands = w.candidates()
+	w.cues = w.cueSections()
 	return w
 }
+
+// cueSections returns the sections w is a cue of under any of its forms,
+// as has would find it, and those whose phrases its folded or bare form
+// opens, as finder.cue joins them.
+func (w *forms) cueSections() cueBits {
+	f, b := lex.sectionsOf[w.folded], lex.sectionsOf[w.bare]
+	out := cueBits{in: f.in | b.in, opens: f.opens | b.opens}
+	for _, n := range w.nouns {
+		out.in |= lex.sectionsOf[n].in
+	}
+	return out
+}
+
+// inCue reports whether w, under any of its forms, is a word of sec.
+func (w *forms) inCue(sec *cueSection) bool { return w.cues.in&sec.bit != 0 }
 
 // nounForms cuts a preposition, the article and a possessive suffix off a
 // folded word, keeping every intermediate form: a lookup decides which cut
@@ -125,11 +158,15 @@ func (w word) has(set map[string]bool) bool {
 	return false
 }
 
+// isPossessed reports whether the noun form s was reached by cutting a
+// possessive suffix.
+func (w *forms) isPossessed(s string) bool { return w.possessed[s] }
+
 // hasPlain reports whether s is w without a possessive cut: the word
 // itself or with its clitics and article removed.
-func (w word) hasPlain(s string) bool {
+func (w *forms) hasPlain(s string) bool {
 	for _, f := range w.nouns {
-		if f == s && !w.possessed[f] {
+		if f == s && !w.isPossessed(f) {
 			return true
 		}
 	}
@@ -163,23 +200,7 @@ func (w word) is(s ...string) bool {
 func words(text string) []word {
 	toks := arabic.Tokenize(text)
 	ws := make([]word, len(toks))
-	// News repeats its words: each distinct one is folded and cut once,
-	// and its repetitions share the forms, which nothing changes later.
-	type spelling struct {
-		text string
-		kind arabic.TokenKind
-	}
-	seen := make(map[spelling]int, len(toks))
-	for i, t := range toks {
-		k := spelling{t.Text, t.Kind}
-		if j, ok := seen[k]; ok {
-			ws[i] = ws[j]
-			ws[i].tok = t
-			continue
-		}
-		seen[k] = i
-		ws[i] = newWord(t)
-	}
+	wordForms.lookup(toks, ws)
 	return ws
 }
 

@@ -19,7 +19,7 @@ type trigger struct {
 var objectSuffixes = []string{"هما", "هم", "ها", "ه", "نا"}
 
 // verbForms returns the forms a verb is looked up under.
-func (w word) verbForms() []string {
+func (w *forms) verbForms() []string {
 	out := []string{w.folded}
 	if w.bare != w.folded {
 		out = append(out, w.bare)
@@ -53,36 +53,63 @@ func (f *finder) triggers(first, last int) []trigger {
 	return out
 }
 
-// match returns the best entry starting at word i and ending by word last.
-func (f *finder) match(i, last int) (trigger, bool) {
-	var best trigger
-	found := false
-	w := f.ws[i]
-	try := func(form string, isVerb bool) {
-		poss := !isVerb && w.possessed[form] && !w.hasPlain(form)
+// candidate is a lexicon entry a spelling may start, under one of its
+// forms, as far as the spelling alone tells.
+type candidate struct {
+	e         *entry
+	verb      bool // found under a verb form
+	possessed bool // found under a noun form cut from a possessive suffix only
+}
+
+// candidates returns the entries w may start, verb forms first, each in
+// the order match tries them. A verb form matches a verb entry (or a
+// reversed one), a noun form the other kinds; an entry that is an act
+// only without the article, or a participle, needs a word without it.
+func (w *forms) candidates() []candidate {
+	var out []candidate
+	add := func(form string, isVerb bool) {
+		poss := !isVerb && w.isPossessed(form) && !w.hasPlain(form)
 		for _, e := range lex.first[form] {
 			if (e.kind == verb) != isVerb && e.kind != reversed || (e.bare || e.kind == participle) && w.definite() {
 				continue
 			}
-			end, ok := f.phraseEnd(e, i, last)
-			if !ok || !f.needMet(e, end, last) || f.blocked(e, end, last) {
-				continue
-			}
-			n := end - i
-			if !found || n > best.last-best.first || (n == best.last-best.first && e.order < best.e.order) {
-				best, found = trigger{e: e, first: i, last: end, possessed: poss}, true
-			}
+			out = append(out, candidate{e: e, verb: isVerb, possessed: poss})
 		}
 	}
-	// After a preposition a verb's spelling is its masdar ("إلى فرض");
-	// after بما/مما a verb is a set phrase ("بما يتفق مع": in line with).
-	if i == 0 || !isPrep(f.ws[i-1]) && !lex.cues["what"][f.ws[i-1].bare] {
-		for _, v := range w.verbForms() {
-			try(v, true)
-		}
+	for _, v := range w.verbForms() {
+		add(v, true)
 	}
 	for _, n := range w.nouns {
-		try(n, false)
+		add(n, false)
+	}
+	return out
+}
+
+// match returns the best entry starting at word i and ending by word last.
+func (f *finder) match(i, last int) (trigger, bool) {
+	var best trigger
+	found := false
+	// After a preposition a verb's spelling is its masdar ("إلى فرض");
+	// after بما/مما a verb is a set phrase ("بما يتفق مع": in line with).
+	verbs, asked := false, false
+	for _, c := range f.ws[i].cands {
+		if c.verb {
+			if !asked {
+				verbs, asked = i == 0 || !isPrep(f.ws[i-1]) && !cueWhat.words[f.ws[i-1].bare], true
+			}
+			if !verbs {
+				continue
+			}
+		}
+		e := c.e
+		end, ok := f.phraseEnd(e, i, last)
+		if !ok || !f.needMet(e, end, last) || f.blocked(e, end, last) {
+			continue
+		}
+		n := end - i
+		if !found || n > best.last-best.first || (n == best.last-best.first && e.order < best.e.order) {
+			best, found = trigger{e: e, first: i, last: end, possessed: c.possessed}, true
+		}
 	}
 	return best, found
 }
@@ -139,7 +166,7 @@ func (f *finder) needMet(e *entry, end, last int) bool {
 
 // definite reports a word with the article, behind its proclitics
 // (المعارضة، والمعارضة، بالمعارضة، للمعارضة).
-func (w word) definite() bool {
+func (w *forms) definite() bool {
 	b := w.bare
 	for _, p := range []string{"ال", "بال", "كال", "لل"} {
 		if strings.HasPrefix(b, p) {

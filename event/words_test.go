@@ -25,9 +25,43 @@ func TestWordsShareForms(t *testing.T) {
 				t.Fatalf("%d words for %d tokens", len(got), len(toks))
 			}
 			for i, tok := range toks {
-				if want := newWord(tok); !reflect.DeepEqual(got[i], want) {
-					t.Errorf("word %d %q = %+v, want %+v", i, tok.Text, got[i], want)
+				if want := newForms(tok.Text, tok.Kind); got[i].tok != tok || !reflect.DeepEqual(got[i].forms, want) {
+					t.Errorf("word %d %q = %+v %+v, want %+v", i, tok.Text, got[i].tok, got[i].forms, want)
 				}
+			}
+		})
+	}
+}
+
+// TestCueSections checks the cue sets worked out per spelling against the
+// definition: a word is a cue of a section when one of its forms is in
+// it, or when it and the next word make one of its phrases.
+func TestCueSections(t *testing.T) {
+	cases := []struct {
+		name, text string
+	}{
+		{"clauses", "وقال الوزير الذي زار القاهرة إن بلاده لن تتخلى عن دعمها، لكنه أضاف أن الحكومة قد يكون لها رأي آخر."},
+		{"titles", "التقى الرئيس المصري ووزير الخارجية الأمريكي في حين غاب رئيس الوزراء عن مجلس الأمن الدولي."},
+		{"phrases", "وافق مجلس الأمن على مشروع قرار بعد أن قدمت فرنسا مشروع القرار، في حين لم يتم التصويت."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := &finder{ws: words(c.text)}
+			phrases := 0 // cues only as a phrase's first word: the test must meet some
+			for name, sec := range lex.cues {
+				for i, w := range f.ws {
+					want := w.has(sec.words) || i+1 < len(f.ws) &&
+						(sec.words[w.folded+"_"+f.ws[i+1].folded] || sec.words[w.bare+"_"+f.ws[i+1].folded])
+					if got := f.cue(sec, i); got != want {
+						t.Errorf("%q in %s: cue = %v, want %v", w.tok.Text, name, got, want)
+					}
+					if want && !w.has(sec.words) {
+						phrases++
+					}
+				}
+			}
+			if phrases == 0 {
+				t.Errorf("no two-word cue in %q", c.text)
 			}
 		})
 	}
