@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
@@ -24,14 +25,11 @@ type forms struct {
 	// bare is folded without a leading و or ف; noun holds the forms a
 	// noun can take under a preposition and the article (بالأسلحة →
 	// اسلحه) and without a possessive suffix (زيارته → زياره).
-	bare  string
-	nouns []string
-	punct bool
-	// possessed are the noun forms reached by cutting a possessive
-	// suffix: the masdar's agent is then that pronoun ("غزوها أوكرانيا").
-	possessed map[string]bool
-	stem      string // nisbaStem of bare: the state an adjective names
-	fullStem  string // nisbaStem of folded when و/ف were cut: فرنسي is no ف + رنسي
+	bare     string
+	nouns    []string
+	punct    bool
+	stem     string // nisbaStem of bare: the state an adjective names
+	fullStem string // nisbaStem of folded when و/ف were cut: فرنسي is no ف + رنسي
 	// cands are the triggers the spelling may start: most words start
 	// none, and are then passed over without a lookup.
 	cands []candidate
@@ -71,12 +69,16 @@ func newForms(text string, kind arabic.TokenKind) *forms {
 	if w.bare != w.folded {
 		w.fullStem = nisbaStem(w.folded)
 	}
-	w.nouns, w.possessed = nounForms(w.bare)
+	// possessed are the noun forms reached by cutting a possessive
+	// suffix: the masdar's agent is then that pronoun ("غزوها أوكرانيا").
+	nouns, possessed := nounForms(w.bare)
+	w.nouns = nouns
 	if w.bare != w.folded {
 		more, _ := nounForms(w.folded)
 		w.nouns = append(w.nouns, more...)
 	}
-	w.cands = w.candidates()
+	w.nouns = slices.Clip(w.nouns) // kept by the cache: no spare room
+	w.cands = w.candidates(possessed)
 	w.cues = w.cueSections()
 	return w
 }
@@ -158,15 +160,11 @@ func (w word) has(set map[string]bool) bool {
 	return false
 }
 
-// isPossessed reports whether the noun form s was reached by cutting a
-// possessive suffix.
-func (w *forms) isPossessed(s string) bool { return w.possessed[s] }
-
-// hasPlain reports whether s is w without a possessive cut: the word
-// itself or with its clitics and article removed.
-func (w *forms) hasPlain(s string) bool {
+// hasPlain reports whether s is w without a possessive cut (one of
+// possessed): the word itself or with its clitics and article removed.
+func (w *forms) hasPlain(s string, possessed map[string]bool) bool {
 	for _, f := range w.nouns {
-		if f == s && !w.isPossessed(f) {
+		if f == s && !possessed[f] {
 			return true
 		}
 	}

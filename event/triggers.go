@@ -65,10 +65,11 @@ type candidate struct {
 // the order match tries them. A verb form matches a verb entry (or a
 // reversed one), a noun form the other kinds; an entry that is an act
 // only without the article, or a participle, needs a word without it.
-func (w *forms) candidates() []candidate {
+// possessed are the noun forms w has only by cutting a possessive suffix.
+func (w *forms) candidates(possessed map[string]bool) []candidate {
 	var out []candidate
 	add := func(form string, isVerb bool) {
-		poss := !isVerb && w.isPossessed(form) && !w.hasPlain(form)
+		poss := !isVerb && possessed[form] && !w.hasPlain(form, possessed)
 		for _, e := range lex.first[form] {
 			if (e.kind == verb) != isVerb && e.kind != reversed || (e.bare || e.kind == participle) && w.definite() {
 				continue
