@@ -67,7 +67,7 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 		if !isActor(e, agencies) {
 			continue
 		}
-		firsts := firstWords(e, text)
+		firsts := &lazyFirsts{e: &e, text: text}
 		for _, m := range e.Mentions {
 			first := sort.Search(len(ws), func(i int) bool { return ws[i].tok.End > m[0] })
 			last := first
@@ -92,7 +92,7 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 // starting at start: either the mention starts inside w, or w without its
 // first letter is how the entity's name (firsts: the first words of its
 // name and mentions) begins and w itself is not.
-func clitic(w word, start int, firsts map[string]bool) string {
+func clitic(w word, start int, firsts *lazyFirsts) string {
 	if w.tok.Start < start {
 		f := arabic.Fold(string([]rune(w.tok.Text)[:start-w.tok.Start]))
 		f = strings.TrimSuffix(f, "ال")
@@ -104,14 +104,14 @@ func clitic(w word, start int, firsts map[string]bool) string {
 	}
 	f := w.bare
 	r := []rune(f)
-	if len(r) < 3 || (r[0] != arabic.Beh && r[0] != arabic.Lam) || firsts[f] {
+	if len(r) < 3 || (r[0] != arabic.Beh && r[0] != arabic.Lam) || firsts.has(f) {
 		return ""
 	}
 	rest := string(r[1:])
 	if strings.HasPrefix(f, "لل") {
 		rest = "ا" + rest // للولايات: ل + الولايات
 	}
-	if firsts[rest] {
+	if firsts.has(rest) {
 		return string(r[0])
 	}
 	return ""
@@ -119,14 +119,30 @@ func clitic(w word, start int, firsts map[string]bool) string {
 
 // conjoined reports whether w carries a و ahead of the mention starting
 // at start, the way clitic finds a preposition.
-func conjoined(w word, start int, firsts map[string]bool) bool {
+func conjoined(w word, start int, firsts *lazyFirsts) bool {
 	if !strings.HasPrefix(w.folded, "و") {
 		return false
 	}
 	if w.tok.Start < start {
 		return true
 	}
-	return !firsts[w.folded] && firsts[strings.TrimPrefix(w.folded, "و")]
+	return !firsts.has(w.folded) && firsts.has(strings.TrimPrefix(w.folded, "و"))
+}
+
+// lazyFirsts are the first words of an entity's name and mentions
+// (firstWords), worked out when first asked: most mentions start on a
+// word with no clitic, and never ask.
+type lazyFirsts struct {
+	e     *isnad.Entity
+	text  []rune
+	words map[string]bool
+}
+
+func (l *lazyFirsts) has(s string) bool {
+	if l.words == nil {
+		l.words = firstWords(*l.e, l.text)
+	}
+	return l.words[s]
 }
 
 // firstWords returns the folded first words of e's name and mentions,

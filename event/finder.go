@@ -45,7 +45,8 @@ func newFinder(d *isnad.Document) *finder {
 		f.sents = arabic.Sentences(d.Text)
 	}
 	f.sentOf = sentenceOf(f.ws, f.sents)
-	f.gs = groups(mentions(d, f.ws, f.text), f.ws)
+	ms := mentions(d, f.ws, f.text)
+	f.gs = groups(ms, f.ws)
 	f.ranges = make([][2]int, len(f.sents))
 	for i := range f.ranges {
 		f.ranges[i] = [2]int{1, 0}
@@ -61,7 +62,7 @@ func newFinder(d *isnad.Document) *finder {
 		}
 	}
 	f.stateStems = f.states()
-	f.side = f.sides()
+	f.side = f.sides(ms)
 	f.institutionStates()
 	f.groupAt = make([]int, len(f.ws))
 	for i := range f.groupAt {

@@ -103,14 +103,15 @@ func (f *finder) nisba(i int) string {
 }
 
 // sides maps every person to the states an adjective in his title or
-// mention puts him on the side of ("الرئيس الروسي فلاديمير بوتين").
-func (f *finder) sides() map[string]map[string]bool {
+// mention (one of ms, the document's) puts him on the side of ("الرئيس
+// الروسي فلاديمير بوتين").
+func (f *finder) sides(ms []mention) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	persons := map[string]bool{}
 	for _, e := range f.d.Entities {
 		persons[e.ID] = e.Type == "PERS"
 	}
-	for _, m := range mentions(f.d, f.ws, f.text) {
+	for _, m := range ms {
 		if !persons[m.ent] {
 			continue
 		}
