@@ -32,6 +32,7 @@ type doc struct {
 	rs     []rune
 	toks   []arabic.Token
 	folded []string // Fold of each word token, "" for the rest
+	bares  []string // folded without a leading و or ف (see bare)
 	ents   []isnad.Entity
 	ments  []mention
 	dates  []isnad.DateRef
@@ -55,10 +56,11 @@ type doc struct {
 
 func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
 	d := &doc{lex: theLexicon(), rs: arabic.Runes(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
-	d.folded = make([]string, len(d.toks))
+	d.folded, d.bares = make([]string, len(d.toks)), make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == arabic.Word {
 			d.folded[i] = arabic.Fold(t.Text)
+			d.bares[i] = cutConjunction(d.folded[i])
 		}
 	}
 	for k, e := range entities {
@@ -88,15 +90,19 @@ func (d *doc) tokAt(p int) int {
 }
 
 // bare is the folded word i without a leading و or ف.
-func (d *doc) bare(i int) string {
-	w := d.folded[i]
-	if utf8.RuneCountInString(w) > 2 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+func (d *doc) bare(i int) string { return d.bares[i] }
+
+// cutConjunction cuts a leading و or ف off a folded word of more than
+// two letters.
+func cutConjunction(w string) string {
+	if (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) && utf8.RuneCountInString(w) > 2 {
 		return w[len(conjWaw):]
 	}
 	return w
 }
 
-// class looks word i up in m: as folded, then without و/ف.
+// class looks word i up in m: as folded, then without و/ف (a second
+// lookup only when that is another word).
 func (d *doc) class(m map[string]string, i int) string {
 	if i < 0 || i >= len(d.toks) || d.folded[i] == "" {
 		return ""
@@ -104,7 +110,10 @@ func (d *doc) class(m map[string]string, i int) string {
 	if c, ok := m[d.folded[i]]; ok {
 		return c
 	}
-	return m[d.bare(i)]
+	if b := d.bares[i]; b != d.folded[i] {
+		return m[b]
+	}
+	return ""
 }
 
 // objectSuffixes are pronouns a reporting verb may carry as its object.
@@ -130,7 +139,7 @@ func (d *doc) verbClass(i int) string {
 // report: أن، كي (من المتوقع أن يعلن), قد (قد يقول: may say), لن، سوف.
 // After قبل أن، بعد أن the verb tells what happened (قبل أن يعلن أنه).
 func (d *doc) irrealis(i int) bool {
-	if !d.lex.present[d.folded[i]] && !d.lex.present[d.bare(i)] {
+	if !d.lex.present[d.folded[i]] && (d.bares[i] == d.folded[i] || !d.lex.present[d.bares[i]]) {
 		return false
 	}
 	switch d.class(d.lex.stops, i-1) {
@@ -149,9 +158,8 @@ func (d *doc) suffixedVerb(i int) string {
 		return "" // إفادة، إشارة: a verbal noun, not أفاد + ه
 	}
 	w := d.bare(i)
-	n := utf8.RuneCountInString(w)
 	for _, s := range objectSuffixes {
-		if strings.HasSuffix(w, s) && n > utf8.RuneCountInString(s)+2 {
+		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 {
 			// نقله and the participles with a pronoun are nouns (نقله الفوري);
 			// a plural drops its alef before a pronoun (دعوه), so دعواه is
 			// a noun ("his lawsuit"), not دعوا + ه.

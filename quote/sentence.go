@@ -204,10 +204,10 @@ func (d *doc) nominalAt(i, tb int) (cue, bool) {
 // nominalCandidates are the nominal cues whose first word is word i, as
 // printed or without a conjunction (ووفقا).
 func (d *doc) nominalCandidates(i int) []nominalCue {
-	if ns := d.lex.nominal[d.folded[i]]; ns != nil {
+	if ns := d.lex.nominal[d.folded[i]]; ns != nil || d.bares[i] == d.folded[i] {
 		return ns
 	}
-	return d.lex.nominal[d.bare(i)]
+	return d.lex.nominal[d.bares[i]]
 }
 
 // verbQuote reads the quote of the verb cue cues[k]: its speaker and where
