@@ -376,23 +376,84 @@ func overlapsAny(m *mention, ms []*mention) bool {
 // الألمانية"), although a name spells it too (الألمانية for the German
 // press agency, which credits print alone, in brackets).
 //
-// After a preposition the word is the noun: "في سورية" is in Syria.
+// An adjective agrees with its noun: with the article it qualifies a
+// definite word, so after a verb or an indefinite word ("يضم السعودية")
+// it is the country's name, as it is after a preposition ("في سورية",
+// "بالسعودية") or a part of the country ("شمال سورية"). Joined by و it goes on
+// the list before it: "الأمريكية والسعودية" are adjectives,
+// "إسرائيل والسعودية" countries.
 func (d *doc) adjective(s, e int) bool {
 	if d.kb.Demonym(string(d.hay[s:e])) == nil {
 		return false
 	}
-	i := s - 1
+	glued := s > 0 && isWordRune(d.hay[s-1])
+	if glued {
+		// the match starts inside its word: a proclitic before it
+		k := s - 1
+		for k >= 0 && isWordRune(d.hay[k]) {
+			k--
+		}
+		if pre := string(d.hay[k+1 : s]); pre != "و" && pre != "ف" {
+			return false // "بالسعودية", "للسعودية"
+		}
+		prev := d.wordBefore(k + 1)
+		return prev != "" && d.kb.Demonym(prev) != nil
+	}
+	prev := d.wordBefore(s)
+	if prev == "" || prepositions[prev] || compass[prev] {
+		return false // "في سورية", "شمال سورية"
+	}
+	if !strings.HasPrefix(string(d.hay[s:e]), "ال") {
+		return true // "مقاتلات تركية": an indefinite adjective
+	}
+	// "الحكومة السعودية", "نظيرتها السعودية", "غير السعودية"
+	return definiteWord(prev) || possessedNoun(prev) || prev == "غير" || prev == "وغير"
+}
+
+// compass are the folded nouns of a part of a country ("شمال سورية"),
+// after which a word shaped like an adjective is the country.
+var compass = map[string]bool{
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true, "انحاء": true,
+	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
+}
+
+// possessedNoun reports whether folded word w ends in a possessive
+// pronoun (نظيرتها، حكومته), which makes it definite.
+func possessedNoun(w string) bool {
+	for _, p := range []string{"ها", "هم", "هما"} {
+		if strings.HasSuffix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the folded word ending before index i of the folded
+// text, across spaces, or "" when punctuation or the start comes first.
+func (d *doc) wordBefore(i int) string {
+	i--
 	for i >= 0 && d.hay[i] == ' ' {
 		i--
 	}
 	if i < 0 || !isWordRune(d.hay[i]) {
-		return false
+		return ""
 	}
 	j := i
 	for j >= 0 && isWordRune(d.hay[j]) {
 		j--
 	}
-	return !prepositions[string(d.hay[j+1:i+1])]
+	return string(d.hay[j+1 : i+1])
+}
+
+// definiteWord reports whether folded w carries the article, perhaps
+// behind a conjunction or preposition (والحكومة، للحكومة، بالقوات).
+func definiteWord(w string) bool {
+	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "ولل", "كال"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositions, folded, after which a word shaped like a nationality

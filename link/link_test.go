@@ -37,6 +37,8 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 			Aliases: []string{"سورية"}, Demonyms: []string{"سوري", "سورية", "السوري", "السورية"}, WikidataKnown: true},
 		{ID: "wikidata:Q41053", Type: kb.ORG, Subtype: "armed-group", Name: "حزب الله", NameEn: "Hezbollah", WikidataKnown: true},
 		{ID: "wikidata:Q810", Type: kb.LOC, Subtype: "country", Name: "الأردن", NameEn: "Jordan", WikidataKnown: true},
+		{ID: "wikidata:Q851", Type: kb.LOC, Subtype: "country", Name: "السعودية", NameEn: "Saudi Arabia",
+			Demonyms: []string{"سعودي", "سعودية", "السعودي", "السعودية"}, WikidataKnown: true},
 		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
@@ -169,6 +171,21 @@ func TestEntities(t *testing.T) {
 				"الكرملين@isnad:kremlin": {"الكرملين"},
 				"روسيا@wikidata:Q159":    {"روسيا"},
 			},
+		},
+		{
+			name: "a definite adjective after a verb or joined to a country is the country",
+			text: "وقادت السعودية التحالف، فيما انتقدت إسرائيل والسعودية الاتفاق.",
+			want: map[string][]string{"السعودية@wikidata:Q851": {"السعودية", "السعودية"}},
+		},
+		{
+			name: "a definite adjective after a definite noun, a possessed noun or غير qualifies it",
+			text: "وقالت الحكومة السعودية ونظيرتها السعودية إن الأسر السعودية وغير السعودية تستفيد.",
+			none: []string{"السعودية"},
+		},
+		{
+			name: "an indefinite adjective qualifies, except after a part of the country",
+			text: "ونفذت مقاتلات سورية غارات في شمال سورية.",
+			want: map[string][]string{"سورية@wikidata:Q858": {"سورية"}},
 		},
 		{
 			name: "a nationality adjective spelled like a name is still an adjective",
