@@ -37,6 +37,8 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 			Aliases: []string{"سورية"}, Demonyms: []string{"سوري", "سورية", "السوري", "السورية"}, WikidataKnown: true},
 		{ID: "wikidata:Q41053", Type: kb.ORG, Subtype: "armed-group", Name: "حزب الله", NameEn: "Hezbollah", WikidataKnown: true},
 		{ID: "wikidata:Q810", Type: kb.LOC, Subtype: "country", Name: "الأردن", NameEn: "Jordan", WikidataKnown: true},
+		{ID: "wikidata:Q22316", Type: kb.PERS, Subtype: "person", Name: "جون كيري", NameEn: "John Kerry", Aliases: []string{"كيري"},
+			Offices: []kb.Office{{Role: kb.ForeignMinister, Country: "wikidata:Q30", From: "2013-02-01", To: "2017-01-20"}}},
 		{ID: "wikidata:Q851", Type: kb.LOC, Subtype: "country", Name: "السعودية", NameEn: "Saudi Arabia",
 			Demonyms: []string{"سعودي", "سعودية", "السعودي", "السعودية"}, WikidataKnown: true},
 		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
@@ -191,6 +193,11 @@ func TestEntities(t *testing.T) {
 			name: "a nationality adjective spelled like a name is still an adjective",
 			text: "وقالت الحكومة الألمانية إنها تدرس الطلب.",
 			none: []string{"الألمانية"},
+		},
+		{
+			name: "a person in office spelled as his name needs no tagger",
+			text: "وعقد كيري اجتماعا مع الوزراء.",
+			want: map[string][]string{"كيري@wikidata:Q22316": {"كيري"}},
 		},
 		{
 			name: "a one-word surname that is also a verb needs the tagger or the full name",

@@ -2,6 +2,7 @@ package link
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -31,8 +32,9 @@ var patronymic = map[string]bool{"بن": true, "ابن": true, "بنت": true, "
 // unsupported drops the one-word knowledge base matches that are as
 // likely ordinary words: a person's surname (ترأس "presided" folds to
 // تراس, Truss) or a word shaped like an adjective (مالي "financial" is
-// also Mali). They stand only where the tagger read a name there too, or
-// where the text also gives the entry's fuller name.
+// also Mali). They stand only where the tagger read a name there too,
+// where the text also gives the entry's fuller name, or, for a person in
+// office, where the word is spelled as his name is (أوباما، كيري).
 func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 	full := map[string]bool{}
 	for _, m := range ms {
@@ -45,13 +47,50 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 			continue
 		}
 		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
-		if !m.tagged && (m.entry.Type == kb.PERS || strings.HasSuffix(w, "ي")) {
+		switch {
+		case m.tagged: // the tagger read a name here too
+		case m.entry.Type == kb.PERS && !d.officeHolderAsSpelled(m), m.entry.Type != kb.PERS && strings.HasSuffix(w, "ي"):
 			drop[m] = true
 		}
 		if m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
 			drop[m] = true // بن أبي: a word of another's lineage, tagged or not
 		}
 	}
+}
+
+// officeHolderAsSpelled reports whether one-word mention m is spelled,
+// letter for letter with its hamzas, as a one-word name of a person the
+// knowledge base lists in office: "أوباما" or "كيري" is the man even where
+// the tagger missed him, while "ترأس" only folds to Truss's تراس.
+func (d *doc) officeHolderAsSpelled(m *mention) bool {
+	surface := arabic.Fold(d.surface(m))
+	clitics := arabic.Fold(string(d.text[d.toks[m.tok0].Start:m.start]))
+	if len(m.entry.Offices) == 0 || strings.HasPrefix(surface, "ال") || strings.ContainsRune(clitics, arabic.Kaf) {
+		// "الشرع" is the law as often as al-Sharaa; "كلامي" is speech,
+		// not ك + Lammy
+		return false
+	}
+	if p := m.tok0 - 1; d.sameSentence(p, m.tok0) && commonGivenName(d.word(p)) && !d.firstNameAgrees(m.entry, p) {
+		return false // "ميشيل أوباما" is not Barack
+	}
+	w := withoutMarks(d.surface(m))
+	for _, n := range m.entry.Names() {
+		if !strings.Contains(n, " ") && withoutMarks(n) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutMarks drops the short vowels and other marks and the tatweel
+// from s, and nothing else: hamza forms stay as written.
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) || r == arabic.Tatweel {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // minGivenName is how many Wikidata person names must use a word before a
