@@ -218,6 +218,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الخطة ستنفذ كاملة", speaker: "E1"}},
 		},
 		{
+			name: "a title's genitive state and scope come before the holder who speaks",
+			text: "وقالت مندوبة كندا لدى الأمم المتحدة ليندا مارتن، إن القرار متوازن.",
+			ents: []ent{{"E1", "LOC", []string{"كندا"}, nil}, {"E2", "ORG", []string{"الأمم المتحدة"}, nil}, {"E3", "PERS", []string{"ليندا مارتن"}, nil}},
+			want: []want{{text: "القرار متوازن", speaker: "E3"}},
+		},
+		{
+			name: "a person after the title's scope who does not close the clause is not the speaker",
+			text: "وقال سفير كندا في مؤتمر مع ليندا مارتن اليوم إن القرار متوازن.",
+			ents: []ent{{"E1", "LOC", []string{"كندا"}, nil}, {"E3", "PERS", []string{"ليندا مارتن"}, nil}},
+			want: []want{{text: "القرار متوازن", speaker: "E1"}},
+		},
+		{
 			name: "a title's genitive person is not the speaker",
 			text: "وقال مستشار الرئيس الدكتور علي أكبر ناطقي إن العلاقات جيدة.",
 			ents: []ent{{"E1", "PERS", []string{"علي أكبر ناطقي"}, nil}},

@@ -155,6 +155,13 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
+	if !ok && len(ms) > 0 && d.isTitle(head) && !anyPerson(d, ms) && pe < b && d.isAdjunct(pe) {
+		// "مندوبة واشنطن لدى الأمم المتحدة سامانثا باور، إن": the
+		// title's genitive and scope, then the holder closing the clause
+		if m, found := d.apposedPerson(pe, b, maxTitleScope); found && d.closesClause(m, b) {
+			pers, ok, rb = m, true, m.end
+		}
+	}
 	if !ok && len(ms) > 0 && ms[0].start > ra && d.isTitle(pa) {
 		// وزير الخارجية: the ministry names the office; its holder speaks
 		if k, found := d.titledPerson(phraseWords(d.text(ra, rb)), ra); found {
@@ -330,6 +337,23 @@ const (
 // isAdjunct reports a preposition word (في، من ...) at token i.
 func (d *doc) isAdjunct(i int) bool {
 	return d.class(d.lex.stops, i) == classAdjunct || d.class(d.lex.comps, i) == classPrep
+}
+
+// anyPerson reports whether one of ms is a person's mention.
+func anyPerson(d *doc, ms []mention) bool {
+	for _, m := range ms {
+		if d.ents[m.ent].Type == "PERS" {
+			return true
+		}
+	}
+	return false
+}
+
+// closesClause reports whether mention m ends the reporting clause that
+// runs to token b: a comma, colon or complementizer, or b, comes next.
+func (d *doc) closesClause(m mention, b int) bool {
+	j := d.tokAt(m.end)
+	return j >= b || d.isPunct(j, "،,:") || d.class(d.lex.comps, j) == classThat
 }
 
 // apposedPerson returns a person named within n words from token a, in an
