@@ -20,19 +20,26 @@
 //     particles and pronoun suffixes, linked by spelling;
 //  3. merge.go, persons.go: the two merged (known names win over the
 //     tagger's reading of the same words), first and given names joined to
-//     surnames, one-word matches without support dropped. This needs both
-//     sets, so it runs after 1 and 2;
+//     surnames, one-word matches without support dropped (a person in
+//     office spelled as his name needs none). This needs both sets, so it
+//     runs after 1 and 2;
 //  4. orgs.go: organisation names widened (ministries, adjectives, لل
-//     complements);
+//     complements), and a state's institutions named by head and adjective
+//     (الداخلية البحرينية، الجيش اللبناني);
 //  5. junk.go: the tagger's non-names dropped (stop.txt, notname.txt,
 //     nationality adjectives, lone adjectives). After 4, so that a widened
 //     name is judged whole;
 //  6. capitals.go: capitals acting for their state re-linked to it;
+//     kingdom.go: a bare المملكة linked to the one kingdom the article
+//     names;
 //  7. roles.go: titles with no name read as office holders (needs the
 //     linked persons of 1–6);
 //  8. entities.go, shortforms.go: mentions grouped by entry or phonetic
 //     key, short forms joined, roles read, IDs given in order of first
 //     mention.
+//
+// SpeakerNames (speakers.go) runs later, on the quotes: it adds the people
+// a reporting clause names whom the tagger missed.
 package link
 
 import (
