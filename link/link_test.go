@@ -39,6 +39,8 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q810", Type: kb.LOC, Subtype: "country", Name: "الأردن", NameEn: "Jordan", WikidataKnown: true},
 		{ID: "wikidata:Q22316", Type: kb.PERS, Subtype: "person", Name: "جون كيري", NameEn: "John Kerry", Aliases: []string{"كيري"},
 			Offices: []kb.Office{{Role: kb.ForeignMinister, Country: "wikidata:Q30", From: "2013-02-01", To: "2017-01-20"}}},
+		{ID: "isnad:bashar-al-assad", Type: kb.PERS, Subtype: "person", Name: "بشار الأسد", NameEn: "Bashar al-Assad", Aliases: []string{"الأسد"},
+			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q858", From: "2000-07-17", To: "2024-12-08"}}},
 		{ID: "wikidata:Q851", Type: kb.LOC, Subtype: "country", Name: "السعودية", NameEn: "Saudi Arabia",
 			Demonyms: []string{"سعودي", "سعودية", "السعودي", "السعودية"}, WikidataKnown: true},
 		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
@@ -198,6 +200,11 @@ func TestEntities(t *testing.T) {
 			name: "a person in office spelled as his name needs no tagger",
 			text: "وعقد كيري اجتماعا مع الوزراء.",
 			want: map[string][]string{"كيري@wikidata:Q22316": {"كيري"}},
+		},
+		{
+			name: "a ruler's name with the article stands after his regime or forces",
+			text: "وقصفت قوات الأسد البلدة ليلا.",
+			want: map[string][]string{"الأسد@isnad:bashar-al-assad": {"الأسد"}},
 		},
 		{
 			name: "a one-word surname that is also a verb needs the tagger or the full name",

@@ -65,9 +65,11 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 func (d *doc) officeHolderAsSpelled(m *mention) bool {
 	surface := arabic.Fold(d.surface(m))
 	clitics := arabic.Fold(string(d.text[d.toks[m.tok0].Start:m.start]))
-	if len(m.entry.Offices) == 0 || strings.HasPrefix(surface, "ال") || strings.ContainsRune(clitics, arabic.Kaf) {
-		// "الشرع" is the law as often as al-Sharaa; "كلامي" is speech,
-		// not ك + Lammy
+	if len(m.entry.Offices) == 0 || strings.ContainsRune(clitics, arabic.Kaf) ||
+		strings.HasPrefix(surface, "ال") && !regimeNouns[cutConjunction(d.word(m.tok0-1))] {
+		// "الشرع" is the law as often as al-Sharaa, "الأسد" the lion as
+		// often as Assad, except as a regime's or army's leader (قوات
+		// الأسد); "كلامي" is speech, not ك + Lammy
 		return false
 	}
 	if p := m.tok0 - 1; d.sameSentence(p, m.tok0) && commonGivenName(d.word(p)) && !d.firstNameAgrees(m.entry, p) {
@@ -81,6 +83,10 @@ func (d *doc) officeHolderAsSpelled(m *mention) bool {
 	}
 	return false
 }
+
+// regimeNouns, folded, are the words whose genitive is a ruler: "نظام
+// الأسد", "قوات الأسد".
+var regimeNouns = map[string]bool{"نظام": true, "قوات": true, "حكومه": true, "جيش": true, "ميليشيات": true, "شبيحه": true}
 
 // withoutMarks drops the short vowels and other marks and the tatweel
 // from s, and nothing else: hamza forms stay as written.
