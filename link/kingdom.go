@@ -23,10 +23,11 @@ var kingdomHead = map[string]bool{arabic.Fold("مملكة"): true}
 // or an adjective after it (المملكة المتحدة، المملكة الأردنية), it is
 // left alone.
 func (d *doc) theKingdom(ms []*mention) []*mention {
-	var heads []int
+	type head struct{ tok, pre int } // the word and its proclitics' length
+	var heads []head
 	for t := range d.toks {
-		if _, ok := d.headedBy(t, kingdomHead); ok && definiteHead(d.word(t), kingdomHead) {
-			heads = append(heads, t)
+		if pre, ok := d.headedBy(t, kingdomHead); ok && definiteHead(d.word(t), kingdomHead) {
+			heads = append(heads, head{t, pre})
 		}
 	}
 	if len(heads) == 0 {
@@ -37,12 +38,12 @@ func (d *doc) theKingdom(ms []*mention) []*mention {
 		return nil
 	}
 	var out []*mention
-	for _, t := range heads {
+	for _, h := range heads {
+		t := h.tok
 		if d.sameSentence(t, t+1) && (d.nisba(t+1) || d.kb.Demonym(d.word(t+1)) != nil) {
 			continue // "المملكة المتحدة", "المملكة الأردنية الهاشمية"
 		}
-		pre, _ := d.headedBy(t, kingdomHead)
-		m := &mention{start: d.toks[t].Start + pre, end: d.toks[t].End, tok0: t, tok1: t + 1, typ: state.Type, entry: state, fromKB: true}
+		m := &mention{start: d.toks[t].Start + h.pre, end: d.toks[t].End, tok0: t, tok1: t + 1, typ: state.Type, entry: state, fromKB: true}
 		if !overlapsAny(m, ms) {
 			out = append(out, m)
 		}

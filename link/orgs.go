@@ -200,8 +200,7 @@ func (d *doc) institutions(ms []*mention) []*mention {
 		}
 		name := d.surface(m)
 		if m.entry = d.link(name, kb.ORG); m.entry == nil {
-			head := stripArticle(d.word(t)[len(d.word(t))-len(strings.TrimLeft(d.word(t), "وفبل")):])
-			if full := institutionHeads[strings.TrimPrefix(head, "ل")]; full != "" {
+			if full := institutionHeads[stripArticle(strings.TrimLeft(d.word(t), "وفبل"))]; full != "" {
 				m.entry = d.link(full+name, kb.ORG)
 			}
 		}

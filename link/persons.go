@@ -49,7 +49,7 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
 		switch {
 		case m.tagged: // the tagger read a name here too
-		case m.entry.Type == kb.PERS && !d.officeHolderAsSpelled(m), m.entry.Type != kb.PERS && strings.HasSuffix(w, "ي"):
+		case m.entry.Type == kb.PERS && !d.officeHolderAsSpelled(m, w), m.entry.Type != kb.PERS && strings.HasSuffix(w, "ي"):
 			drop[m] = true
 		}
 		if m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
@@ -61,12 +61,12 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 // officeHolderAsSpelled reports whether one-word mention m is spelled,
 // letter for letter with its hamzas, as a one-word name of a person the
 // knowledge base lists in office: "أوباما" or "كيري" is the man even where
-// the tagger missed him, while "ترأس" only folds to Truss's تراس.
-func (d *doc) officeHolderAsSpelled(m *mention) bool {
-	surface := arabic.Fold(d.surface(m))
+// the tagger missed him, while "ترأس" only folds to Truss's تراس. folded
+// is m's words folded.
+func (d *doc) officeHolderAsSpelled(m *mention, folded string) bool {
 	clitics := arabic.Fold(string(d.text[d.toks[m.tok0].Start:m.start]))
 	if len(m.entry.Offices) == 0 || strings.ContainsRune(clitics, arabic.Kaf) ||
-		strings.HasPrefix(surface, "ال") && !regimeNouns[cutConjunction(d.word(m.tok0-1))] {
+		strings.HasPrefix(folded, "ال") && !regimeNouns[cutConjunction(d.word(m.tok0-1))] {
 		// "الشرع" is the law as often as al-Sharaa, "الأسد" the lion as
 		// often as Assad, except as a regime's or army's leader (قوات
 		// الأسد); "كلامي" is speech, not ك + Lammy
