@@ -146,20 +146,20 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			pers, ok, rb = m, true, m.end
 		}
 	}
-	if !ok && len(ms) == 0 && pe < b && d.class(d.lex.speakers, head) != classUnnamed &&
-		(d.isAdjunct(pe) || d.isTitle(head) || d.class(d.lex.speakers, head) == classAnaphor && d.lamGenitive(pe)) {
-		// a bare title, its scope, then the name: رئيسة اللجنة في
+	if !ok && pe < b {
+		// A bare title, its scope, then the name: رئيسة اللجنة في
 		// البرلمان دينا حداد، مدير المركز الإقليمي للدراسات في القاهرة
-		// الدكتور عبدالمنعم سعيد
-		if m, found := d.apposedPerson(pe, b, maxTitleScope); found {
-			pers, ok, rb = m, true, m.end
-		}
-	}
-	if !ok && len(ms) > 0 && d.isTitle(head) && !anyPerson(d, ms) && pe < b && d.isAdjunct(pe) {
-		// "مندوبة واشنطن لدى الأمم المتحدة سامانثا باور، إن": the
-		// title's genitive and scope, then the holder closing the clause
-		if m, found := d.apposedPerson(pe, b, maxTitleScope); found && d.closesClause(m, b) {
-			pers, ok, rb = m, true, m.end
+		// الدكتور عبدالمنعم سعيد. A title whose genitive is a state or
+		// body (no person: ok is false) may run on too, when the name
+		// closes the clause: "مندوبة واشنطن لدى الأمم المتحدة سامانثا
+		// باور، إن".
+		bare := len(ms) == 0 && d.class(d.lex.speakers, head) != classUnnamed &&
+			(d.isAdjunct(pe) || d.isTitle(head) || d.class(d.lex.speakers, head) == classAnaphor && d.lamGenitive(pe))
+		scoped := len(ms) > 0 && d.isTitle(head) && d.isAdjunct(pe)
+		if bare || scoped {
+			if m, found := d.apposedPerson(pe, b, maxTitleScope); found && (bare || d.closesClause(m, b)) {
+				pers, ok, rb = m, true, m.end
+			}
 		}
 	}
 	if !ok && len(ms) > 0 && ms[0].start > ra && d.isTitle(pa) {
@@ -337,16 +337,6 @@ const (
 // isAdjunct reports a preposition word (في، من ...) at token i.
 func (d *doc) isAdjunct(i int) bool {
 	return d.class(d.lex.stops, i) == classAdjunct || d.class(d.lex.comps, i) == classPrep
-}
-
-// anyPerson reports whether one of ms is a person's mention.
-func anyPerson(d *doc, ms []mention) bool {
-	for _, m := range ms {
-		if d.ents[m.ent].Type == "PERS" {
-			return true
-		}
-	}
-	return false
 }
 
 // closesClause reports whether mention m ends the reporting clause that
