@@ -56,6 +56,7 @@ func Find(text string, published string, opts Options) []isnad.DateRef {
 			continue
 		}
 		if v := h.v.String(); v != "" {
+			s.given = append(s.given, h.v)
 			end := s.toks[h.to-1].end
 			out = append(out, isnad.DateRef{Start: h.start, End: end, Text: string(runes[h.start:end]), Value: v})
 		}

@@ -9,7 +9,10 @@ package dates
 // الثاني/نوفمبر") and "يوم X", and resolves undated days to the future
 // rather than to the last one before publication as the gold guidelines ask.
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // month is a month name found in the text.
 type month struct {
@@ -22,35 +25,49 @@ type month struct {
 }
 
 // monthAt reads a month name at token i, with its pair if one follows:
-// "تشرين الثاني/نوفمبر", "يونيو (حزيران)", "سبتمبر أيلول". The pair is
-// one expression.
+// "تشرين الثاني/نوفمبر", "يونيو (حزيران)", "سبتمبر أيلول", "أغسطس - آب".
+// The pair is one expression.
 func (s *scanner) monthAt(i int) (month, bool) {
 	p, end, skip, ok := s.phraseAt(lex.months, i)
 	if !ok {
 		return month{}, false
 	}
 	mo := month{m: p.month, hijri: p.hijri, guard: p.guard, end: end, skip: skip}
-	if s.punct(end, "/(") {
-		if q, qend, qskip, ok := s.phraseAt(lex.months, end+1); ok && qskip == 0 && q.hijri == p.hijri {
-			if s.toks[end].norm == "(" {
-				if !s.punct(qend, ")") {
-					return mo, true
-				}
-				qend++
-			}
-			mo.end, mo.paired = qend, true
-			if mo.guard != guardFree {
-				mo.guard = q.guard
-			}
-		}
-	} else if q, qend, qskip, ok := s.phraseAt(lex.months, end); ok && qskip == 0 && q.hijri == p.hijri && q.month == p.month && !p.hijri {
-		// "سبتمبر أيلول": the two names of one month, side by side
+	q, qend, ok := s.pairedName(p, end)
+	if ok {
 		mo.end, mo.paired = qend, true
 		if mo.guard != guardFree {
 			mo.guard = q.guard
 		}
 	}
 	return mo, true
+}
+
+// pairedName reads the second name of a month pair after token end: after
+// a slash or in brackets any name of the same calendar ("تشرين
+// الثاني/نوفمبر"); across a dash or side by side only a name of the same
+// Gregorian month ("أغسطس - آب", "سبتمبر أيلول"), since a dash between
+// two different months is a range, two dates. It returns the token after
+// the pair.
+func (s *scanner) pairedName(p phrase, end int) (phrase, int, bool) {
+	at := end
+	if s.punct(end, "/(-–—") {
+		at++
+	}
+	q, qend, qskip, ok := s.phraseAt(lex.months, at)
+	if !ok || qskip != 0 || q.hijri != p.hijri {
+		return phrase{}, 0, false
+	}
+	if at == end || !s.punct(end, "/(") {
+		return q, qend, q.month == p.month && !p.hijri
+	}
+	if s.toks[end].norm == "(" {
+		if !s.punct(qend, ")") {
+			return phrase{}, 0, false
+		}
+		qend++
+	}
+	return q, qend, true
 }
 
 // dayAt reads a day-of-month number at token i.
@@ -140,7 +157,29 @@ func (s *scanner) calendar(i int) (hit, bool) {
 		h.start = s.coreStart(j)
 	}
 	h.to, h.v = end, v
+	if wd < 0 && s.namesGroup(i-1) {
+		h.v = val{} // "قوى 14 آذار": consumed, not reported
+	}
 	return h, true
+}
+
+// namesGroup reports whether token i is a noun that takes a date as its
+// name ("قوى 14 آذار", "حركة 20 فبراير", "لتيار 8 آذار"): the date names a
+// political group, not a time. Any clitics are cut first, as the noun is
+// indefinite and variants keeps a preposition on it.
+func (s *scanner) namesGroup(i int) bool {
+	w := s.word(i)
+	for k := 0; k < 2 && w != ""; k++ {
+		if lex.has(w, roleGroupName) {
+			return true
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وفبلك", r) {
+			break
+		}
+		w = w[size:]
+	}
+	return lex.has(w, roleGroupName)
 }
 
 // coreStart is where a date without weekday begins: after the clitic of a

@@ -19,6 +19,9 @@ const (
 	guardStrict = "strict"
 	guardAdverb = "adverb"
 	guardNone   = "none"
+	// guardAnaphor marks a phrase counted from the last date the text
+	// gave ("في اليوم نفسه", "في العام التالي") instead of publication.
+	guardAnaphor = "anaphor"
 )
 
 // Units a relative phrase moves by.
@@ -44,6 +47,7 @@ const (
 	roleComplement = "complement"
 	roleNounHead   = "nounhead"
 	roleDirection  = "direction"
+	roleGroupName  = "groupname"
 )
 
 // phrase is a lexicon entry of one or more folded words.

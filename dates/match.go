@@ -17,6 +17,9 @@ type scanner struct {
 	text []rune
 	toks []token
 	ref  ref
+	// given are the values reported so far, in text order: what an
+	// anaphoric phrase ("في اليوم نفسه") counts from.
+	given []val
 }
 
 // hit is one expression: tokens [from, to), the code point it starts at

@@ -92,9 +92,8 @@ func (r ref) time() time.Time {
 
 // relative resolves a phrase of relative.tsv. Weeks have no ISO-with-X
 // form in the contract, so a week (Monday to Sunday, as ISO 8601) is
-// written as the date of its Monday, as Duckling resolves "next week": a
-// month or year would lose which week was meant, and a week across two
-// months would become a whole year.
+// written as the month holding most of its days: a Monday's date would
+// claim a day the text does not give.
 func (r ref) relative(unit string, off int) (val, bool) {
 	switch {
 	case unit == unitDay && r.hasDay():

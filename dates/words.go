@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The matchers for expressions without digits: relative phrases, weekdays,
 // bare months, years after a year word, and period words in front of any of
@@ -28,6 +31,13 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 		// phrase's last word is the head of a date, not a count.
 		return hit{}, false
 	}
+	if p.guard == guardAnaphor {
+		v, _ := s.anaphor(p.unit, p.offset)
+		if s.word(end) == "من" {
+			v = val{} // "نفس الشهر من العام الماضي": another year's, not reported
+		}
+		return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
+	}
 	v, _ := s.ref.relative(p.unit, p.offset)
 	if p.unit == unitDay {
 		// "غدا الثلاثاء", "اليوم (الاثنين)": the weekday names the same
@@ -43,6 +53,28 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 		}
 	}
 	return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
+}
+
+// anaphor resolves a phrase that counts from the last date the text gave
+// ("في اليوم نفسه", "في العام التالي"): the last reported value precise to
+// the phrase's unit, moved by its offset. Without one the phrase names a
+// time the text does not settle, and nothing is reported.
+func (s *scanner) anaphor(unit string, off int) (val, bool) {
+	for k := len(s.given) - 1; k >= 0; k-- {
+		g := s.given[k]
+		switch {
+		case g.y == 0:
+			continue // a month or day of unknown year anchors nothing
+		case unit == unitDay && g.d > 0:
+			return dayVal(date(g.y, g.m, g.d).AddDate(0, 0, off)), true
+		case unit == unitMonth && g.m > 0:
+			t := date(g.y, g.m, 1).AddDate(0, off, 0)
+			return val{y: t.Year(), m: int(t.Month())}, true
+		case unit == unitYear:
+			return val{y: g.y + off}, true
+		}
+	}
+	return val{}, false
 }
 
 // ago reads "قبل N unit" with a count above two, in digits or a number
@@ -106,6 +138,9 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 	if _, _, ok := s.sameDay(end); ok {
 		return true
 	}
+	if s.perUnit(i) {
+		return false
+	}
 	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
 		// "اليوم الوطني", "اليوم الأول": an adjective makes it a noun;
 		// after a definite subject a definite noun is the verb's object
@@ -120,6 +155,17 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 		return true // closes a clause, or a date follows: "اليوم 6 مايو"
 	}
 	return s.role(i-1, roleAdverbPrev) || s.role(end, roleComplement)
+}
+
+// perUnit reports a time word used as a rate, "per day": "برميل باليوم",
+// "ثلاث مرات في اليوم". With ب, or after في, اليوم is a unit of count,
+// not today.
+func (s *scanner) perUnit(i int) bool {
+	w := s.word(i)
+	if r, size := utf8.DecodeRuneInString(w); r == 'و' || r == 'ف' {
+		w = w[size:]
+	}
+	return strings.HasPrefix(w, "بال") || s.word(i-1) == "في"
 }
 
 // adjectiveLike reports whether a definite word looks like an adjective:
@@ -222,6 +268,10 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 		h.v, _ = s.ref.hijri(0, mo.m, 0)
 		return h, true
 	}
+	if y, ok := s.sharedYear(mo.end); ok && !hasDir {
+		h.v = val{y: y, m: mo.m} // "في يونيو ويوليو 2018"
+		return h, true
+	}
 	if !hasDir && s.futureBefore(i) {
 		dir = onOrAfter // "سيزور البلاد في سبتمبر"
 	}
@@ -230,6 +280,22 @@ func (s *scanner) bareMonth(i int, afterPeriod bool) (hit, bool) {
 		h.v.y = s.ref.y // "هذا مارس": the March of this year
 	}
 	return h, true
+}
+
+// sharedYear reads, after a bare month at token i, a second month joined by
+// و that carries a year: "يونيو حزيران ويوليو تموز 2018", "بين مارس ومايو
+// من العام الماضي". The year is the first month's too.
+func (s *scanner) sharedYear(i int) (int, bool) {
+	clitic := 1 // "ويوليو": و on the month
+	if s.word(i) == "و" {
+		i, clitic = i+1, 0
+	}
+	mo, ok := s.monthAt(i)
+	if !ok || mo.hijri || mo.skip != clitic {
+		return 0, false
+	}
+	y, hijri, _, ok := s.yearTail(mo.end)
+	return y, ok && !hijri
 }
 
 // year reads "عام 2006", "سنة 1445 هـ" (consumed, not reported: a Hijri
@@ -265,15 +331,21 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 	return h, true
 }
 
-// yearPairAt reports a bare year joined by و or a dash to a year before
-// it ("بين 2006 و2013", "عامي 2014 و2015", "عام 1957 - 1958"): the pair's
-// second year.
+// yearPairAt reports a bare year joined by a dash to a year before it
+// ("عام 1957 - 1958", "(1982 - 1990)"), or by و to a year before it that
+// is itself a date ("بين 2006 و2013", "عامي 2014 و2015"): the pair's
+// second year. In a list of numbers after a noun ("القرارات 1737 و1803
+// و1835") no member is a year.
 func (s *scanner) yearPairAt(i int) bool {
 	if i < 2 || s.word(i-1) != "و" && !s.punct(i-1, "-–—") {
 		return false
 	}
-	y, _, _, ok := s.yearAt(i-2, false)
-	return ok && y >= 1800 && y <= 2100
+	k := i - 2
+	y, _, end, ok := s.yearAt(k, false)
+	if !ok || y < 1800 || y > 2100 {
+		return false
+	}
+	return s.word(i-1) != "و" || end > k+1 || s.role(k-1, rolePrep) || s.role(k-1, rolePrepWeak) || s.role(k-1, roleYearWord) || s.yearPairAt(k)
 }
 
 // period reads a period word and the expression it qualifies: "مطلع
