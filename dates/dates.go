@@ -17,6 +17,9 @@
 //     has no week form, is reported as the month holding most of its days
 //     (its Thursday's); a part of a period ("مطلع العام") takes the
 //     period's unit;
+//   - a phrase that points back ("في اليوم نفسه", "اليوم التالي", "العام
+//     ذاته") counts from the last date the text gave at that precision,
+//     and is not reported when the text gave none;
 //   - Hijri dates are converted with the tabular Islamic calendar, which
 //     can be a day off the sighted calendar; a Hijri month becomes the
 //     Gregorian year holding it, a Hijri year alone is not reported;
