@@ -390,6 +390,30 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "واشنطن سترسل وفدا إلى المنطقة", speaker: "-", speakerText: "مسؤول أمريكي طلب عدم نشر اسمه"}},
 		},
 		{
+			name: "a title's seat is no speaker",
+			text: "وأكد رئيس المحكمة العامة بتبوك أن الأحكام صدرت بعد تحقيق طويل.",
+			ents: []ent{{"E1", "LOC", []string{"تبوك"}, nil}},
+			want: []want{{text: "الأحكام صدرت بعد تحقيق طويل", speaker: "-", speakerText: "رئيس المحكمة العامة بتبوك"}},
+		},
+		{
+			name: "a title's body speaks when no holder is known",
+			text: "وقال رئيس بلدية عمان إن الشوارع ستفتح غدا.",
+			ents: []ent{{"E1", "LOC", []string{"عمان"}, nil}},
+			want: []want{{text: "الشوارع ستفتح غدا", speaker: "E1"}},
+		},
+		{
+			name: "the newspaper told comes between the verb and the speaker",
+			text: "وقال لـ«الأخبار» سالم الحربي رئيس الغرفة التجارية: «السوق تتعافى».",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "ORG/media", []string{"الأخبار"}, nil}},
+			want: []want{{text: "السوق تتعافى", speaker: "E1", via: []string{"E2"}}},
+		},
+		{
+			name: "an unnamed source after the newspaper told",
+			text: "وأكد لـ«الأخبار» مصدر خاص في النادي أن الإدارة تفاوض اللاعب سامي يوسف.",
+			ents: []ent{{"E1", "PERS", []string{"سامي يوسف"}, nil}, {"E2", "ORG/media", []string{"الأخبار"}, nil}},
+			want: []want{{text: "الإدارة تفاوض اللاعب سامي يوسف", speaker: "-", speakerText: "مصدر خاص", via: []string{"E2"}}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

@@ -58,6 +58,9 @@ func (d *doc) phrase(a, b int) (int, int) {
 	for a < b && d.toks[a].Kind == arabic.Punct && !d.inMentionAt(a) {
 		a++
 	}
+	if a < b && d.folded[a] == prepLam {
+		a = d.afterToldTo(a, b) // قال لـ«الشرق الأوسط» سمير شيبا
+	}
 	if a < b && d.stopsPhrase(a) {
 		a = d.subjectAfterAdjunct(a, b) // وقال في وقت سابق وزير الخارجية إن
 	}
@@ -74,6 +77,34 @@ func (d *doc) phrase(a, b int) (int, int) {
 		}
 	}
 	return a, i
+}
+
+// quoteMarks are the marks that may enclose a paper's name after لـ.
+const quoteMarks = "\"“”«»„'"
+
+// afterToldTo skips "لـ" and the name of the one told at token a, the
+// paper or agency in quotation marks or one word or mention ("لـ«عكاظ»"،
+// "لـ الحياة"), and the commas after it: the speaker, when named, comes
+// next. It returns where the speaker phrase may begin.
+func (d *doc) afterToldTo(a, b int) int {
+	i := a + 1
+	switch {
+	case i >= b:
+	case d.isPunct(i, quoteMarks):
+		for i++; i < b && !d.isPunct(i, quoteMarks); i++ {
+		}
+		i++
+	default:
+		if m, ok := d.mentionStartingAt(d.toks[i].Start); ok {
+			i = d.tokAt(m.end)
+		} else {
+			i++
+		}
+	}
+	for i < b && d.isPunct(i, "،,") {
+		i++
+	}
+	return min(i, b)
 }
 
 // subjectAfterAdjunct returns the token of the first entity after an
@@ -103,6 +134,9 @@ func (d *doc) stopsPhrase(i int) bool {
 		return true
 	}
 	w := d.folded[i]
+	if w == prepLam {
+		return true // "قال لـ«الشرق الأوسط» فلان": to whom, then the speaker
+	}
 	if rest, ok := strings.CutPrefix(w, prepLam); ok && len(rest) > 0 {
 		_, named := d.mentionStartingAt(d.toks[i].Start + 1) // لرويترز
 		return named || strings.HasPrefix(rest, string(arabic.Lam)) || d.lex.speakers[rest] == classMedium
@@ -190,12 +224,30 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	case d.class(d.lex.speakers, head) == classAnaphor:
 		return d.anaphor(pa, pe, ms, text)
 	case len(ms) > 0:
-		return who{speaker: d.entityID(ms[0].ent), text: text, ok: true}
+		if m, found := d.phraseEntity(head, ms); found {
+			return who{speaker: d.entityID(m.ent), text: text, ok: true}
+		}
 	}
 	if m, found := d.titleHolderOf(phraseWords(text), ra); found {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// phraseEntity returns the entity that speaks for a phrase naming no
+// person: its first mention, except that after a title a place governed
+// by a preposition is only the office's seat ("رئيس المحكمة العامة
+// بالمدينة المنورة", "مدير الشرطة في حلب"), and the unnamed holder speaks.
+func (d *doc) phraseEntity(head int, ms []mention) (mention, bool) {
+	if !d.isTitle(head) {
+		return ms[0], true
+	}
+	for _, m := range ms {
+		if d.ents[m.ent].Type != "LOC" || !d.afterPreposition(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // lamGenitive reports whether token i is a genitive with ل (للأمم،
