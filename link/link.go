@@ -31,7 +31,9 @@
 //     name is judged whole;
 //  6. capitals.go: capitals acting for their state re-linked to it;
 //     kingdom.go: a bare المملكة linked to the one kingdom the article
-//     names;
+//     names; honorifics.go: a title that names one state's office by
+//     itself (خادم الحرمين الشريفين) read as the holder on the publication
+//     date, when the article names him;
 //  7. roles.go: titles with no name read as office holders (needs the
 //     linked persons of 1–6);
 //  8. entities.go, shortforms.go: mentions grouped by entry or phonetic
@@ -78,6 +80,10 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 	d.standFor(ments)
 	if k := d.theKingdom(ments); k != nil {
 		ments = append(ments, k...)
+		sortMentions(ments)
+	}
+	if h := d.honorifics(ments, opts.Published); h != nil {
+		ments = append(ments, h...)
 		sortMentions(ments)
 	}
 	d.titledHolders(ments, opts.Published)

@@ -21,6 +21,9 @@ var modifiersFile string
 type title struct {
 	words []string
 	role  string // kb office role, or ""
+	// state is the kb entry of the state whose office the title names by
+	// itself ("خادم الحرمين الشريفين": the Saudi king), or "".
+	state string
 }
 
 type lexicon struct {
@@ -36,8 +39,9 @@ var titles = sync.OnceValue(func() *lexicon {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		phrase, role, _ := strings.Cut(line, "\t")
-		t := title{words: strings.Fields(arabic.Fold(phrase)), role: strings.TrimSpace(role)}
+		phrase, rest, _ := strings.Cut(line, "\t")
+		role, state, _ := strings.Cut(rest, "\t")
+		t := title{words: strings.Fields(arabic.Fold(phrase)), role: strings.TrimSpace(role), state: strings.TrimSpace(state)}
 		lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
 		lx.words[t.words[0]] = true
 	}

@@ -1,0 +1,61 @@
+package link
+
+import (
+	"testing"
+
+	"github.com/isnad/isnad/kb"
+)
+
+func TestHonorifics(t *testing.T) {
+	k, err := kb.New([]kb.Entry{
+		{ID: "wikidata:Q851", Type: kb.LOC, Subtype: "country", Name: "السعودية", NameEn: "Saudi Arabia", WikidataKnown: true},
+		{ID: "isnad:king-a", Type: kb.PERS, Subtype: "person", Name: "الملك عبد الله بن عبد العزيز", NameEn: "Abdullah",
+			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q851", From: "2005-08-01", To: "2015-01-23"}}},
+		{ID: "isnad:king-s", Type: kb.PERS, Subtype: "person", Name: "الملك سلمان بن عبد العزيز", NameEn: "Salman",
+			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q851", From: "2015-01-23"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, published string
+		want                  map[string]int // English name → mentions
+	}{
+		{"the title is the king of the day, named elsewhere",
+			"وصل الملك سلمان بن عبد العزيز إلى جدة. واستقبل خادم الحرمين الشريفين أمس الوفد.", "2015-07-20",
+			map[string]int{"Salman": 2}},
+		{"an earlier date gives the earlier king",
+			"زار الملك عبد الله بن عبد العزيز المدينة. وقال لخادم الحرمين الشريفين إن الوضع مستقر.", "2013-05-02",
+			map[string]int{"Abdullah": 2}},
+		{"a title alone brings no one into the document",
+			"واستقبل خادم الحرمين الشريفين أمس الوفد الزائر.", "2015-07-20",
+			map[string]int{}},
+		{"a name after the title says who it is",
+			"وكان الملك سلمان بن عبد العزيز في جدة. ونوه بدعم خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز.", "2015-07-20",
+			map[string]int{"Salman": 1, "Abdullah": 1}},
+		{"the king's deputy is not the king",
+			"وزار الملك سلمان بن عبد العزيز الرياض. وشكر نائب خادم الحرمين الشريفين الحضور.", "2015-07-20",
+			map[string]int{"Salman": 1}},
+		{"no publication date, no holder",
+			"وصل الملك سلمان بن عبد العزيز إلى جدة. واستقبل خادم الحرمين الشريفين الوفد.", "",
+			map[string]int{"Salman": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[string]int{}
+			for _, e := range run(t, tt.text, Options{KB: k, Published: tt.published}) {
+				if e.NameEn != nil && e.Type == "PERS" {
+					got[*e.NameEn] = len(e.Mentions)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("persons %v, want %v", got, tt.want)
+			}
+			for n, c := range tt.want {
+				if got[n] != c {
+					t.Errorf("%s: %d mentions, want %d (all: %v)", n, got[n], c, got)
+				}
+			}
+		})
+	}
+}
