@@ -25,6 +25,9 @@ func testDoc(text string, ents []ent, quote, speaker string, ds ...isnad.DateRef
 	rs := []rune(text)
 	for _, e := range ents {
 		x := isnad.Entity{ID: e.id, Type: e.typ, Name: e.names[0]}
+		if typ, sub, ok := strings.Cut(e.typ, "/"); ok { // "LOC/city"
+			x.Type, x.Subtype = typ, &sub
+		}
 		for _, n := range e.names {
 			for _, at := range runeIndexes(rs, []rune(n)) {
 				x.Mentions = append(x.Mentions, isnad.Span{at, at + len([]rune(n))})
@@ -361,6 +364,14 @@ func TestFind(t *testing.T) {
 			text: "وقال شكري، الذي زار قطر الأسبوع الماضي، إن المحادثات مستمرة.",
 			ents: []ent{shoukry, qatar},
 			want: []want{{typ: "CONSULT", src: "P1", tgt: "QA"}}},
+		{name: "a town after ب is where, not whom",
+			text: "واستقبل الرئيس المصري عبد الفتاح السيسي بالإسكندرية أمس وزير الخارجية القطري.",
+			ents: []ent{{"P5", "PERS", []string{"عبد الفتاح السيسي"}}, {"ALX", "LOC/city", []string{"الإسكندرية"}}, qatar},
+			want: []want{{typ: "CONSULT", src: "P5", tgt: "QA"}}},
+		{name: "a town after ب, then the one met",
+			text: "واستقبل الرئيس المصري عبد الفتاح السيسي بالإسكندرية أمس أنتوني بلينكن.",
+			ents: []ent{{"P5", "PERS", []string{"عبد الفتاح السيسي"}}, {"ALX", "LOC/city", []string{"الإسكندرية"}}, blinken},
+			want: []want{{typ: "CONSULT", src: "P5", tgt: "P3"}}},
 		{name: "purchase: the seller gives, the buyer gets",
 			text: "واشترت روسيا طائرات مسيرة من إيران.",
 			ents: []ent{russia, iran},

@@ -314,7 +314,9 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 			continue
 		}
 		gr := f.gs[g]
-		if gr.prep == placePrep {
+		if gr.prep == placePrep || gr.prep == "ب" && f.isTown(gr.ents[0]) {
+			// "في موسكو", and "بجدة", "بمكة المكرمة": with ب a person
+			// is met ("التقى بالرئيس"), a town is where
 			if loc == nil && f.isPlace(gr.ents[0]) {
 				loc = &f.gs[g].ents[0]
 			}
@@ -335,6 +337,20 @@ func (f *finder) isPlace(id string) bool {
 	}
 	return false
 }
+
+// isTown reports whether entity id is a place within a state (a city,
+// province or region), which cannot be met, only met in.
+func (f *finder) isTown(id string) bool {
+	for _, e := range f.d.Entities {
+		if e.ID == id {
+			return e.Type == "LOC" && e.Subtype != nil && townKinds[*e.Subtype]
+		}
+	}
+	return false
+}
+
+// townKinds are the place subtypes of the knowledge base below a state.
+var townKinds = map[string]bool{"city": true, "province": true, "region": true}
 
 // quoteOf returns the index of the quote holding word i, or -1.
 func (f *finder) quoteOf(i int) int {
