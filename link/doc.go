@@ -148,27 +148,49 @@ func (d *doc) tokenize(text string, sentences []isnad.Span) {
 	}
 }
 
-// byteOffsets turns code point offsets of a valid UTF-8 text into byte
-// offsets, walking on from the last one asked: sentences come in order, so
-// the text is walked about once, instead of cutting each sentence from the
-// runes and encoding it again. In valid UTF-8 a code point is its lead
-// byte and the continuation bytes after it, so none is decoded.
+// byteOffsets turns code point offsets of a text into byte offsets,
+// walking on from the last one asked: sentences and the spans around a
+// quote come in order, so the text is walked about once, instead of
+// cutting each sentence from the runes and encoding it again, or ranging
+// over the text from its start for every offset.
 type byteOffsets struct{ cp, b int }
 
-// of returns the byte offset of code point cp of text.
+// of returns the byte offset of code point cp of text, or len(text) past
+// its end. Code points are counted as range over text counts them.
 func (o *byteOffsets) of(text string, cp int) int {
 	if cp < o.cp {
 		*o = byteOffsets{}
 	}
 	for o.cp < cp && o.b < len(text) {
-		o.b++
-		for o.b < len(text) && !utf8.RuneStart(text[o.b]) {
-			o.b++
-		}
+		o.b += runeWidth(text[o.b:])
 		o.cp++
 	}
 	return o.b
 }
+
+// runeWidth returns the width of the code point s starts with as range
+// reads it (a byte that starts no valid sequence is one code point of one
+// byte). ASCII and the two-byte sequences, where Arabic is, are told from
+// their bytes; only the rest is decoded.
+func runeWidth(s string) int {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return 1
+	case twoByteLead <= c && c <= lastTwoByteLead && len(s) > 1 && s[1]&continuationMask == continuationBits:
+		return 2
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// The lead bytes of the two-byte UTF-8 sequences (0xC0 and 0xC1 would
+// encode ASCII again: invalid), and the top bits of a continuation byte.
+const (
+	twoByteLead      = 0xC2
+	lastTwoByteLead  = 0xDF
+	continuationMask = 0xC0
+	continuationBits = 0x80
+)
 
 // firstRune splits the first code point off the valid UTF-8 word w,
 // without the rune slice a conversion would allocate.
@@ -223,9 +245,13 @@ func letters(s string) int {
 }
 
 // stripArticle drops a leading ال from a folded word.
+// It is cut only when two or more code points follow: the first one's
+// width is all that is decoded, not the whole word's.
 func stripArticle(w string) string {
-	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
-		return strings.TrimPrefix(w, "ال")
+	if rest, ok := strings.CutPrefix(w, "ال"); ok {
+		if _, n := utf8.DecodeRuneInString(rest); n < len(rest) {
+			return rest
+		}
 	}
 	return w
 }

@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -62,5 +63,60 @@ func TestHeadedBy(t *testing.T) {
 				t.Errorf("headedBy(%q) = %d, %v, want %d, %v", d.toks[c.tok].Text, pre, ok, c.prefix, c.ok)
 			}
 		})
+	}
+}
+
+// TestHeadedByDefinition checks headedBy against its definition, a loop
+// over the first zero to two code points read as proclitics, on every
+// run of proclitic letters before heads and other words.
+func TestHeadedByDefinition(t *testing.T) {
+	clitics := []string{"", "و", "ف", "ب", "ل", "ك", "وب", "فل", "وك", "وو", "بو", "بل", "لل", "فب", "م", "وم"}
+	words := []string{"وزارة", "الوزارة", "مملكة", "المملكة", "ال", "الو", "ب", "وزارات", "الدفاع", "مجلس"}
+	for _, heads := range []map[string]bool{ministryHeads, kingdomHead, orgHeads} {
+		for _, c := range clitics {
+			for _, w := range words {
+				d := newDoc(c+w, nil, nil)
+				if len(d.toks) != 1 {
+					continue
+				}
+				gotN, gotOK := d.headedBy(0, heads)
+				wantN, wantOK := headedByLoop(d, 0, heads)
+				if gotN != wantN || gotOK != wantOK {
+					t.Errorf("headedBy(%q) = %d, %v, want %d, %v", c+w, gotN, gotOK, wantN, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// headedByLoop is headedBy as first written: up to two code points cut off
+// in turn and the rest looked up behind any legal run of proclitics.
+func headedByLoop(d *doc, t int, heads map[string]bool) (int, bool) {
+	w := d.word(t)
+	off := 0
+	for n := 0; n <= 2 && off < len(w); n++ {
+		if rest := w[off:]; isProclitics(w[:off]) && (heads[rest] || heads[stripArticleRunes(rest)] && stripArticleRunes(rest) != rest) {
+			return skipLetters(d.toks[t].Text, n), true
+		}
+		_, size := utf8.DecodeRuneInString(w[off:])
+		off += size
+	}
+	return 0, false
+}
+
+// stripArticleRunes is stripArticle by its definition: ال cut from a word
+// of more than three code points.
+func stripArticleRunes(w string) string {
+	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
+		return strings.TrimPrefix(w, "ال")
+	}
+	return w
+}
+
+func TestStripArticle(t *testing.T) {
+	for _, w := range []string{"", "ال", "الا", "الام", "الامم", "ا", "لا", "ال\xd9", "ال\xd9\x88", "ال\xff\xff", "البيت"} {
+		if got, want := stripArticle(w), stripArticleRunes(w); got != want {
+			t.Errorf("stripArticle(%q) = %q, want %q", w, got, want)
+		}
 	}
 }

@@ -6,27 +6,57 @@ import (
 )
 
 func TestByteOffsets(t *testing.T) {
-	text := "قال a وزير € في 😀موسكو."
 	for _, tc := range []struct {
 		name string
+		text string
 		cps  []int // code point offsets asked in turn
 	}{
-		{"forward", []int{0, 3, 5, 12, 14}},
-		{"backward", []int{20, 14, 2, 0}},
-		{"past the end", []int{3, 100}},
-		{"the same twice", []int{7, 7}},
+		{"forward", "قال a وزير € في 😀موسكو.", []int{0, 3, 5, 12, 14}},
+		{"backward", "قال a وزير € في 😀موسكو.", []int{20, 14, 2, 0}},
+		{"past the end", "قال a وزير € في 😀موسكو.", []int{3, 100}},
+		{"the same twice", "قال a وزير € في 😀موسكو.", []int{7, 7}},
+		{"bad bytes", "قال \xd9 و\xc0\x80زير \xe2\x82 في\xff", []int{1, 4, 5, 7, 8, 11, 14, 15, 16}},
+		{"cut sequence at the end", "وزير\xd9", []int{4, 5, 6}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var o byteOffsets
 			for _, cp := range tc.cps {
-				want := len(text)
-				if cp < utf8.RuneCountInString(text) {
-					want = len(string([]rune(text)[:cp]))
-				}
-				if got := o.of(text, cp); got != want {
+				if got, want := o.of(tc.text, cp), rangeOffset(tc.text, cp); got != want {
 					t.Errorf("of(%d) = %d, want %d", cp, got, want)
 				}
 			}
 		})
+	}
+}
+
+// rangeOffset is byteOffsets.of by definition: the byte offset at which
+// range over text is at code point cp, or len(text).
+func rangeOffset(text string, cp int) int {
+	n := 0
+	for i := range text {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	return len(text)
+}
+
+// TestRuneWidth checks runeWidth against utf8's decoding for every first
+// two bytes, followed by nothing, a continuation byte or ASCII.
+func TestRuneWidth(t *testing.T) {
+	for _, tail := range []string{"", "\x80", "a", "\xbf\xbf"} {
+		for c0 := range 256 {
+			for c1 := range 257 {
+				s := string([]byte{byte(c0)})
+				if c1 < 256 {
+					s += string([]byte{byte(c1)}) + tail
+				}
+				_, want := utf8.DecodeRuneInString(s)
+				if got := runeWidth(s); got != want {
+					t.Fatalf("runeWidth(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
 	}
 }

@@ -235,23 +235,54 @@ var ministryHeads = map[string]bool{"وزاره": true}
 
 // headedBy reports whether token t is one of the folded words heads, with
 // or without the article, behind legal proclitics (بوزارة, ووزارة), and
-// returns how many code points the proclitics take. Folded words are valid
-// UTF-8, so the word is cut at byte offsets rather than copied into runes:
-// this runs on every token of every article.
+// returns how many code points the proclitics take. This runs on every
+// token of every article, and most words open with no proclitic letter:
+// the letters are compared as bytes, and a word behind them is looked up
+// only where a legal run (see isProclitics) takes them.
 func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
 	w := d.word(t)
-	off := 0
-	for n := 0; n <= 2 && off < len(w); n++ {
-		// The proclitics are tested before any lookup, and the word without
-		// its article looked up only where it had one: most words are
-		// neither, and this runs on every token.
-		if rest := w[off:]; isProclitics(w[:off]) && (heads[rest] || hasArticleHead(rest, heads)) {
-			return skipLetters(d.toks[t].Text, n), true
-		}
-		_, size := utf8.DecodeRuneInString(w[off:])
-		off += size
+	if w == "" {
+		return 0, false
+	}
+	if heads[w] || hasArticleHead(w, heads) {
+		return skipLetters(d.toks[t].Text, 0), true
+	}
+	conj, prep := procliticLetter(w)
+	if !conj && !prep {
+		return 0, false
+	}
+	if rest := w[cliticBytes:]; rest != "" && (heads[rest] || hasArticleHead(rest, heads)) {
+		return skipLetters(d.toks[t].Text, 1), true
+	}
+	if !conj {
+		return 0, false // a preposition takes no proclitic after it
+	}
+	if _, prep := procliticLetter(w[cliticBytes:]); !prep {
+		return 0, false
+	}
+	if rest := w[2*cliticBytes:]; rest != "" && (heads[rest] || hasArticleHead(rest, heads)) {
+		return skipLetters(d.toks[t].Text, 2), true
 	}
 	return 0, false
+}
+
+// cliticBytes is the UTF-8 length of each proclitic letter.
+const cliticBytes = 2
+
+// procliticLetter reports whether w opens with a conjunction (و ف) or a
+// preposition (ب ل ك), the letters isProclitics allows, compared as the
+// bytes they are in UTF-8 rather than decoded.
+func procliticLetter(w string) (conj, prep bool) {
+	if len(w) < cliticBytes {
+		return false, false
+	}
+	switch w[:cliticBytes] {
+	case "و", "ف":
+		return true, false
+	case "ب", "ل", "ك":
+		return false, true
+	}
+	return false, false
 }
 
 // hasArticleHead reports whether the folded word w is a head with the

@@ -105,8 +105,9 @@ const clauseWords = 8
 // at, without the complementiser, colon and quotation marks that open the
 // quote.
 func clauseBefore(text string, at int) []string {
-	end := byteOffset(text, at)
-	start := byteOffset(text, max(0, at-clauseWords*12))
+	var o byteOffsets // start, then on from it to end
+	start := o.clamped(text, max(0, at-clauseWords*12))
+	end := o.clamped(text, at)
 	if i := strings.LastIndexAny(text[start:end], ".!?؟\n"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(text[start+i:])
 		start += i + n
@@ -217,12 +218,13 @@ var notSpeakerName = map[string]bool{"لي": true, "اخر": true, "اخري": t
 // locate returns where the words name stand for quote q: the last time
 // before the quote within speakerWindow, else the first time after it.
 func locate(text, name string, q isnad.Quote) (isnad.Span, bool) {
-	qs, qe := byteOffset(text, q.Start), byteOffset(text, q.End)
-	from := byteOffset(text, max(0, q.Start-speakerWindow))
+	var o byteOffsets // one walk for the four offsets, in order
+	from := o.clamped(text, max(0, q.Start-speakerWindow))
+	qs, qe := o.clamped(text, q.Start), o.clamped(text, q.End)
 	if i := strings.LastIndex(text[from:qs], name); i >= 0 && wordAt(text, from+i, len(name)) {
 		return runeSpan(text, from+i, len(name)), true
 	}
-	to := byteOffset(text, q.End+speakerWindow)
+	to := o.clamped(text, q.End+speakerWindow)
 	if i := strings.Index(text[qe:to], name); i >= 0 && wordAt(text, qe+i, len(name)) {
 		return runeSpan(text, qe+i, len(name)), true
 	}
@@ -254,16 +256,13 @@ func withSpeaker(ents []isnad.Entity, quotes []isnad.Quote, i int, n spokenName)
 	return ents, quotes
 }
 
-// byteOffset returns the byte offset of code point r of text, clamped to
-// its length.
-func byteOffset(text string, r int) int {
-	for i := range text {
-		if r == 0 {
-			return i
-		}
-		r--
+// clamped returns the byte offset of code point r of text, clamped to its
+// length: a negative r, which no quote has, is past the end too.
+func (o *byteOffsets) clamped(text string, r int) int {
+	if r < 0 {
+		return len(text)
 	}
-	return len(text)
+	return o.of(text, r)
 }
 
 // runeSpan converts n bytes at byte i of text to a code point span.
