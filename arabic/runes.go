@@ -117,23 +117,29 @@ var arabicLetters = func() (t [256]bool) {
 // count either way, so a number-heavy Arabic article still scores high.
 func ArabicRatio(s string) float64 {
 	var letters, arabic int
-	for _, r := range s {
-		if r < 0x80 {
-			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				letters++
 			}
+			i++
 			continue
 		}
-		// Nearly all of an Arabic text is in the Arabic block: a table
-		// lookup there, the Unicode tables only for the rest. Tatweel, a
-		// modifier letter of no script, counts for neither side.
-		if 0x0600 <= r && r <= 0x06FF {
-			if arabicLetters[r-0x0600] {
+		// Nearly all of an Arabic text is in the Arabic block: its two
+		// bytes are read in place and its letters from a table, the
+		// Unicode tables searched only for the rest. Tatweel, a modifier
+		// letter of no script, counts for neither side.
+		if 0xD8 <= c && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if arabicLetters[rune(c&0x03)<<6|rune(s[i+1]&0x3F)] {
 				letters++
 				arabic++
 			}
+			i += 2
 			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
 		if unicode.IsLetter(r) {
 			letters++
 			if IsArabicLetter(r) {

@@ -23,6 +23,8 @@ func TestArabicRatio(t *testing.T) {
 		{"persian letters count", "گزارش", 1},
 		{"presentation forms count", "\uFEFB\uFEE3", 1},
 		{"tatweel counts for neither side", "قـــال ab", 0.6},
+		{"bad bytes count for neither side", "قال\xd8 \xdb\xff ab\xd9", 0.6},
+		{"the block's edges", "\u0600\u06ff\u0620ab", 0.5},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
