@@ -81,19 +81,26 @@ type Folded struct {
 	// orig[k] is the input index of the character folded rune k came
 	// from, stored as -(index+1) for the second and later runes of one
 	// character that expanded into several (a ligature).
-	orig []int32
-	n    int // code points in the input
+	orig  []int32
+	runes []rune // Text as code points
+	n     int    // code points in the input
 }
 
 // FoldMap folds s as Fold does and keeps the offset map.
 func FoldMap(s string) Folded {
-	f := folder{b: make([]byte, 0, len(s)), mapped: true, m: make([]int32, 0, len(s)/2+1)}
+	f := folder{b: make([]byte, 0, len(s)), mapped: true, m: make([]int32, 0, len(s)/2+1), rs: make([]rune, 0, len(s)/2+1)}
 	n := f.run(s)
 	if len(f.m) > 0 {
 		f.m[0] = 0 // leading removed marks belong to the first kept character
 	}
-	return Folded{Text: f.text(), orig: f.m, n: n}
+	return Folded{Text: f.text(), orig: f.m, runes: f.rs, n: n}
 }
+
+// Runes returns f.Text as code points, kept as the fold wrote them: the
+// callers that search the folded text by code point need them, and
+// decoding the text again (and caching a copy, as Runes does) cost more.
+// The slice is f's: it must not be modified.
+func (f Folded) Runes() []rune { return f.runes }
 
 // Orig maps the code point index i of f.Text, from 0 to its length
 // inclusive, to a code point index of the input. Characters the fold
@@ -136,6 +143,7 @@ func decode(v int32) int {
 type folder struct {
 	b      []byte
 	m      []int32
+	rs     []rune // the output's code points, kept with m
 	mapped bool
 	space  bool
 }
@@ -186,6 +194,7 @@ func (f *folder) ascii(c byte, j int) {
 	f.b = append(f.b, c)
 	if f.mapped {
 		f.m = append(f.m, int32(j))
+		f.rs = append(f.rs, rune(c))
 	}
 }
 
@@ -229,6 +238,7 @@ func (f *folder) emit(r rune, j int, cont bool) bool {
 			v = -v - 1
 		}
 		f.m = append(f.m, v)
+		f.rs = append(f.rs, r)
 	}
 	return true
 }

@@ -3,10 +3,11 @@ package arabic
 import (
 	"slices"
 	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
-	"testing"
-	"unicode/utf8"
 )
 
 // fuzzSeeds are short news-style lines with the hard cases: marks,
@@ -44,12 +45,39 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
+// FuzzArabicRatio checks ArabicRatio, which reads the Arabic block's
+// bytes in place, against its definition over the decoded code points.
+func FuzzArabicRatio(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		var letters, arabic int
+		for _, r := range s {
+			if unicode.IsLetter(r) && r != Tatweel {
+				letters++
+				if IsArabicLetter(r) {
+					arabic++
+				}
+			}
+		}
+		want := 0.0
+		if letters > 0 {
+			want = float64(arabic) / float64(letters)
+		}
+		if got := ArabicRatio(s); got != want {
+			t.Fatalf("ArabicRatio(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 func FuzzFoldMap(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		m := FoldMap(s)
 		if m.Text != Fold(s) {
 			t.Fatalf("FoldMap(%q).Text = %q, Fold = %q", s, m.Text, Fold(s))
+		}
+		if !slices.Equal(m.Runes(), []rune(m.Text)) {
+			t.Fatalf("FoldMap(%q).Runes() = %q, not the text's code points", s, m.Runes())
 		}
 		n, total := utf8.RuneCountInString(m.Text), utf8.RuneCountInString(s)
 		if n > 0 && m.Orig(0) != 0 {

@@ -137,7 +137,7 @@ func findAll(folded arabic.Folded, needle string) []isnad.Span {
 	if len(n) == 0 {
 		return nil
 	}
-	hay := arabic.Runes(folded.Text)
+	hay := folded.Runes()
 	var out []isnad.Span
 	for i := 0; i+len(n) <= len(hay); i++ {
 		if !runesAt(hay, i, n) || !leftBoundary(hay, i) || !rightBoundary(hay, i+len(n)) {

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,7 +96,7 @@ type mention struct {
 
 func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 	d := &doc{text: arabic.Runes(text), folded: arabic.FoldMap(text), kb: k, held: map[string][]string{}}
-	d.hay = arabic.Runes(d.folded.Text)
+	d.hay = d.folded.Runes()
 	if sentences == nil {
 		sentences = []isnad.Span{{0, len(d.text)}}
 	}
@@ -107,7 +108,9 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 // first and the token tables made once at their full size, instead of
 // growing them token by token.
 func (d *doc) tokenize(text string, sentences []isnad.Span) {
-	if !utf8.ValidString(text) {
+	// Bad bytes decode to U+FFFD, so a text with none among its code
+	// points is valid: a scan of the runes, cheaper than validating bytes.
+	if slices.Contains(d.text, utf8.RuneError) && !utf8.ValidString(text) {
 		text = string(d.text) // as the tokens read it: bad bytes as U+FFFD
 	}
 	type part struct {
