@@ -152,38 +152,54 @@ func (d *doc) tokenize(text string, sentences []isnad.Span) {
 }
 
 // byteOffsets turns code point offsets of a text into byte offsets,
-// walking on from the last one asked: sentences and the spans around a
-// quote come in order, so the text is walked about once, instead of
-// cutting each sentence from the runes and encoding it again, or ranging
-// over the text from its start for every offset.
+// walking on from the last one asked: sentences and the spans around
+// quotes come about in order, so the text is walked about once, instead
+// of cutting each sentence from the runes and encoding it again, or
+// ranging over the text from its start for every offset.
 type byteOffsets struct{ cp, b int }
 
 // of returns the byte offset of code point cp of text, or len(text) past
-// its end. Code points are counted as range over text counts them.
+// its end. Code points are counted as range over text counts them. A walk
+// steps back over ASCII and two-byte sequences, whose starts are certain
+// from the bytes before them; elsewhere it starts again from the text's
+// start.
 func (o *byteOffsets) of(text string, cp int) int {
-	if cp < o.cp {
-		*o = byteOffsets{}
+	cp = max(cp, 0)
+	for cp < o.cp {
+		switch b := o.b; {
+		case b >= 1 && text[b-1] < utf8.RuneSelf:
+			o.b--
+		case b >= 2 && twoByteAt(text, b-2):
+			// A lead byte is no continuation: whatever came before, a
+			// code point starts there, and it is these two bytes.
+			o.b -= 2
+		default:
+			*o = byteOffsets{}
+			continue
+		}
+		o.cp--
 	}
 	for o.cp < cp && o.b < len(text) {
-		o.b += runeWidth(text[o.b:])
+		// ASCII and the two-byte sequences, where Arabic is, are told from
+		// their bytes; only the rest is decoded.
+		switch {
+		case text[o.b] < utf8.RuneSelf:
+			o.b++
+		case twoByteAt(text, o.b):
+			o.b += 2
+		default:
+			_, n := utf8.DecodeRuneInString(text[o.b:])
+			o.b += n
+		}
 		o.cp++
 	}
 	return o.b
 }
 
-// runeWidth returns the width of the code point s starts with as range
-// reads it (a byte that starts no valid sequence is one code point of one
-// byte). ASCII and the two-byte sequences, where Arabic is, are told from
-// their bytes; only the rest is decoded.
-func runeWidth(s string) int {
-	switch c := s[0]; {
-	case c < utf8.RuneSelf:
-		return 1
-	case twoByteLead <= c && c <= lastTwoByteLead && len(s) > 1 && s[1]&continuationMask == continuationBits:
-		return 2
-	}
-	_, n := utf8.DecodeRuneInString(s)
-	return n
+// twoByteAt reports whether a valid two-byte sequence starts at byte b of
+// text.
+func twoByteAt(text string, b int) bool {
+	return twoByteLead <= text[b] && text[b] <= lastTwoByteLead && b+1 < len(text) && text[b+1]&continuationMask == continuationBits
 }
 
 // The lead bytes of the two-byte UTF-8 sequences (0xC0 and 0xC1 would

@@ -17,6 +17,9 @@ func TestByteOffsets(t *testing.T) {
 		{"the same twice", "قال a وزير € في 😀موسكو.", []int{7, 7}},
 		{"bad bytes", "قال \xd9 و\xc0\x80زير \xe2\x82 في\xff", []int{1, 4, 5, 7, 8, 11, 14, 15, 16}},
 		{"cut sequence at the end", "وزير\xd9", []int{4, 5, 6}},
+		{"back over bad bytes", "قال \xd9 و\xc0\x80زير \xe2\x82 في\xff", []int{16, 15, 12, 11, 8, 7, 6, 5, 4, 1, 9, 0}},
+		{"back over three and four bytes", "قال a وزير € في 😀موسكو.", []int{22, 17, 16, 15, 11, 10, 3, 18}},
+		{"back and forth", "قال a وزير € في 😀موسكو.", []int{5, 2, 9, 4, 20, 19, 21, 0, 6}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var o byteOffsets
@@ -42,9 +45,9 @@ func rangeOffset(text string, cp int) int {
 	return len(text)
 }
 
-// TestRuneWidth checks runeWidth against utf8's decoding for every first
+// TestTwoByteAt checks twoByteAt against utf8's decoding for every first
 // two bytes, followed by nothing, a continuation byte or ASCII.
-func TestRuneWidth(t *testing.T) {
+func TestTwoByteAt(t *testing.T) {
 	for _, tail := range []string{"", "\x80", "a", "\xbf\xbf"} {
 		for c0 := range 256 {
 			for c1 := range 257 {
@@ -52,9 +55,10 @@ func TestRuneWidth(t *testing.T) {
 				if c1 < 256 {
 					s += string([]byte{byte(c1)}) + tail
 				}
-				_, want := utf8.DecodeRuneInString(s)
-				if got := runeWidth(s); got != want {
-					t.Fatalf("runeWidth(%q) = %d, want %d", s, got, want)
+				r, n := utf8.DecodeRuneInString(s)
+				want := n == 2 && r != utf8.RuneError
+				if got := twoByteAt(s, 0); got != want {
+					t.Fatalf("twoByteAt(%q) = %v, want %v", s, got, want)
 				}
 			}
 		}

@@ -35,11 +35,12 @@ func SpeakerNames(text string, ents []isnad.Entity, quotes []isnad.Quote, k *kb.
 		}
 	}
 	var found []spokenName
+	var at byteOffsets // one walk over text for all the quotes, which come in order
 	for i, q := range quotes {
 		if q.SpeakerText == nil {
 			continue
 		}
-		if n, ok := namedSpeaker(text, ents, q, k); ok {
+		if n, ok := namedSpeaker(text, &at, ents, q, k); ok {
 			// A speaker the quote found elsewhere is a description
 			// pointed back at someone else: the phrase names its own.
 			ents, quotes = withSpeaker(ents, quotes, i, n)
@@ -48,7 +49,7 @@ func SpeakerNames(text string, ents []isnad.Entity, quotes []isnad.Quote, k *kb.
 		}
 		if q.Speaker == nil {
 			for _, n := range found {
-				if surname, ok := surnameOf(text, n, q); ok {
+				if surname, ok := surnameOf(text, &at, n, q); ok {
 					ents, quotes = withSpeaker(ents, quotes, i, spokenName{name: n.name, span: surname})
 					break
 				}
@@ -68,7 +69,7 @@ type spokenName struct {
 // namedSpeaker returns the person q's speaker phrase ends in, or, when
 // the quote has no speaker, the words right before it do ("قال النائب
 // -عن القوات اللبنانية فادي كرم: إن"), when no entity covers those words.
-func namedSpeaker(text string, ents []isnad.Entity, q isnad.Quote, k *kb.KB) (spokenName, bool) {
+func namedSpeaker(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quote, k *kb.KB) (spokenName, bool) {
 	cue := ""
 	if q.Cue != nil {
 		cue = cutConjunction(arabic.Fold(*q.Cue))
@@ -76,14 +77,14 @@ func namedSpeaker(text string, ents []isnad.Entity, q isnad.Quote, k *kb.KB) (sp
 	words := strings.Fields(*q.SpeakerText)
 	run := nameRun(words, cue, k)
 	if run == 0 && q.Speaker == nil {
-		words = clauseBefore(text, q.Start)
+		words = clauseBefore(text, at, q.Start)
 		run = nameRun(words, cue, k)
 	}
 	if run == 0 {
 		return spokenName{}, false
 	}
 	name := strings.Join(words[len(words)-run:], " ")
-	span, ok := locate(text, name, q)
+	span, ok := locate(text, at, name, q)
 	if !ok {
 		return spokenName{}, false
 	}
@@ -103,9 +104,8 @@ const clauseWords = 8
 
 // clauseBefore returns the words of the sentence right before code point
 // at, without the complementiser, colon and quotation marks that open the
-// quote.
-func clauseBefore(text string, at int) []string {
-	var o byteOffsets // start, then on from it to end
+// quote. o is a walk over text.
+func clauseBefore(text string, o *byteOffsets, at int) []string {
 	start := o.clamped(text, max(0, at-clauseWords*12))
 	end := o.clamped(text, at)
 	if i := strings.LastIndexAny(text[start:end], ".!?؟\n"); i >= 0 {
@@ -217,8 +217,8 @@ var notSpeakerName = map[string]bool{"لي": true, "اخر": true, "اخري": t
 
 // locate returns where the words name stand for quote q: the last time
 // before the quote within speakerWindow, else the first time after it.
-func locate(text, name string, q isnad.Quote) (isnad.Span, bool) {
-	var o byteOffsets // one walk for the four offsets, in order
+// o is a walk over text.
+func locate(text string, o *byteOffsets, name string, q isnad.Quote) (isnad.Span, bool) {
 	from := o.clamped(text, max(0, q.Start-speakerWindow))
 	qs, qe := o.clamped(text, q.Start), o.clamped(text, q.End)
 	if i := strings.LastIndex(text[from:qs], name); i >= 0 && wordAt(text, from+i, len(name)) {
@@ -232,12 +232,12 @@ func locate(text, name string, q isnad.Quote) (isnad.Span, bool) {
 }
 
 // surnameOf returns where q's one-word speaker text, n's surname, stands.
-func surnameOf(text string, n spokenName, q isnad.Quote) (isnad.Span, bool) {
+func surnameOf(text string, o *byteOffsets, n spokenName, q isnad.Quote) (isnad.Span, bool) {
 	words := strings.Fields(*q.SpeakerText)
 	if len(words) != 1 || arabic.Fold(words[0]) != n.last {
 		return isnad.Span{}, false
 	}
-	return locate(text, words[0], q)
+	return locate(text, o, words[0], q)
 }
 
 // wordAt reports whether the n bytes at byte i of text are whole words.
