@@ -140,8 +140,10 @@ func parseRecord(uri string, b []byte) (isnad.Article, error) {
 		return isnad.Article{}, fail(isnad.ErrBadRecord, "not a JSON object")
 	}
 	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
-		return isnad.Article{}, fail(isnad.ErrBadRecord, "not JSON: %v", err)
+	if !scanRecord(b, &rec) {
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return isnad.Article{}, fail(isnad.ErrBadRecord, "not JSON: %v", err)
+		}
 	}
 	return rec.article(uri)
 }
