@@ -58,7 +58,7 @@ func TestHeadedBy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			pre, ok := d.headedBy(c.tok, ministryHeads)
+			pre, ok := d.headedBy(c.tok, ministryHeadWords)
 			if ok != c.ok || pre != c.prefix {
 				t.Errorf("headedBy(%q) = %d, %v, want %d, %v", d.toks[c.tok].Text, pre, ok, c.prefix, c.ok)
 			}
@@ -72,7 +72,7 @@ func TestHeadedBy(t *testing.T) {
 func TestHeadedByDefinition(t *testing.T) {
 	clitics := []string{"", "و", "ف", "ب", "ل", "ك", "وب", "فل", "وك", "وو", "بو", "بل", "لل", "فب", "م", "وم"}
 	words := []string{"وزارة", "الوزارة", "مملكة", "المملكة", "ال", "الو", "ب", "وزارات", "الدفاع", "مجلس"}
-	for _, heads := range []map[string]bool{ministryHeads, kingdomHead, orgHeads} {
+	for _, heads := range []*headWords{ministryHeadWords, kingdomHeadWords, orgHeadWords, institutionHeadWords} {
 		for _, c := range clitics {
 			for _, w := range words {
 				d := newDoc(c+w, nil, nil)
@@ -80,7 +80,7 @@ func TestHeadedByDefinition(t *testing.T) {
 					continue
 				}
 				gotN, gotOK := d.headedBy(0, heads)
-				wantN, wantOK := headedByLoop(d, 0, heads)
+				wantN, wantOK := headedByLoop(d, 0, heads.set)
 				if gotN != wantN || gotOK != wantOK {
 					t.Errorf("headedBy(%q) = %d, %v, want %d, %v", c+w, gotN, gotOK, wantN, wantOK)
 				}
@@ -118,5 +118,31 @@ func TestStripArticle(t *testing.T) {
 		if got, want := stripArticle(w), stripArticleRunes(w); got != want {
 			t.Errorf("stripArticle(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestHeadWords checks that the length filter keeps every head and lets
+// has answer as the set does.
+func TestHeadWords(t *testing.T) {
+	long := strings.Repeat("م", 40)
+	h := newHeadWords(map[string]bool{"وزاره": true, "ا": true, long: true})
+	for _, c := range []struct {
+		name string
+		w    string
+		want bool
+	}{
+		{"head", "وزاره", true},
+		{"one letter", "ا", true},
+		{"over 63 bytes", long, true},
+		{"longer, over 63 bytes", long + "م", false},
+		{"same length, no head", "مملكه", false},
+		{"no head's length", "وزارات", false},
+		{"empty", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := h.has(c.w); got != c.want {
+				t.Errorf("has(%q) = %v, want %v", c.w, got, c.want)
+			}
+		})
 	}
 }

@@ -26,7 +26,7 @@ func (d *doc) theKingdom(ms []*mention) []*mention {
 	type head struct{ tok, pre int } // the word and its proclitics' length
 	var heads []head
 	for t := range d.toks {
-		if pre, ok := d.headedBy(t, kingdomHead); ok && definiteHead(d.word(t), kingdomHead) {
+		if pre, ok := d.headedBy(t, kingdomHeadWords); ok && definiteHead(d.word(t), kingdomHead) {
 			heads = append(heads, head{t, pre})
 		}
 	}

@@ -116,7 +116,7 @@ func (d *doc) nerMention(t0, t1 int, typ string, seg arabic.Segmenter) *mention 
 		t1-- // بشهاداتهم: a name carries no pronoun
 	}
 	pre := proclitics(seg, d.toks[t0].Text)
-	if n, ok := d.headedBy(t0, orgHeads); ok && pre == 0 {
+	if n, ok := d.headedBy(t0, orgHeadWords); ok && pre == 0 {
 		pre = n // بجامعة طهران: Segment keeps ب before a word it does not know
 	}
 	if pre == 0 && typ == kb.PERS && clingingPreposition(d.word(t0)) {

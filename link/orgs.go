@@ -108,7 +108,7 @@ func (d *doc) cityBody(m *mention) {
 	if t < 0 || !d.sameSentence(t, m.tok0) || m.start != d.toks[m.tok0].Start {
 		return
 	}
-	pre, ok := d.headedBy(t, cityBodies)
+	pre, ok := d.headedBy(t, cityBodyWords)
 	if !ok || definiteHead(d.word(t), cityBodies) {
 		return // "الشرطة دبي" is no construct
 	}
@@ -127,7 +127,7 @@ func (d *doc) ministries(ms []*mention) []*mention {
 		if !d.sameSentence(t, t+1) || !strings.HasPrefix(d.word(t+1), "ال") {
 			continue
 		}
-		pre, ok := d.headedBy(t, ministryHeads)
+		pre, ok := d.headedBy(t, ministryHeadWords)
 		if !ok || definiteHead(d.word(t), ministryHeads) || isNotName(d.word(t+1)) {
 			// "الوزارة إلى": a definite head is no construct, and إلى
 			// folds to a word that starts like the article
@@ -183,7 +183,7 @@ var institutionHeadSet = func() map[string]bool {
 func (d *doc) institutions(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
-		pre, ok := d.headedBy(t, institutionHeadSet)
+		pre, ok := d.headedBy(t, institutionHeadWords)
 		if !ok || !definiteHead(d.word(t), institutionHeadSet) || !d.sameSentence(t, t+1) || d.kb.Demonym(d.word(t+1)) == nil ||
 			t > 0 && d.sameSentence(t-1, t) && (titleBefore(d.word(t-1)) || strings.HasPrefix(d.word(t-1), "ال")) {
 			// "وزير الخارجية السوري": the adjective is the minister's;
@@ -233,25 +233,36 @@ func definiteHead(w string, heads map[string]bool) bool {
 // ministryHeads is the head of a ministry's name, folded.
 var ministryHeads = map[string]bool{"وزاره": true}
 
+// The head sets headedBy is asked about, with their lengths.
+var (
+	orgHeadWords         = newHeadWords(orgHeads)
+	cityBodyWords        = newHeadWords(cityBodies)
+	ministryHeadWords    = newHeadWords(ministryHeads)
+	institutionHeadWords = newHeadWords(institutionHeadSet)
+	agencyHeadWords      = newHeadWords(agencyHeads)
+	quoteHeadWords       = newHeadWords(quoteHeads)
+	kingdomHeadWords     = newHeadWords(kingdomHead)
+)
+
 // headedBy reports whether token t is one of the folded words heads, with
 // or without the article, behind legal proclitics (بوزارة, ووزارة), and
 // returns how many code points the proclitics take. This runs on every
 // token of every article, and most words open with no proclitic letter:
 // the letters are compared as bytes, and a word behind them is looked up
 // only where a legal run (see isProclitics) takes them.
-func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
+func (d *doc) headedBy(t int, heads *headWords) (int, bool) {
 	w := d.word(t)
 	if w == "" {
 		return 0, false
 	}
-	if heads[w] || hasArticleHead(w, heads) {
+	if heads.has(w) || hasArticleHead(w, heads) {
 		return skipLetters(d.toks[t].Text, 0), true
 	}
 	conj, prep := procliticLetter(w)
 	if !conj && !prep {
 		return 0, false
 	}
-	if rest := w[cliticBytes:]; rest != "" && (heads[rest] || hasArticleHead(rest, heads)) {
+	if rest := w[cliticBytes:]; rest != "" && (heads.has(rest) || hasArticleHead(rest, heads)) {
 		return skipLetters(d.toks[t].Text, 1), true
 	}
 	if !conj {
@@ -260,7 +271,7 @@ func (d *doc) headedBy(t int, heads map[string]bool) (int, bool) {
 	if _, prep := procliticLetter(w[cliticBytes:]); !prep {
 		return 0, false
 	}
-	if rest := w[2*cliticBytes:]; rest != "" && (heads[rest] || hasArticleHead(rest, heads)) {
+	if rest := w[2*cliticBytes:]; rest != "" && (heads.has(rest) || hasArticleHead(rest, heads)) {
 		return skipLetters(d.toks[t].Text, 2), true
 	}
 	return 0, false
@@ -287,9 +298,30 @@ func procliticLetter(w string) (conj, prep bool) {
 
 // hasArticleHead reports whether the folded word w is a head with the
 // article, as stripArticle cuts it.
-func hasArticleHead(w string, heads map[string]bool) bool {
+func hasArticleHead(w string, heads *headWords) bool {
 	bare := stripArticle(w)
-	return len(bare) < len(w) && heads[bare]
+	return len(bare) < len(w) && heads.has(bare)
+}
+
+// headWords is a set of folded head words for headedBy, with the byte
+// lengths they come in: headedBy asks about every token in several sets,
+// and a word of no head's length is told without hashing it.
+type headWords struct {
+	set  map[string]bool
+	lens uint64 // bit n: a head of n bytes (bit 63: 63 or more)
+}
+
+func newHeadWords(set map[string]bool) *headWords {
+	h := &headWords{set: set}
+	for w := range set {
+		h.lens |= 1 << min(len(w), 63)
+	}
+	return h
+}
+
+// has reports whether w is one of the heads.
+func (h *headWords) has(w string) bool {
+	return h.lens&(1<<min(len(w), 63)) != 0 && h.set[w]
 }
 
 // skipLetters returns the code point index of s after its first n letters
@@ -317,7 +349,7 @@ func (d *doc) newsAgency(m *mention) {
 	if t < 2 || m.typ == kb.ORG || !d.sameSentence(t-2, t) || !newsWords[d.word(t-1)] {
 		return
 	}
-	pre, ok := d.headedBy(t-2, agencyHeads)
+	pre, ok := d.headedBy(t-2, agencyHeadWords)
 	if !ok {
 		return
 	}
@@ -358,7 +390,7 @@ func (d *doc) quotedNames(ms []*mention) []*mention {
 		if !opensQuote(d.toks[t+1].Text) || !d.sameSentence(t, t+2) {
 			continue // tested first: few tokens stand before a quotation mark
 		}
-		if _, ok := d.headedBy(t, quoteHeads); !ok || definiteHead(d.word(t), quoteHeads) {
+		if _, ok := d.headedBy(t, quoteHeadWords); !ok || definiteHead(d.word(t), quoteHeads) {
 			// a definite head ("المجلس") names the body already known;
 			// quotation marks after it open someone's words
 			continue
