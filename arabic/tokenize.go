@@ -54,6 +54,10 @@ func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/8+1)
 	t := tokenizer{s: s}
 	for t.i < len(s) {
+		if c := s[t.i]; c == ' ' || c == '\n' {
+			t.advance(1) // the spaces between words, without decoding them
+			continue
+		}
 		r, w := t.peek()
 		if IsSpace(r) {
 			t.advance(w)
@@ -126,27 +130,34 @@ func (t *tokenizer) scan(r rune, w int) TokenKind {
 }
 
 // arabicWord consumes the rest of an Arabic word and reports whether it
-// held a letter. The Arabic block is decoded inline: this loop sees most
-// of the bytes of an article.
+// held a letter. The Arabic block is decoded inline, and the walk is kept
+// in locals: this loop sees most of the bytes of an article. No ASCII
+// character is part of an Arabic word, so the space after one ends it
+// without a look at the tables.
 func (t *tokenizer) arabicWord() (letter bool) {
-	for t.i < len(t.s) {
-		c := t.s[t.i]
-		if 0xD8 <= c && c <= 0xDB && t.i+1 < len(t.s) && t.s[t.i+1]&0xC0 == 0x80 {
-			k := rune(c&0x03)<<6 | rune(t.s[t.i+1]&0x3F)
+	s, i, cp := t.s, t.i, t.cp
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			break
+		}
+		if 0xD8 <= c && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			k := rune(c&0x03)<<6 | rune(s[i+1]&0x3F)
 			if !arabicWordRunes[k] {
-				return letter
+				break
 			}
 			letter = letter || arabicLetters[k]
-			t.advance(2)
+			i, cp = i+2, cp+1
 			continue
 		}
-		r, w := t.peek()
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isArabicWordRune(r) {
-			return letter
+			break
 		}
 		letter = letter || IsArabicLetter(r)
-		t.advance(w)
+		i, cp = i+w, cp+1
 	}
+	t.i, t.cp = i, cp
 	return letter
 }
 
