@@ -40,6 +40,21 @@ func ExampleTokenize() {
 	// 15 25 Number 30.11.2024
 }
 
+func ExampleAppendTokens() {
+	// Two sentences into one table; the offsets are each sentence's own.
+	toks := arabic.AppendTokens(nil, "وصل الوفد.")
+	toks = arabic.AppendTokens(toks, "بدأت المحادثات")
+	for _, t := range toks {
+		fmt.Println(t.Start, t.End, t.Kind, t.Text)
+	}
+	// Output:
+	// 0 3 Word وصل
+	// 4 9 Word الوفد
+	// 9 10 Punct .
+	// 0 4 Word بدأت
+	// 5 14 Word المحادثات
+}
+
 func ExampleSegment() {
 	for _, w := range []string{"وللصحفيين", "وسيدفعون", "حكومته", "بيلوسوف", "لندن"} {
 		fmt.Println(arabic.Segment(w))

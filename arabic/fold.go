@@ -88,8 +88,11 @@ type Folded struct {
 
 // FoldMap folds s as Fold does and keeps the offset map.
 func FoldMap(s string) Folded {
-	f := folder{b: make([]byte, 0, len(s)), mapped: true, m: make([]int32, 0, len(s)/2+1), rs: make([]rune, 0, len(s)/2+1)}
-	n := f.run(s)
+	// One entry per input code point, fewer where marks and spaces go:
+	// only a ligature makes more, so the tables rarely grow.
+	n := countRunes(s)
+	f := folder{b: make([]byte, 0, len(s)), mapped: true, m: make([]int32, 0, n), rs: make([]rune, 0, n)}
+	n = f.run(s)
 	if len(f.m) > 0 {
 		f.m[0] = 0 // leading removed marks belong to the first kept character
 	}

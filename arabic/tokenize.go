@@ -51,7 +51,14 @@ type Token struct {
 // one URL token. A run of tatweel with no letter is a Punct (a dash drawn
 // with the extender), diacritics with no letter a Symbol.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/8+1)
+	return AppendTokens(make([]Token, 0, len(s)/8+1), s)
+}
+
+// AppendTokens appends the tokens of s, as Tokenize cuts them, to toks and
+// returns the extended slice: a caller that tokenizes a text sentence by
+// sentence keeps one table instead of one per sentence. The offsets are
+// into s.
+func AppendTokens(toks []Token, s string) []Token {
 	t := tokenizer{s: s}
 	for t.i < len(s) {
 		if c := s[t.i]; c == ' ' || c == '\n' {

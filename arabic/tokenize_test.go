@@ -1,10 +1,30 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 )
+
+// TestAppendTokens checks that AppendTokens adds what Tokenize returns and
+// keeps the tokens already in the table.
+func TestAppendTokens(t *testing.T) {
+	prefix := Tokenize("قال المتحدث:")
+	for _, tc := range []struct{ name, s string }{
+		{"words", "وصل الوفد إلى الرياض"},
+		{"empty", ""},
+		{"spaces only", " \n "},
+		{"numbers and marks", "في 30.11.2024، قالَ «لا»"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := AppendTokens(slices.Clone(prefix), tc.s)
+			if want := append(slices.Clone(prefix), Tokenize(tc.s)...); !slices.Equal(got, want) {
+				t.Errorf("AppendTokens = %v, want %v", got, want)
+			}
+		})
+	}
+}
 
 func TestTokenize(t *testing.T) {
 	tests := []struct {

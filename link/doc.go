@@ -104,8 +104,8 @@ func newDoc(text string, sentences []isnad.Span, k *kb.KB) *doc {
 	return d
 }
 
-// tokenize cuts each sentence into tokens. The sentences are tokenized
-// first and the token tables made once at their full size, instead of
+// tokenize cuts each sentence into tokens, all into one table, and then
+// makes the other token tables once at their full size, instead of
 // growing them token by token.
 func (d *doc) tokenize(text string, sentences []isnad.Span) {
 	// Bad bytes decode to U+FFFD, so a text with none among its code
@@ -113,39 +113,39 @@ func (d *doc) tokenize(text string, sentences []isnad.Span) {
 	if slices.Contains(d.text, utf8.RuneError) && !utf8.ValidString(text) {
 		text = string(d.text) // as the tokens read it: bad bytes as U+FFFD
 	}
-	type part struct {
-		si, from int // sentence index, code point offset
-		toks     []arabic.Token
-	}
+	type part struct{ si, n int } // sentence index, tokens
 	var parts []part
 	var at byteOffsets
-	total := 0
+	toks := make([]arabic.Token, 0, len(text)/8+1)
 	for si, s := range sentences {
 		a, b := clamp(s[0], len(d.text)), clamp(s[1], len(d.text))
 		if a >= b {
 			continue
 		}
-		p := part{si: si, from: a, toks: arabic.Tokenize(text[at.of(text, a):at.of(text, b)])}
-		parts = append(parts, p)
-		total += len(p.toks)
+		n := len(toks)
+		toks = arabic.AppendTokens(toks, text[at.of(text, a):at.of(text, b)])
+		for i := n; i < len(toks); i++ {
+			toks[i].Start += a
+			toks[i].End += a
+		}
+		parts = append(parts, part{si: si, n: len(toks) - n})
 	}
-	d.toks = make([]arabic.Token, 0, total)
-	d.words = make([]string, 0, total)
-	d.sent = make([]int, 0, total)
+	d.toks = toks
+	d.words = make([]string, len(toks))
+	d.sent = make([]int, len(toks))
 	d.sents = make([][]int, 0, len(parts))
-	indexes := make([]int, total)
+	indexes := make([]int, len(toks))
+	k := 0
 	for _, p := range parts {
 		var idx []int // stays nil for a sentence with no tokens
-		if len(p.toks) > 0 {
-			idx = indexes[len(d.toks) : len(d.toks)+len(p.toks)]
+		if p.n > 0 {
+			idx = indexes[k : k+p.n]
 		}
-		for i, t := range p.toks {
-			t.Start += p.from
-			t.End += p.from
-			idx[i] = len(d.toks)
-			d.toks = append(d.toks, t)
-			d.words = append(d.words, arabic.Fold(t.Text))
-			d.sent = append(d.sent, p.si)
+		for i := range p.n {
+			idx[i] = k
+			d.words[k] = arabic.Fold(toks[k].Text)
+			d.sent[k] = p.si
+			k++
 		}
 		d.sents = append(d.sents, idx)
 	}
