@@ -19,6 +19,9 @@ var honorificHeads = sync.OnceValue(func() map[string]bool {
 	return heads
 })
 
+// honorificHeadWords are honorificHeads as headedBy asks them.
+var honorificHeadWords = sync.OnceValue(func() *headWords { return newHeadWords(honorificHeads()) })
+
 // honorifics reads a title that names one state's office by itself
 // ("خادم الحرمين الشريفين" is the Saudi king's) as a mention of whoever
 // held the office on the publication date, when the article names him
@@ -38,7 +41,7 @@ func (d *doc) honorifics(ms []*mention, published string) []*mention {
 	}
 	var out []*mention
 	for t := range d.toks {
-		pre, ok := d.headedBy(t, honorificHeads())
+		pre, ok := d.headedBy(t, honorificHeadWords())
 		if !ok {
 			continue
 		}
@@ -94,9 +97,12 @@ func (d *doc) namedAfter(ms []*mention, last int) bool {
 // or stand for: "سفارة خادم الحرمين الشريفين" is the Saudi embassy.
 var seatHeads = map[string]bool{"سفاره": true, "حكومه": true, "قنصليه": true, "ملحقيه": true, "مستشار": true, "نائب": true, "ممثل": true, "مبعوث": true}
 
+// seatHeadWords are seatHeads as headedBy asks them.
+var seatHeadWords = newHeadWords(seatHeads)
+
 // headOfSeat reports whether token t is one of seatHeads, with any
 // proclitics.
 func (d *doc) headOfSeat(t int) bool {
-	_, ok := d.headedBy(t, seatHeads)
+	_, ok := d.headedBy(t, seatHeadWords)
 	return ok
 }
