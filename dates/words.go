@@ -138,8 +138,8 @@ func (s *scanner) adverbOK(i, end, skip int) bool {
 	if _, _, ok := s.sameDay(end); ok {
 		return true
 	}
-	if s.perUnit(i) {
-		return false
+	if s.perUnit(i) || s.word(i-1) == "تلك" || s.word(i-1) == "ذلك" {
+		return false // "في تلك الليلة", "ذلك اليوم": that night, not tonight
 	}
 	if next := s.word(end); len(next) > 4 && next[:4] == "ال" {
 		// "اليوم الوطني", "اليوم الأول": an adjective makes it a noun;
