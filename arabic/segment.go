@@ -86,8 +86,13 @@ func (sg Segmenter) Segment(word string) Segmentation {
 type segWord struct {
 	word    string
 	letters []rune
-	loose   []string // loose[k] = Fold of letters[k]
-	offsets []int    // byte offset of letters[k] in word
+	offsets []int // byte offset of letters[k] in word
+	// folded is the letters folded one by one, and foldAt[k] the byte
+	// offset of letter k's fold in it (foldAt[len(letters)] its length):
+	// the rules look up folded runs of letters several times per word,
+	// and each is then a substring instead of a string joined anew.
+	folded string
+	foldAt []int
 }
 
 func newSegWord(word string) (segWord, bool) {
@@ -114,14 +119,19 @@ func newSegWord(word string) (segWord, bool) {
 			w.offsets = append(w.offsets, i)
 		}
 	}
-	w.loose = make([]string, len(w.letters))
+	var b strings.Builder
+	b.Grow(2 * len(w.letters))
+	w.foldAt = make([]int, len(w.letters)+1)
 	for k, r := range w.letters {
+		w.foldAt[k] = b.Len()
 		if 0x0600 <= r && r <= 0x06FF {
-			w.loose[k] = looseLetters[r-0x0600]
+			b.WriteString(looseLetters[r-0x0600])
 		} else {
-			w.loose[k] = Fold(string(r))
+			b.WriteString(Fold(string(r)))
 		}
 	}
+	w.foldAt[len(w.letters)] = b.Len()
+	w.folded = b.String()
 	return w, true
 }
 
@@ -135,10 +145,7 @@ var looseLetters = func() (t [256]string) {
 
 // fold returns the folded letters [from, to).
 func (w segWord) fold(from, to int) string {
-	if to-from == 1 {
-		return w.loose[from]
-	}
-	return strings.Join(w.loose[from:to], "")
+	return w.folded[w.foldAt[from]:w.foldAt[to]]
 }
 
 // cutter holds the state of one segmentation: the cut points so far, as

@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The clitic rules of Segment, one method per slot in the order the
 // slots occur in a word. Each reads the letters from c.i on.
@@ -144,10 +147,9 @@ func (c *cutter) suffix() {
 	if c.definite {
 		return
 	}
-	for _, suf := range suffixOrder {
-		m := len([]rune(suf))
-		end := c.n() - m
-		if end <= c.i || string(c.w.letters[end:]) != suf {
+	for k, suf := range suffixOrder {
+		end := c.n() - len(suffixRunes[k])
+		if end <= c.i || !slices.Equal(c.w.letters[end:], suffixRunes[k]) {
 			continue
 		}
 		if c.suffixOK(suf, end) {
@@ -161,6 +163,16 @@ func (c *cutter) suffix() {
 // against the letters as written, not folded: a final ة is no ه suffix
 // (سياسة), and a stem's ة is written ت before a suffix anyway (حكومته).
 var suffixOrder = []string{"هما", "كما", "هم", "هن", "كم", "ها", "نا", "ني", "ه", "ك", "ي"}
+
+// suffixRunes are suffixOrder's suffixes as letters, compared with a
+// word's last letters without making a string of them for each suffix.
+var suffixRunes = func() [][]rune {
+	rs := make([][]rune, len(suffixOrder))
+	for k, suf := range suffixOrder {
+		rs[k] = []rune(suf)
+	}
+	return rs
+}()
 
 // suffixOK decides whether suf may be cut at letter end. ني ("me") is
 // cut only from a particle: as a verb object it is rare in news, while
