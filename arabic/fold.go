@@ -46,6 +46,13 @@ func Fold(s string) string {
 	return f.text()
 }
 
+// FoldTrimmed returns strings.TrimSpace(Fold(s)). Fold leaves no white
+// space but the ASCII space, so only that is trimmed, and the ends of an
+// Arabic text are not decoded to be tested against Unicode's white space,
+// as TrimSpace does with any text not ASCII: the linker and the knowledge
+// base fold and trim every name they look up.
+func FoldTrimmed(s string) string { return strings.Trim(Fold(s), " ") }
+
 // foldedPrefix returns the length in bytes of the longest prefix of s that
 // Fold leaves as it is, checking only the common cases (ASCII and the
 // Arabic block); it stops at the first character that may change.

@@ -1,7 +1,9 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -157,6 +159,19 @@ func TestFoldLetter(t *testing.T) {
 		// Fold agrees with FoldLetter on the letters FoldLetter folds.
 		if tc.in != tc.want && Fold(string(tc.in)) != string(tc.want) {
 			t.Errorf("Fold(%q) = %q, FoldLetter gives %q", tc.in, Fold(string(tc.in)), tc.want)
+		}
+	}
+}
+
+// TestFoldTrimmedEveryCodePoint checks on every code point, alone and at
+// either end of a word, that FoldTrimmed is TrimSpace after Fold: that
+// Fold leaves no white space but the ASCII space.
+func TestFoldTrimmedEveryCodePoint(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, s := range []string{string(r), string(r) + "ب", "ب" + string(r)} {
+			if got, want := FoldTrimmed(s), strings.TrimSpace(Fold(s)); got != want {
+				t.Fatalf("FoldTrimmed(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }

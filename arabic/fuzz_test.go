@@ -45,6 +45,20 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
+// FuzzFoldTrimmed checks FoldTrimmed, which trims only the ASCII space,
+// against its definition.
+func FuzzFoldTrimmed(f *testing.F) {
+	addSeeds(f)
+	for _, s := range []string{"\u00a0قال\u2028", "\u3000 \t", "\u0085a\u1680", " \ufeffب\u200b "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := FoldTrimmed(s), strings.TrimSpace(Fold(s)); got != want {
+			t.Fatalf("FoldTrimmed(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 // FuzzArabicRatio checks ArabicRatio, which reads the Arabic block's
 // bytes in place, against its definition over the decoded code points.
 func FuzzArabicRatio(f *testing.F) {

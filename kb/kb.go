@@ -171,7 +171,7 @@ func (k *KB) index() {
 	for _, e := range k.entries {
 		k.byID[e.ID] = e
 		for _, n := range e.nameIndex() {
-			addOnce(k.byFold, strings.TrimSpace(arabic.Fold(n)), e)
+			addOnce(k.byFold, arabic.FoldTrimmed(n), e)
 			addOnce(k.byKey, Key(n), e)
 		}
 		for _, d := range e.Demonyms {
@@ -225,7 +225,7 @@ func (k *KB) ByID(id string) *Entry { return k.byID[id] }
 // phonetic Key are returned, so that بوتن finds بوتين; a caller that
 // wants to be strict can compare arabic.Fold itself.
 func (k *KB) Lookup(name string) []*Entry {
-	if l := k.byFold[strings.TrimSpace(arabic.Fold(name))]; len(l) > 0 {
+	if l := k.byFold[arabic.FoldTrimmed(name)]; len(l) > 0 {
 		return l
 	}
 	return k.byKey[Key(name)]
@@ -234,7 +234,7 @@ func (k *KB) Lookup(name string) []*Entry {
 // LookupExact returns only the entries with a name whose arabic.Fold
 // equals name's, ContextOnly entries excepted.
 func (k *KB) LookupExact(name string) []*Entry {
-	return k.byFold[strings.TrimSpace(arabic.Fold(name))]
+	return k.byFold[arabic.FoldTrimmed(name)]
 }
 
 // Merge adds entries, replacing any existing entry with the same ID, and

@@ -51,7 +51,7 @@ func loadNames() {
 // a name, not that it is one here (many are also ordinary words).
 func PersonName(word string) (NameToken, bool) {
 	namesOnce.Do(loadNames)
-	rest, ok := names[strings.TrimSpace(arabic.Fold(word))]
+	rest, ok := names[arabic.FoldTrimmed(word)]
 	if !ok {
 		return NameToken{}, false
 	}

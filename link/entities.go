@@ -70,7 +70,7 @@ func (d *doc) key(m *mention) string {
 	if m.entry != nil {
 		return "id:" + m.entry.ID
 	}
-	return "key:" + kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(d.surface(m)))))
+	return "key:" + kb.Key(stripArticle(arabic.FoldTrimmed(d.surface(m))))
 }
 
 // entity writes out one group.

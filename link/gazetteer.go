@@ -103,7 +103,7 @@ func buildMatcher(k *kb.KB) *matcher {
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
-			f := strings.TrimSpace(arabic.Fold(n))
+			f := arabic.FoldTrimmed(n)
 			add(f, newPattern(e, false))
 			if bare, ok := strings.CutPrefix(f, "ال"); ok {
 				add(bare, newPattern(e, true))

@@ -69,7 +69,7 @@ func (d *doc) dropJunk(ms []*mention) []*mention {
 
 func (d *doc) junk(m *mention) bool {
 	raw := d.surface(m)
-	f := strings.TrimSpace(arabic.Fold(raw))
+	f := arabic.FoldTrimmed(raw)
 	words := strings.Fields(f)
 	if letters(f) < 2 || strings.ContainsAny(raw, tanween) {
 		return true

@@ -38,8 +38,8 @@ func sameReferent(a, b isnad.Entity) bool {
 	case a.NameEn != nil && b.NameEn != nil && strings.EqualFold(*a.NameEn, *b.NameEn):
 		return true
 	}
-	ka := kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(a.Name))))
-	if ka != "" && ka == kb.Key(stripArticle(strings.TrimSpace(arabic.Fold(b.Name)))) {
+	ka := kb.Key(stripArticle(arabic.FoldTrimmed(a.Name)))
+	if ka != "" && ka == kb.Key(stripArticle(arabic.FoldTrimmed(b.Name))) {
 		return true
 	}
 	// Two readings of the same words are one referent, whatever they are

@@ -156,7 +156,7 @@ func proclitics(seg arabic.Segmenter, word string) int {
 // a merely phonetic match (kb.Key) is taken only for a name long enough not
 // to collide by chance and only when its type agrees.
 func (d *doc) link(name, typ string) *kb.Entry {
-	folded := strings.TrimSpace(arabic.Fold(name))
+	folded := arabic.FoldTrimmed(name)
 	if d.kb.Demonym(folded) != nil {
 		return nil // السورية is an adjective, not Syria
 	}

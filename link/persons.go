@@ -46,7 +46,7 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		if !m.fromKB || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
 			continue
 		}
-		w := strings.TrimSpace(arabic.Fold(d.surface(m)))
+		w := arabic.FoldTrimmed(d.surface(m))
 		switch {
 		case m.tagged: // the tagger read a name here too
 		case m.entry.Type == kb.PERS && !d.officeHolderAsSpelled(m, w), m.entry.Type != kb.PERS && strings.HasSuffix(w, "ي"):

@@ -15,7 +15,7 @@ func (d *doc) splitRunTogether(ms []*mention) []*mention {
 	alone := map[string]bool{}
 	for _, m := range ms {
 		if m.tok1-m.tok0 == 1 {
-			alone[strings.TrimSpace(arabic.Fold(d.surface(m)))] = true
+			alone[arabic.FoldTrimmed(d.surface(m))] = true
 		}
 	}
 	var out []*mention
@@ -140,7 +140,7 @@ func (g *group) isPerson() bool {
 func (d *doc) oneForm(g *group) ([]string, bool) {
 	var form string
 	for _, m := range g.ms {
-		f := strings.TrimSpace(d.form(m).folded)
+		f := strings.Trim(d.form(m).folded, " ") // a fold's only white space (see arabic.FoldTrimmed)
 		if form != "" && f != form {
 			return nil, false
 		}
