@@ -146,3 +146,40 @@ func TestHeadWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWordFilter checks that the titles' filter holds every first word of
+// titles.txt (a no for one of them would lose a title) and that it passes
+// by common words that start none.
+func TestWordFilter(t *testing.T) {
+	lx := titles()
+	for w := range lx.words {
+		if !lx.firsts.mayHave(w) {
+			t.Errorf("mayHave(%q) = false for a first word of titles.txt", w)
+		}
+	}
+	passed := 0
+	common := []string{"في", "من", "الي", "علي", "ان", "قال", "التي", "الذي", "مع", "عن", "هذا", "بعد", "كان", "بين", "اليوم", "العام"}
+	for _, w := range common {
+		if lx.firsts.mayHave(w) {
+			passed++
+		}
+	}
+	if passed > len(common)/2 {
+		t.Errorf("the filter passes %d of %d common words", passed, len(common))
+	}
+}
+
+// TestCutConjunction checks cutConjunction against its definition: the
+// first code point cut when it is و or ف and more than three are left
+// with it.
+func TestCutConjunction(t *testing.T) {
+	for _, w := range []string{"", "و", "ف", "وفي", "وزير", "والرئيس", "فقال", "فال", "بوزارة", "ووزير", "و\xd9", "وa\xffb", "wوزير", "في"} {
+		want := w
+		if r, rest := firstRune(w); (r == arabic.Waw || r == arabic.Feh) && utf8.RuneCountInString(w) > 3 {
+			want = rest
+		}
+		if got := cutConjunction(w); got != want {
+			t.Errorf("cutConjunction(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

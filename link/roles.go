@@ -29,6 +29,37 @@ type title struct {
 type lexicon struct {
 	byFirst map[string][]title // longest first
 	words   map[string]bool    // every single-word title and first word
+	firsts  wordFilter         // the words of words, to pass most others by unhashed
+}
+
+// wordFilter is a set of folded words that may answer yes for a word it
+// does not hold, never no for one it holds: titleAt asks about every
+// token, and few are titles. A word's slot is taken from its length and
+// last byte, its bit from its third byte from the end (the last two
+// letters, for Arabic).
+type wordFilter [64]uint64
+
+func (f *wordFilter) slot(w string) (int, uint64) {
+	n := len(w)
+	var last, before byte
+	if n > 0 {
+		last = w[n-1]
+	}
+	if n > 2 {
+		before = w[n-3]
+	}
+	return (n*7 + int(last)) & 63, 1 << (before & 63)
+}
+
+func (f *wordFilter) add(w string) {
+	i, bit := f.slot(w)
+	f[i] |= bit
+}
+
+// mayHave reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHave(w string) bool {
+	i, bit := f.slot(w)
+	return f[i]&bit != 0
 }
 
 var titles = sync.OnceValue(func() *lexicon {
@@ -44,6 +75,7 @@ var titles = sync.OnceValue(func() *lexicon {
 		t := title{words: strings.Fields(arabic.Fold(phrase)), role: strings.TrimSpace(role), state: strings.TrimSpace(state)}
 		lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
 		lx.words[t.words[0]] = true
+		lx.firsts.add(t.words[0])
 	}
 	for _, ts := range lx.byFirst {
 		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].words) > len(ts[j].words) })
@@ -56,12 +88,20 @@ var modifiers = sync.OnceValue(func() map[string]bool { return wordSet(modifiers
 // isTitleWord reports whether the folded word w (perhaps with و or ف in
 // front) starts a title.
 func isTitleWord(w string) bool {
-	return titles().words[w] || titles().words[cutConjunction(w)]
+	lx := titles()
+	if lx.firsts.mayHave(w) && lx.words[w] {
+		return true
+	}
+	bare := cutConjunction(w)
+	return lx.firsts.mayHave(bare) && lx.words[bare]
 }
 
+// cutConjunction cuts و or ف off a folded word of more than three code
+// points. The letters are compared as their UTF-8 bytes: every token is
+// asked.
 func cutConjunction(w string) string {
-	if r, rest := firstRune(w); (r == arabic.Waw || r == arabic.Feh) && utf8.RuneCountInString(w) > 3 {
-		return rest
+	if conj, _ := procliticLetter(w); conj && utf8.RuneCountInString(w) > 3 {
+		return w[cliticBytes:]
 	}
 	return w
 }
@@ -69,10 +109,14 @@ func cutConjunction(w string) string {
 // titleAt returns the longest title starting at token t: its length in
 // tokens (0 for none) and its office role.
 func (d *doc) titleAt(t int) (int, string) {
+	lx := titles()
 	first := d.word(t)
-	cands := titles().byFirst[first]
-	if bare := cutConjunction(first); cands == nil && len(bare) < len(first) {
-		cands = titles().byFirst[bare] // a word with no و or ف was looked up already
+	var cands []title
+	if lx.firsts.mayHave(first) {
+		cands = lx.byFirst[first]
+	}
+	if bare := cutConjunction(first); cands == nil && len(bare) < len(first) && lx.firsts.mayHave(bare) {
+		cands = lx.byFirst[bare] // a word with no و or ف was looked up already
 	}
 	for _, c := range cands {
 		if d.wordsAt(t+1, c.words[1:]) {
