@@ -177,7 +177,9 @@ func (f *folder) run(s string) int {
 		}
 		if 0xD8 <= c && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// The Arabic block, decoded inline: most of the text.
-			if t := arabicTable[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; t != 0 {
+			if t := arabicTable[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; 0x0600 <= t && t <= 0x06FF {
+				f.arabic(t, j) // a letter of the block again, encoded inline
+			} else if t != 0 {
 				f.emit(t, j, false)
 			}
 			i += 2
@@ -188,6 +190,18 @@ func (f *folder) run(s string) int {
 		i += w
 	}
 	return j
+}
+
+// arabic writes r of the Arabic block, from input character j: emit's
+// work without its tests, as r is no space, and with r's two UTF-8 bytes
+// written in place.
+func (f *folder) arabic(r rune, j int) {
+	f.space = false
+	f.b = append(f.b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+	if f.mapped {
+		f.m = append(f.m, int32(j))
+		f.rs = append(f.rs, r)
+	}
 }
 
 func (f *folder) ascii(c byte, j int) {
