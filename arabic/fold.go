@@ -53,6 +53,30 @@ func Fold(s string) string {
 // base fold and trim every name they look up.
 func FoldTrimmed(s string) string { return strings.Trim(Fold(s), " ") }
 
+// FoldedWords returns strings.Fields(f) for a text f that Fold returned.
+// Fold leaves no white space but the ASCII space, so the words are cut at
+// that alone, where Fields would decode every character of an Arabic text
+// to test it against Unicode's white space.
+func FoldedWords(f string) []string {
+	n := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != ' ' && (i == 0 || f[i-1] == ' ') {
+			n++
+		}
+	}
+	words := make([]string, 0, n)
+	for f != "" {
+		f = strings.TrimLeft(f, " ")
+		if f == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(f, " ")
+		words = append(words, w)
+		f = rest
+	}
+	return words
+}
+
 // foldedPrefix returns the length in bytes of the longest prefix of s that
 // Fold leaves as it is, checking only the common cases (ASCII and the
 // Arabic block); it stops at the first character that may change.

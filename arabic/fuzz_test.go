@@ -59,6 +59,22 @@ func FuzzFoldTrimmed(f *testing.F) {
 	})
 }
 
+// FuzzFoldedWords checks FoldedWords against strings.Fields on what Fold
+// returns.
+func FuzzFoldedWords(f *testing.F) {
+	addSeeds(f)
+	for _, s := range []string{"  قال  الرئيس ", "\u00a0a\u2028b\u3000", "", " "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := Fold(s)
+		got, want := FoldedWords(folded), strings.Fields(folded)
+		if !slices.Equal(got, want) || len(got) != cap(got) {
+			t.Fatalf("FoldedWords(%q) = %q (cap %d), want %q", folded, got, cap(got), want)
+		}
+	})
+}
+
 // FuzzArabicRatio checks ArabicRatio, which reads the Arabic block's
 // bytes in place, against its definition over the decoded code points.
 func FuzzArabicRatio(f *testing.F) {

@@ -18,7 +18,7 @@ func demonymKey(adj string) string {
 	if isDemonymKey(folded) {
 		return folded
 	}
-	words := strings.Fields(folded)
+	words := arabic.FoldedWords(folded)
 	for i, w := range words {
 		if strings.HasSuffix(w, "يه") {
 			words[i] = strings.TrimSuffix(w, "ه")

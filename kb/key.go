@@ -3,6 +3,7 @@ package kb
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -67,8 +68,18 @@ func Key(name string) string {
 	return b.String()
 }
 
+// isKeySep reports white space and the punctuation that joins name
+// parts. Key asks it of every code point of every name: ASCII is read off
+// the byte and the Arabic block, which holds no white space, answered at
+// once.
 func isKeySep(r rune) bool {
-	return unicode.IsSpace(r) || r == '-' || r == '.' || r == '_' || r == '\'' || r == '"' || r == '/'
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || '\t' <= r && r <= '\r' || r == '-' || r == '.' || r == '_' || r == '\'' || r == '"' || r == '/'
+	case 0x0600 <= r && r <= 0x06FF:
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 func keyWord(b *strings.Builder, w []rune) {

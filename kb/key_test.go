@@ -3,6 +3,7 @@ package kb
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
@@ -103,4 +104,14 @@ func FuzzKey(f *testing.F) {
 			t.Fatalf("Key(%q + %q) = %q, want %q", a, b, got, want)
 		}
 	})
+}
+
+// TestIsKeySep checks isKeySep against its definition on every code point.
+func TestIsKeySep(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || strings.ContainsRune(`-._'"/`, r)
+		if got := isKeySep(r); got != want {
+			t.Fatalf("isKeySep(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

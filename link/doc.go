@@ -54,7 +54,7 @@ func (d *doc) form(m *mention) *spanForm {
 		return f
 	}
 	folded := arabic.Fold(d.surface(m))
-	f := &spanForm{span: k, folded: folded, words: strings.Fields(folded)}
+	f := &spanForm{span: k, folded: folded, words: arabic.FoldedWords(folded)}
 	f.keys = d.wordKeys(f.words)
 	if d.spans == nil {
 		d.spans = map[[2]int]*spanForm{}

@@ -99,7 +99,7 @@ func (d *doc) entity(g *group, all []*mention) isnad.Entity {
 		case kb.PERS:
 			e.Subtype = isnad.OrNull("person")
 		case kb.ORG:
-			if w := strings.Fields(arabic.Fold(e.Name)); len(w) > 0 {
+			if w := arabic.FoldedWords(arabic.Fold(e.Name)); len(w) > 0 {
 				e.Subtype = isnad.OrNull(headSubtypes[stripArticle(w[0])])
 			}
 		}

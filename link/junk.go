@@ -70,7 +70,7 @@ func (d *doc) dropJunk(ms []*mention) []*mention {
 func (d *doc) junk(m *mention) bool {
 	raw := d.surface(m)
 	f := arabic.FoldTrimmed(raw)
-	words := strings.Fields(f)
+	words := arabic.FoldedWords(f)
 	if letters(f) < 2 || strings.ContainsAny(raw, tanween) {
 		return true
 	}

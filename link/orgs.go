@@ -50,7 +50,7 @@ func (d *doc) organisations(ms []*mention) []*mention {
 }
 
 func (d *doc) firstWord(m *mention) string {
-	f := strings.Fields(arabic.Fold(d.surface(m)))
+	f := arabic.FoldedWords(arabic.Fold(d.surface(m)))
 	if len(f) == 0 {
 		return ""
 	}

@@ -161,7 +161,7 @@ func (d *doc) firstNameAgrees(e *kb.Entry, t int) bool {
 	first := kb.Key(d.word(t))
 	full := false
 	for _, n := range e.Names() {
-		w := strings.Fields(arabic.Fold(n))
+		w := arabic.FoldedWords(arabic.Fold(n))
 		if len(w) < 2 {
 			continue
 		}

@@ -146,7 +146,7 @@ func (d *doc) oneForm(g *group) ([]string, bool) {
 		}
 		form = f
 	}
-	return strings.Fields(form), form != ""
+	return arabic.FoldedWords(form), form != ""
 }
 
 // fullest drops the candidates that are themselves short forms of another
