@@ -129,10 +129,25 @@ func (d *doc) verbClass(i int) string {
 	if c == "" {
 		c = d.suffixedVerb(i)
 	}
-	if c == "" || d.class(d.lex.stops, i-1) == classPassive || d.irrealis(i) {
+	if c == "" || d.class(d.lex.stops, i-1) == classPassive || d.irrealis(i) || d.preposition(i) {
 		return ""
 	}
 	return c
+}
+
+// prepositionVerbs, folded, are reporting verbs spelled like a
+// preposition: بيّن (explained) is بين (between) without its shadda.
+var prepositionVerbs = map[string]bool{"بين": true}
+
+// preposition reports whether word i, spelled as one of prepositionVerbs,
+// is the preposition: the verb opens its clause ("وبين المتحدث أن"، "من
+// جهته، بيّن أن"), while "الفرق بين"، "ما بين 16 و20" and "بينها" (among
+// them) are no reports.
+func (d *doc) preposition(i int) bool {
+	if !prepositionVerbs[d.bare(i)] {
+		return prepositionVerbs[d.suffixStem(i)]
+	}
+	return d.bare(i) == d.folded[i] && i > 0 && d.toks[i-1].Kind != arabic.Punct
 }
 
 // irrealis reports a present verb after a particle that makes it no
@@ -157,16 +172,23 @@ func (d *doc) suffixedVerb(i int) string {
 	if strings.HasSuffix(d.toks[i].Text, string(arabic.TehMarbuta)) {
 		return "" // إفادة، إشارة: a verbal noun, not أفاد + ه
 	}
+	stem := d.suffixStem(i)
+	// نقله and the participles with a pronoun are nouns (نقله الفوري); a
+	// plural drops its alef before a pronoun (دعوه), so دعواه is a noun
+	// ("his lawsuit"), not دعوا + ه.
+	if c := d.lex.verbs[stem]; stem != "" && c != "" && c != classParticiple && c != classRelay && !strings.HasSuffix(stem, pluralAlef) {
+		return c
+	}
+	return ""
+}
+
+// suffixStem returns word i (without و or ف) with an object pronoun cut
+// off, or "" when it ends in none.
+func (d *doc) suffixStem(i int) string {
 	w := d.bare(i)
 	for _, s := range objectSuffixes {
 		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 {
-			// نقله and the participles with a pronoun are nouns (نقله الفوري);
-			// a plural drops its alef before a pronoun (دعوه), so دعواه is
-			// a noun ("his lawsuit"), not دعوا + ه.
-			stem := strings.TrimSuffix(w, s)
-			if c := d.lex.verbs[stem]; c != "" && c != classParticiple && c != classRelay && !strings.HasSuffix(stem, pluralAlef) {
-				return c
-			}
+			return strings.TrimSuffix(w, s)
 		}
 	}
 	return ""

@@ -414,6 +414,30 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الإدارة تفاوض اللاعب سامي يوسف", speaker: "-", speakerText: "مصدر خاص", via: []string{"E2"}}},
 		},
 		{
+			name: "بيّن opening its clause reports",
+			text: "وبين المتحدث باسم الوزارة أحمد سالم أن الطريق سيفتح غدا.",
+			ents: []ent{{"E1", "PERS", []string{"أحمد سالم"}, nil}},
+			want: []want{{text: "الطريق سيفتح غدا", speaker: "E1"}},
+		},
+		{
+			name: "بين inside a clause is the preposition",
+			text: "ورفض أحمد سالم الخلط بين الإسلام والإرهاب بحجة أنه يسيء إلى المسلمين.",
+			ents: []ent{{"E1", "PERS", []string{"أحمد سالم"}, nil}},
+			want: nil,
+		},
+		{
+			name: "بينها is among them, not explained it",
+			text: "وزار أحمد سالم عدة دول بينها أن تكون مصر أولها.",
+			ents: []ent{{"E1", "PERS", []string{"أحمد سالم"}, nil}},
+			want: nil,
+		},
+		{
+			name: "مبينا continues the clause's speaker",
+			text: "وافتتح أحمد سالم المعرض، مبينا أن المشاركين تجاوزوا الألف.",
+			ents: []ent{{"E1", "PERS", []string{"أحمد سالم"}, nil}},
+			want: []want{{text: "المشاركين تجاوزوا الألف", speaker: "E1"}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},
