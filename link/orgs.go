@@ -299,6 +299,9 @@ func procliticLetter(w string) (conj, prep bool) {
 // hasArticleHead reports whether the folded word w is a head with the
 // article, as stripArticle cuts it.
 func hasArticleHead(w string, heads *headWords) bool {
+	if !heads.mayHaveLen(len(w) - len("ال")) {
+		return false // no head is as long as w without an article
+	}
 	bare := stripArticle(w)
 	return len(bare) < len(w) && heads.has(bare)
 }
@@ -321,7 +324,12 @@ func newHeadWords(set map[string]bool) *headWords {
 
 // has reports whether w is one of the heads.
 func (h *headWords) has(w string) bool {
-	return h.lens&(1<<min(len(w), 63)) != 0 && h.set[w]
+	return h.mayHaveLen(len(w)) && h.set[w]
+}
+
+// mayHaveLen reports whether a head may be n bytes long.
+func (h *headWords) mayHaveLen(n int) bool {
+	return n >= 0 && h.lens&(1<<min(n, 63)) != 0
 }
 
 // skipLetters returns the code point index of s after its first n letters
