@@ -6,8 +6,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
-
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -20,11 +18,11 @@ import (
 //
 // The automaton does not walk UTF-8: names and text are written in codes,
 // one byte per code point (see alphabet). An Arabic letter is two bytes of
-// UTF-8, so the walk takes half the steps over half as many states, each
-// step a likely cache miss in the library's 2 KB-per-state table, and a
-// hit's offset is a code point offset without counting.
+// UTF-8, so the walk takes half the steps over half as many states, and a
+// hit's offset is a code point offset without counting. The codes also
+// keep the automaton's table small (see automaton).
 type matcher struct {
-	trie  *ahocorasick.Trie
+	auto  *automaton
 	pats  []*pattern // by the automaton's pattern number
 	codes alphabet
 }
@@ -72,10 +70,18 @@ func matcherFor(k *kb.KB) *matcher {
 }
 
 func buildMatcher(k *kb.KB) *matcher {
+	m, codes := matcherPatterns(k)
+	m.auto = newAutomaton(codes)
+	return m
+}
+
+// matcherPatterns returns the matcher of k without its automaton, and the
+// codes of its patterns by pattern number, to build the automaton from.
+func matcherPatterns(k *kb.KB) (*matcher, []string) {
 	m := &matcher{}
 	index := map[string]*pattern{} // by folded name
 	byCode := map[string]*pattern{}
-	b := ahocorasick.NewTrieBuilder()
+	var codes []string // by pattern number
 	add := func(s string, p pattern) {
 		if letters(s) < minPattern || isNotName(s) {
 			return // كيف is "how" long before it is Kyiv
@@ -99,7 +105,7 @@ func buildMatcher(k *kb.KB) *matcher {
 		}
 		byCode[code] = &p
 		m.pats = append(m.pats, &p)
-		b.AddString(code)
+		codes = append(codes, code)
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
@@ -116,8 +122,7 @@ func buildMatcher(k *kb.KB) *matcher {
 			add(arabic.Fold(e.NameEn), newPattern(e, false))
 		}
 	}
-	m.trie = b.Build()
-	return m
+	return m, codes
 }
 
 // alphabet writes code points as the matcher's one-byte codes. Each code
@@ -229,10 +234,10 @@ func (p *pattern) join(q pattern) {
 func (d *doc) gazetteer(m *matcher) []*mention {
 	var found, pending []*mention
 	code := m.codes.text(make([]byte, 0, len(d.hay)), d.hay)
-	// Walk, not MatchString: each hit is read once, in the order the
-	// automaton finds it, with no match value built for it.
-	m.trie.Walk(code, func(end, n, pat int64) bool {
-		s := int(end - n + 1)
+	// Each hit is read once, in the order the automaton finds it, with no
+	// match value built for it.
+	m.auto.walk(code, func(end, n, pat int) {
+		s := end - n + 1
 		for p := m.pats[pat]; p != nil; p = p.next {
 			if p.text != nil && !slices.Equal(d.hay[s:s+p.runes], p.text) {
 				continue
@@ -249,7 +254,6 @@ func (d *doc) gazetteer(m *matcher) []*mention {
 				found = append(found, ment)
 			}
 		}
-		return true
 	})
 	return d.longest(append(found, d.listed(found, pending)...))
 }
