@@ -438,6 +438,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "المشاركين تجاوزوا الألف", speaker: "E1"}},
 		},
 		{
+			name: "according to a medium after the verb: the pronoun speaks",
+			text: "وقالت هدى سالم إن العمل مستمر. وقالت وفقا لما ذكرته إذاعة الشرق إن المدارس ستفتح قريبا.",
+			ents: []ent{{"E1", "PERS", []string{"هدى سالم"}, nil}, {"E2", "ORG/media", []string{"إذاعة الشرق"}, nil}},
+			want: []want{{text: "العمل مستمر", speaker: "E1"}, {text: "المدارس ستفتح قريبا", speaker: "E1", via: []string{"E2"}}},
+		},
+		{
+			name: "according to a medium ends the speaker's phrase",
+			text: "وقال سالم الحربي بحسب وكالة الأنباء الرسمية إن الحوار مستمر.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "ORG/media", []string{"وكالة الأنباء الرسمية"}, nil}},
+			want: []want{{text: "الحوار مستمر", speaker: "E1", speakerText: "سالم الحربي", via: []string{"E2"}}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

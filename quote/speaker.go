@@ -42,9 +42,18 @@ func (d *doc) subject(a, b, relayAt int) who {
 			w.via = appendID(w.via, d.ents[m.ent].ID)
 		}
 	}
+	if d.accordingAt(a, b) {
+		// "وقالت وفقا لما ذكره راديو فرنسا إن": what follows the verb is
+		// whom the report came through; the verb's pronoun speaks
+		w.via = d.mediaIn(a, b, w.via)
+		return w
+	}
 	pa, pe := d.phrase(a, b)
 	if pa >= pe {
 		return w
+	}
+	if pe < b && d.accordingAt(pe, b) {
+		w.via = d.mediaIn(pe, b, w.via) // "قال X بحسب وكالة Y إن"
 	}
 	sp := d.phraseSpeaker(pa, pe, b)
 	sp.via = w.via
@@ -72,8 +81,8 @@ func (d *doc) phrase(a, b int) (int, int) {
 			}
 			break
 		}
-		if d.stopsPhrase(i) && !d.inPersonAt(i) {
-			break
+		if d.stopsPhrase(i) && !d.inPersonAt(i) || i > a && d.accordingAt(i, b) {
+			break // ... or "قال X وفقا لوكالة Y": the relay is no part of X
 		}
 	}
 	return a, i
@@ -105,6 +114,23 @@ func (d *doc) afterToldTo(a, b int) int {
 		i++
 	}
 	return min(i, b)
+}
+
+// mediaIn adds to via the media named in tokens [a, b).
+func (d *doc) mediaIn(a, b int, via []string) []string {
+	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
+		if d.isMedium(m) {
+			via = appendID(via, d.ents[m.ent].ID)
+		}
+	}
+	return via
+}
+
+// accordingAt reports whether an according cue (وفقا لـ، بحسب) starts at
+// token i, within tokens before b.
+func (d *doc) accordingAt(i, b int) bool {
+	c, ok := d.nominalAt(i, b)
+	return ok && c.class == classAccording
 }
 
 // subjectAfterAdjunct returns the token of the first entity after an
