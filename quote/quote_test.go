@@ -450,6 +450,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الحوار مستمر", speaker: "E1", speakerText: "سالم الحربي", via: []string{"E2"}}},
 		},
 		{
+			name: "a paper told with no لـ, then the speaker",
+			text: "وأبلغ \"الأخبار\" سالم الحربي رئيس الغرفة التجارية أن السوق تتعافى.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}},
+			want: []want{{text: "السوق تتعافى", speaker: "E1"}},
+		},
+		{
+			name: "a quoted body that is no medium tells",
+			text: "وأبلغ «حزب الأمة» الحكومة أنه لن يشارك في الجلسة.",
+			ents: []ent{{"E1", "ORG", []string{"حزب الأمة"}, nil}},
+			want: []want{{text: "لن يشارك في الجلسة", speaker: "E1"}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

@@ -42,7 +42,10 @@ func (d *doc) subject(a, b, relayAt int) who {
 			w.via = appendID(w.via, d.ents[m.ent].ID)
 		}
 	}
-	if d.accordingAt(a, b) {
+	if a > 0 && a < b && tellVerbs[d.bare(a-1)] && d.isPunct(a, quoteMarks) {
+		a = d.afterToldObject(a, b, &w)
+	}
+	if a < b && d.accordingAt(a, b) {
 		// "وقالت وفقا لما ذكره راديو فرنسا إن": what follows the verb is
 		// whom the report came through; the verb's pronoun speaks
 		w.via = d.mediaIn(a, b, w.via)
@@ -114,6 +117,27 @@ func (d *doc) afterToldTo(a, b int) int {
 		i++
 	}
 	return min(i, b)
+}
+
+// tellVerbs, folded and without و or ف, are the reporting verbs whose
+// object, the one told, may come before the speaker with no لـ: "أبلغ
+// «الاقتصادية» الوزير X أن".
+var tellVerbs = map[string]bool{"ابلغ": true, "ابلغت": true, "ابلغوا": true, "اخبر": true, "اخبرت": true, "اخبروا": true}
+
+// afterToldObject skips the quoted name at token a after a verb of
+// tellVerbs when it names a medium or nothing the text knows (a paper the
+// entity stage missed), adding a medium to w's relay chain; a quoted
+// organisation that is no medium is the teller ("أبلغ «حزب الله»
+// الحكومة"). It returns where the speaker phrase begins.
+func (d *doc) afterToldObject(a, b int, w *who) int {
+	i := d.afterToldTo(a-1, b)
+	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[i-1].End) {
+		if !d.isMedium(m) {
+			return a
+		}
+	}
+	w.via = d.mediaIn(a, i, w.via)
+	return i
 }
 
 // mediaIn adds to via the media named in tokens [a, b).
