@@ -462,6 +462,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "لن يشارك في الجلسة", speaker: "E1"}},
 		},
 		{
+			name: "a relative clause after an apposition: the person before it speaks",
+			text: "وتحدثت الصحيفة مع سالم الحربي، مدير العمليات في الشركة، الذي أكد أن السوق تنمو بسرعة.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}},
+			want: []want{{text: "السوق تنمو بسرعة", speaker: "E1"}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

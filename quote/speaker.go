@@ -503,6 +503,10 @@ func (d *doc) before(v, ta int) who {
 		if m, ok := d.mentionCovering(d.toks[k].Start); ok && d.toks[k].Kind != arabic.Punct {
 			return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 		}
+		if m, ok := d.personBeforeApposition(k, ta); ok {
+			// "أحمد عادل، مدير العمليات في الشركة، الذي أكد أن"
+			return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
+		}
 		return who{}
 	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
@@ -524,6 +528,30 @@ func (d *doc) before(v, ta int) who {
 		}
 	}
 	return d.titledSubject(v, ta)
+}
+
+// maxAppositionWords bounds the apposition personBeforeApposition reads
+// back over.
+const maxAppositionWords = 10
+
+// personBeforeApposition returns the person named right before the comma
+// that opens an apposition ending at token k, "X، مدير العمليات في
+// الشركة،": the apposition names no person of its own.
+func (d *doc) personBeforeApposition(k, ta int) (mention, bool) {
+	for i := k; i > ta && i >= k-maxAppositionWords; i-- {
+		if d.toks[i].Kind != arabic.Punct {
+			if m, ok := d.mentionCovering(d.toks[i].Start); ok && d.ents[m.ent].Type == "PERS" {
+				return mention{}, false
+			}
+			continue
+		}
+		if !d.isPunct(i, "،,") || i-1 <= ta {
+			return mention{}, false
+		}
+		m, ok := d.mentionCovering(d.toks[i-1].Start)
+		return m, ok && d.ents[m.ent].Type == "PERS"
+	}
+	return mention{}, false
 }
 
 // titledSubject reads an SVO subject whose title follows the name with no
