@@ -80,6 +80,9 @@ func (d *doc) junk(m *mention) bool {
 	if d.kb.Demonym(f) != nil || (len(words) <= 2 && d.kb.Demonym(words[0]) != nil) {
 		return true
 	}
+	if len(words) == 1 && m.entry == nil && m.typ == kb.PERS && pluralNisba(f) {
+		return true // "مصرفيون", "باكستانيون": a group of people, unnamed
+	}
 	if len(words) == 2 && m.entry == nil && orgHeads[words[0]] && indefiniteNisba(words[1]) {
 		return true // "منظمة إرهابية", "جماعة مسلحة": a kind, not a name
 	}
@@ -104,6 +107,18 @@ func indefiniteNisba(w string) bool {
 // relative ending ي or يه, whether or not it carries the article.
 func nisbaEnding(w string) bool {
 	return utf8.RuneCountInString(w) > 4 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+}
+
+// pluralNisba reports a folded word of more than five letters that is a
+// relative adjective in the sound masculine plural (مصرفيون،
+// باكستانيين، الدبلوماسيون): people by trade or origin, not a person's
+// name. Foreign names in -lion (نابليون، ليون) are let through; the other
+// -ion names (لاريونيون، ليبراسيون) are places and bodies, which the caller
+// does not ask about.
+func pluralNisba(w string) bool {
+	w, _ = strings.CutPrefix(cutConjunction(w), "ال")
+	return utf8.RuneCountInString(w) > 5 && !strings.HasSuffix(w, "ليون") &&
+		(strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين"))
 }
 
 // isStopWord reports whether the folded word w, without its article or a

@@ -642,3 +642,36 @@ func TestBodyRunIntoName(t *testing.T) {
 		})
 	}
 }
+
+func TestPluralNisba(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"مصرفيون", true},
+		{"باكستانيين", true},
+		{"والدبلوماسيون", true},
+		{"نابليون", false}, // a name in -lion
+		{"ليون", false},
+		{"صهيون", false}, // too short
+		{"سوليفان", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) {
+			if got := pluralNisba(arabic.Fold(tc.word)); got != tc.want {
+				t.Errorf("pluralNisba(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPluralNisbaIsNoPerson(t *testing.T) {
+	d, m := taggedAt(t, "وأبلغ مصرفيون الصحيفة أن السندات آمنة.", "مصرفيون", kb.PERS)
+	if !d.junk(m) {
+		t.Errorf("%q kept as a person", d.surface(m))
+	}
+	d, m = taggedAt(t, "وهزم نابليون جيوش أوروبا.", "نابليون", kb.PERS)
+	if d.junk(m) {
+		t.Errorf("%q dropped", d.surface(m))
+	}
+}
