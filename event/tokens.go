@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -62,8 +63,10 @@ func newForms(text string, kind arabic.TokenKind) *forms {
 		w.cues = w.cueSections()
 		return w
 	}
-	if r := []rune(w.folded); strings.ContainsRune(conjunctions, r[0]) && (len(r) > 3 || particles[string(r[1:])]) {
-		w.bare = string(r[1:])
+	if v := asDecoded(w.folded); strings.ContainsRune(conjunctions, firstRune(v)) {
+		if rest := v[utf8.RuneLen(firstRune(v)):]; utf8.RuneCountInString(v) > 3 || particles[rest] {
+			w.bare = rest
+		}
 	}
 	w.stem = nisbaStem(w.bare)
 	if w.bare != w.folded {
@@ -102,23 +105,24 @@ func (w *forms) inCue(sec *cueSection) bool { return w.cues.in&sec.bit != 0 }
 // folded word, keeping every intermediate form: a lookup decides which cut
 // was right.
 func nounForms(s string) ([]string, map[string]bool) {
-	out := []string{s}
+	var buf [8]string // the word and its cuts, copied out at their size
+	out := append(buf[:0], s)
 	var possessed map[string]bool
-	r := []rune(s)
-	if len(r) > 3 && strings.ContainsRune(prepositions, r[0]) {
-		out = append(out, string(r[1:]))
+	v, n := asDecoded(s), utf8.RuneCountInString(s)
+	if n > 3 && strings.ContainsRune(prepositions, firstRune(v)) {
+		out = append(out, v[utf8.RuneLen(firstRune(v)):])
 	}
-	if strings.HasPrefix(s, "لل") && len(r) > 4 {
-		out = append(out, "ال"+string(r[2:]))
+	if strings.HasPrefix(s, "لل") && n > 4 {
+		out = append(out, "ال"+v[len("لل"):])
 	}
 	for _, f := range out {
-		if strings.HasPrefix(f, "ال") && len([]rune(f)) > 4 {
+		if strings.HasPrefix(f, "ال") && utf8.RuneCountInString(f) > 4 {
 			out = append(out, f[len("ال"):])
 		}
 	}
 	for _, f := range out {
 		for _, p := range possessives {
-			if rest, ok := strings.CutSuffix(f, p); ok && len([]rune(rest)) >= 3 {
+			if rest, ok := strings.CutSuffix(f, p); ok && utf8.RuneCountInString(rest) >= 3 {
 				if t, ok := strings.CutSuffix(rest, "ت"); ok {
 					rest = t + "ه" // the bound form of a ة noun: زيارت+ه
 				} else if t, ok := cutSeatedHamza(rest); ok {
@@ -133,14 +137,32 @@ func nounForms(s string) ([]string, map[string]bool) {
 			}
 		}
 	}
-	return out, possessed
+	return slices.Clone(out), possessed
+}
+
+// asDecoded returns s as string([]rune(s)) spells it: s itself when it is
+// valid UTF-8 (a folded word nearly always is), else with each bad byte
+// made U+FFFD. Its code points are s's, so cutting its first letters by
+// their bytes gives what cutting s's code points gave, without decoding
+// the word into a slice and encoding the rest anew.
+func asDecoded(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
+}
+
+// firstRune is the first code point of s, utf8.RuneError for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // cutSeatedHamza cuts the ي or و that a final hamza after alef folds to
 // when a suffix follows it (لقائه → لقاي, لقاؤه → لقاو).
 func cutSeatedHamza(stem string) (string, bool) {
-	for _, seat := range []string{"اي", "او"} {
-		if t, ok := strings.CutSuffix(stem, seat); ok && len([]rune(t)) >= 2 {
+	for _, seat := range [...]string{"اي", "او"} {
+		if t, ok := strings.CutSuffix(stem, seat); ok && utf8.RuneCountInString(t) >= 2 {
 			return t + "ا", true
 		}
 	}
