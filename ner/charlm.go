@@ -46,6 +46,107 @@ func (lm *charLM) add(w string, weight float32) {
 	lm.bi[pack2(a, b)] += weight
 }
 
+// charCounts counts what charLM.add counts, into dense arrays indexed by
+// small letter codes instead of a map assignment per letter: building
+// the spelling models at every Load added some two million letters to
+// maps (a third of a Load's instructions). A letter gets a code when
+// first seen, while codes last; a trigram or context with a letter
+// without one is counted in the model's maps as before. Either way each
+// key is summed in the order its words come, so flush leaves the maps
+// holding the very sums add would have left.
+type charCounts struct {
+	lm      *charLM
+	code    [denseRunes]uint8 // 0: no code yet
+	runes   []rune            // runes[code]
+	tri, bi []float32
+	triSeen []bool // tri[i] was counted, and is listed in triKeys
+	biSeen  []bool
+	triKeys []int32
+	biKeys  []int32
+}
+
+const (
+	// denseRunes bounds the runes that take a code: the word marks and
+	// the Latin and Arabic blocks.
+	denseRunes = 0x700
+	// denseCodes is the codes there are, code 0 meaning none: news words
+	// use fewer letters than that.
+	denseCodes = 64
+)
+
+func newCharCounts(lm *charLM) *charCounts {
+	return &charCounts{
+		lm: lm, runes: []rune{0},
+		tri: make([]float32, denseCodes*denseCodes*denseCodes), triSeen: make([]bool, denseCodes*denseCodes*denseCodes),
+		bi: make([]float32, denseCodes*denseCodes), biSeen: make([]bool, denseCodes*denseCodes),
+	}
+}
+
+// codeOf returns r's code, giving it one if it has none and codes are
+// left, or 0.
+func (c *charCounts) codeOf(r rune) int {
+	if r < 0 || r >= denseRunes {
+		return 0
+	}
+	if k := c.code[r]; k != 0 {
+		return int(k)
+	}
+	if len(c.runes) == denseCodes {
+		return 0
+	}
+	c.code[r] = uint8(len(c.runes))
+	c.runes = append(c.runes, r)
+	return len(c.runes) - 1
+}
+
+// add counts w as charLM.add does: its letters as range decodes them,
+// then the word's end.
+func (c *charCounts) add(w string, weight float32) {
+	a, b := rune(wordStart), rune(wordStart)
+	ka, kb := c.codeOf(a), c.codeOf(b)
+	for i := 0; i <= len(w); {
+		r, n := rune(wordEnd), 1
+		if i < len(w) {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
+		i += n
+		kr := c.codeOf(r)
+		if ka == 0 || kb == 0 || kr == 0 {
+			c.lm.tri[pack3(a, b, r)] += weight
+		} else {
+			j := (ka*denseCodes+kb)*denseCodes + kr
+			c.tri[j] += weight
+			if !c.triSeen[j] {
+				c.triSeen[j] = true
+				c.triKeys = append(c.triKeys, int32(j))
+			}
+		}
+		if ka == 0 || kb == 0 {
+			c.lm.bi[pack2(a, b)] += weight
+		} else {
+			j := ka*denseCodes + kb
+			c.bi[j] += weight
+			if !c.biSeen[j] {
+				c.biSeen[j] = true
+				c.biKeys = append(c.biKeys, int32(j))
+			}
+		}
+		a, b, ka, kb = b, r, kb, kr
+	}
+}
+
+// flush puts the dense counts into the model's maps, which then hold
+// what charLM.add would have counted.
+func (c *charCounts) flush() {
+	for _, i := range c.triKeys {
+		ab, r := int(i)/denseCodes, int(i)%denseCodes
+		c.lm.tri[pack3(c.runes[ab/denseCodes], c.runes[ab%denseCodes], c.runes[r])] = c.tri[i]
+	}
+	for _, i := range c.biKeys {
+		c.lm.bi[pack2(c.runes[int(i)/denseCodes], c.runes[int(i)%denseCodes])] = c.bi[i]
+	}
+}
+
 // finish turns counts into add-one smoothed log probabilities, computed
 // once here rather than on every lookup.
 func (lm *charLM) finish() {
@@ -98,21 +199,25 @@ func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
 		return nil
 	}
 	sp := &spelling{pers: newCharLM(), loc: newCharLM(), general: newCharLM()}
+	pers, loc, general := newCharCounts(sp.pers), newCharCounts(sp.loc), newCharCounts(sp.general)
 	// Names add whole counts, exact in any order; the lexicon's weights
 	// are fractional, so it is added in a fixed order to keep the sums,
 	// and so the features, the same from run to run.
 	for w, c := range g.words {
 		w = stripArticle(w)
 		if c&gazPERS != 0 {
-			sp.pers.add(w, 1)
+			pers.add(w, 1)
 		}
 		if c&gazLOC != 0 {
-			sp.loc.add(w, 1)
+			loc.add(w, 1)
 		}
 	}
 	for _, w := range sortedKeys(lex.words) {
-		sp.general.add(stripArticle(w), float32(math.Log2(float64(lex.words[w].count)+1)))
+		general.add(stripArticle(w), float32(math.Log2(float64(lex.words[w].count)+1)))
 	}
+	pers.flush()
+	loc.flush()
+	general.flush()
 	sp.pers.finish()
 	sp.loc.finish()
 	sp.general.finish()

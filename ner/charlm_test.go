@@ -61,3 +61,48 @@ func TestJointLMMatchesModels(t *testing.T) {
 		}
 	}
 }
+
+// TestCharCountsDefinition checks that charCounts leaves a model's maps
+// as charLM.add does, sum for sum: fractional weights in a fixed order,
+// letters beyond the dense codes and runes outside their range.
+func TestCharCountsDefinition(t *testing.T) {
+	many := make([]rune, 0, 100)
+	for r := rune(0x620); len(many) < 100; r++ {
+		many = append(many, r) // more letters than there are codes
+	}
+	for _, tc := range []struct {
+		name  string
+		words []string
+	}{
+		{"arabic words", []string{"الحكومه", "وزاره", "المجلس", "قال", "اعلن", "الامن", "وزاره"}},
+		{"empty and one letter", []string{"", "ب", "ب"}},
+		{"outside the dense range", []string{"ﻻبد", "دﻻب", "😀ب", "ب😀"}},
+		{"more letters than codes", []string{string(many), string(many[50:]), "بت" + string(many[90:])}},
+		{"bad bytes", []string{"ب\xffت", "\xff\xfe"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want, got := newCharLM(), newCharLM()
+			c := newCharCounts(got)
+			for i, w := range tc.words {
+				weight := float32(math.Log2(float64(i) + 1.7))
+				want.add(w, weight)
+				c.add(w, weight)
+			}
+			c.flush()
+			checkSameCounts(t, "tri", got.tri, want.tri)
+			checkSameCounts(t, "bi", got.bi, want.bi)
+		})
+	}
+}
+
+func checkSameCounts(t *testing.T, name string, got, want map[uint64]float32) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d keys, want %d", name, len(got), len(want))
+	}
+	for k, w := range want {
+		if g, ok := got[k]; !ok || math.Float32bits(g) != math.Float32bits(w) {
+			t.Errorf("%s[%x] = %v (%v), want %v", name, k, g, ok, w)
+		}
+	}
+}
