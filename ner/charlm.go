@@ -55,31 +55,31 @@ func (lm *charLM) add(w string, weight float32) {
 // key is summed in the order its words come, so flush leaves the maps
 // holding the very sums add would have left.
 type charCounts struct {
-	lm      *charLM
-	code    [denseRunes]uint8 // 0: no code yet
-	runes   []rune            // runes[code]
-	tri, bi []float32
-	triSeen []bool // tri[i] was counted, and is listed in triKeys
-	biSeen  []bool
-	triKeys []int32
-	biKeys  []int32
+	lm    *charLM
+	code  [denseRunes]uint8 // 0: no code yet
+	runes []rune            // runes[code]
+	ctx   []*ctxCounts      // by context: first code·denseCodes + second
+	keys  []int32           // the contexts counted, as ctx's indexes
+}
+
+// ctxCounts are the counts of one context and of the letters after it.
+type ctxCounts struct {
+	n    float32
+	next [denseCodes]float32
+	seen [denseCodes]bool
 }
 
 const (
 	// denseRunes bounds the runes that take a code: the word marks and
 	// the Latin and Arabic blocks.
 	denseRunes = 0x700
-	// denseCodes is the codes there are, code 0 meaning none: news words
-	// use fewer letters than that.
-	denseCodes = 64
+	// denseCodes is the codes there are, code 0 meaning none: the names
+	// and words of a model use some 170 letters.
+	denseCodes = 256
 )
 
 func newCharCounts(lm *charLM) *charCounts {
-	return &charCounts{
-		lm: lm, runes: []rune{0},
-		tri: make([]float32, denseCodes*denseCodes*denseCodes), triSeen: make([]bool, denseCodes*denseCodes*denseCodes),
-		bi: make([]float32, denseCodes*denseCodes), biSeen: make([]bool, denseCodes*denseCodes),
-	}
+	return &charCounts{lm: lm, runes: []rune{0}, ctx: make([]*ctxCounts, denseCodes*denseCodes)}
 }
 
 // codeOf returns r's code, giving it one if it has none and codes are
@@ -111,39 +111,46 @@ func (c *charCounts) add(w string, weight float32) {
 		}
 		i += n
 		kr := c.codeOf(r)
-		if ka == 0 || kb == 0 || kr == 0 {
-			c.lm.tri[pack3(a, b, r)] += weight
-		} else {
-			j := (ka*denseCodes+kb)*denseCodes + kr
-			c.tri[j] += weight
-			if !c.triSeen[j] {
-				c.triSeen[j] = true
-				c.triKeys = append(c.triKeys, int32(j))
-			}
-		}
 		if ka == 0 || kb == 0 {
+			c.lm.tri[pack3(a, b, r)] += weight
 			c.lm.bi[pack2(a, b)] += weight
 		} else {
-			j := ka*denseCodes + kb
-			c.bi[j] += weight
-			if !c.biSeen[j] {
-				c.biSeen[j] = true
-				c.biKeys = append(c.biKeys, int32(j))
+			x := c.context(ka*denseCodes + kb)
+			if kr == 0 {
+				c.lm.tri[pack3(a, b, r)] += weight
+			} else {
+				x.next[kr] += weight
+				x.seen[kr] = true
 			}
+			x.n += weight
 		}
 		a, b, ka, kb = b, r, kb, kr
 	}
 }
 
+// context returns the counts of context i, made when first asked.
+func (c *charCounts) context(i int) *ctxCounts {
+	x := c.ctx[i]
+	if x == nil {
+		x = new(ctxCounts)
+		c.ctx[i] = x
+		c.keys = append(c.keys, int32(i))
+	}
+	return x
+}
+
 // flush puts the dense counts into the model's maps, which then hold
 // what charLM.add would have counted.
 func (c *charCounts) flush() {
-	for _, i := range c.triKeys {
-		ab, r := int(i)/denseCodes, int(i)%denseCodes
-		c.lm.tri[pack3(c.runes[ab/denseCodes], c.runes[ab%denseCodes], c.runes[r])] = c.tri[i]
-	}
-	for _, i := range c.biKeys {
-		c.lm.bi[pack2(c.runes[int(i)/denseCodes], c.runes[int(i)%denseCodes])] = c.bi[i]
+	for _, i := range c.keys {
+		x := c.ctx[i]
+		a, b := c.runes[int(i)/denseCodes], c.runes[int(i)%denseCodes]
+		c.lm.bi[pack2(a, b)] = x.n
+		for k, seen := range x.seen {
+			if seen {
+				c.lm.tri[pack3(a, b, c.runes[k])] = x.next[k]
+			}
+		}
 	}
 }
 
