@@ -83,6 +83,7 @@ func Find(d *isnad.Document, opts Options) []isnad.Event {
 		return nil
 	}
 	f := newFinder(d)
+	defer f.tables.release()
 	f.kb = opts.KB
 	if f.kb == nil {
 		f.kb, _ = kb.Default() // without it no capital stands for its state

@@ -27,6 +27,7 @@ type finder struct {
 	d       *isnad.Document
 	text    []rune
 	ws      []word
+	tables  *wordTables // ws's, back to wordPool when Find is done
 	sentOf  []int
 	sents   []isnad.Span
 	gs      []group
@@ -40,7 +41,8 @@ type finder struct {
 }
 
 func newFinder(d *isnad.Document) *finder {
-	f := &finder{d: d, text: arabic.Runes(d.Text), ws: words(d.Text), sents: d.Sentences}
+	f := &finder{d: d, text: arabic.Runes(d.Text), tables: wordPool.Get().(*wordTables), sents: d.Sentences}
+	f.ws = f.tables.words(d.Text)
 	if len(f.sents) == 0 {
 		f.sents = arabic.Sentences(d.Text)
 	}

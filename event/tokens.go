@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
@@ -217,11 +218,43 @@ func (w word) is(s ...string) bool {
 }
 
 // words tokenizes a document's text once.
-func words(text string) []word {
-	toks := arabic.Tokenize(text)
-	ws := make([]word, len(toks))
-	wordForms.lookup(toks, ws)
-	return ws
+func words(text string) []word { return new(wordTables).words(text) }
+
+// wordTables are the token and word tables of a document being read,
+// handed from finished documents to the next through wordPool: each
+// article's two tables, a few tens of kilobytes, were otherwise
+// garbage by the end of Find.
+type wordTables struct {
+	toks []arabic.Token
+	ws   []word
+}
+
+var wordPool = sync.Pool{New: func() any { return new(wordTables) }}
+
+// maxPooledTokens bounds the tables a pooled wordTables keeps: one
+// very long text should not hold its tables for good.
+const maxPooledTokens = 1 << 14
+
+// words tokenizes text into the tables, which it returns as words.
+func (b *wordTables) words(text string) []word {
+	b.toks = arabic.AppendTokens(b.toks[:0], text)
+	b.ws = slices.Grow(b.ws[:0], len(b.toks))[:len(b.toks)]
+	wordForms.lookup(b.toks, b.ws)
+	return b.ws
+}
+
+// release hands the tables back to wordPool, cleared so that they hold
+// neither the article's text nor forms the cache has dropped; the words
+// words returned are not to be used after.
+func (b *wordTables) release() {
+	if cap(b.ws) > maxPooledTokens || cap(b.toks) > maxPooledTokens {
+		return
+	}
+	// Past their lengths the tables are zero already: what a document
+	// wrote, release cleared.
+	clear(b.toks)
+	clear(b.ws)
+	wordPool.Put(b)
 }
 
 // sentenceOf returns, for every word, the index of the sentence holding

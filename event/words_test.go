@@ -66,3 +66,34 @@ func TestCueSections(t *testing.T) {
 		})
 	}
 }
+
+// TestWordTablesReused checks that tables handed back and used again
+// give a text the words fresh tables give it, and that release leaves
+// them holding nothing of the text they had.
+func TestWordTablesReused(t *testing.T) {
+	b := new(wordTables)
+	for _, tc := range []struct{ name, text string }{
+		{"long first", "أعلنت الحكومة اليوم عن زيارة الوزير إلى بغداد لبحث التعاون"},
+		{"shorter after", "قال الوزير"},
+		{"longer again", "وقال المتحدث : إن الاجتماع تناول الأوضاع في المنطقة ، وأدان الهجوم"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := b.words(tc.text)
+			if want := words(tc.text); !reflect.DeepEqual(got, want) {
+				t.Fatalf("reused tables: %+v, want %+v", got, want)
+			}
+			b.release()
+			for i, w := range b.ws[:cap(b.ws)] {
+				if w != (word{}) {
+					t.Fatalf("word %d kept after release: %+v", i, w)
+				}
+			}
+			for i, tok := range b.toks[:cap(b.toks)] {
+				if tok != (arabic.Token{}) {
+					t.Fatalf("token %d kept after release: %+v", i, tok)
+				}
+			}
+			b = wordPool.Get().(*wordTables) // this one or another: both must work
+		})
+	}
+}
