@@ -201,9 +201,18 @@ type spelling struct {
 // newSpelling builds the models: names from the gazetteer's one-word
 // entries, ordinary words from the lexicon weighted by the log of their
 // count so the commonest words dominate without drowning the rest.
-func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
+func newSpelling(g *Gazetteer, lex *Lexicon) *spelling { return newSpellingSorted(g, lex, nil) }
+
+// newSpellingSorted is newSpelling for a caller that may hold the
+// lexicon's words in order already, as a model file lists them: sorted
+// is used when it is every word once in sorted order (checked in one
+// pass), else the words are sorted here.
+func newSpellingSorted(g *Gazetteer, lex *Lexicon, sorted []string) *spelling {
 	if g == nil || lex == nil || len(g.words) == 0 || len(lex.words) == 0 {
 		return nil
+	}
+	if len(sorted) != len(lex.words) || !strictlySorted(sorted) {
+		sorted = sortedKeys(lex.words)
 	}
 	sp := &spelling{pers: newCharLM(), loc: newCharLM(), general: newCharLM()}
 	pers, loc, general := newCharCounts(sp.pers), newCharCounts(sp.loc), newCharCounts(sp.general)
@@ -219,7 +228,7 @@ func newSpelling(g *Gazetteer, lex *Lexicon) *spelling {
 			loc.add(w, 1)
 		}
 	}
-	for _, w := range sortedKeys(lex.words) {
+	for _, w := range sorted {
 		general.add(stripArticle(w), float32(math.Log2(float64(lex.words[w].count)+1)))
 	}
 	pers.flush()
@@ -315,4 +324,15 @@ func (j *jointLM) logProbs(w string) (out [jointModels]float64) {
 		out[k] = float64(s[k]) / float64(n)
 	}
 	return out
+}
+
+// strictlySorted reports whether words are in increasing order with no
+// word twice: then, as many as a map's keys, they are its keys sorted.
+func strictlySorted(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i-1] >= words[i] {
+			return false
+		}
+	}
+	return true
 }

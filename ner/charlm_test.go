@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -105,4 +106,61 @@ func checkSameCounts(t *testing.T, name string, got, want map[uint64]float32) {
 			t.Errorf("%s[%x] = %v (%v), want %v", name, k, g, ok, w)
 		}
 	}
+}
+
+// TestSpellingSortedOrder checks that the general model is the same
+// whatever order a caller hands: the sorted words are used, anything
+// else is sorted first (fractional weights summed in another order would
+// round differently).
+func TestSpellingSortedOrder(t *testing.T) {
+	g := newGazetteer()
+	g.add("كوفسكي", gazPERS)
+	lex := &Lexicon{words: map[string]lexEntry{}}
+	words := []string{"اجتماع", "اعلن", "الامن", "الحكومه", "المجلس", "قال", "مدينه", "وزاره"} // sorted
+	for i, w := range words {
+		lex.words[w] = lexEntry{count: uint32(3*i + 1)}
+	}
+	want := newSpelling(g, lex).general
+	for _, tc := range []struct {
+		name   string
+		sorted []string
+	}{
+		{"none", nil},
+		{"sorted", words},
+		{"reversed", reversed(words)},
+		{"one missing", words[1:]},
+		{"one twice", append(slices.Clone(words[:7]), words[6])},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := newSpellingSorted(g, lex, tc.sorted).general
+			checkSameCounts(t, "tri", got.tri, want.tri)
+			checkSameCounts(t, "bi", got.bi, want.bi)
+		})
+	}
+}
+
+func TestStrictlySorted(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		words []string
+		want  bool
+	}{
+		{"empty", nil, true},
+		{"one", []string{"قال"}, true},
+		{"sorted", []string{"اعلن", "قال", "وزاره"}, true},
+		{"twice", []string{"اعلن", "قال", "قال"}, false},
+		{"out of order", []string{"قال", "اعلن"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strictlySorted(tc.words); got != tc.want {
+				t.Errorf("strictlySorted(%q) = %v, want %v", tc.words, got, tc.want)
+			}
+		})
+	}
+}
+
+func reversed(words []string) []string {
+	out := slices.Clone(words)
+	slices.Reverse(out)
+	return out
 }

@@ -206,11 +206,13 @@ func (d *decoder) model() (*Model, error) {
 	m.gaz.firsts = phraseFirsts(m.gaz.phrases)
 	nc := d.count(1 << 24)
 	m.lex = &Lexicon{words: make(map[string]lexEntry, nc)}
+	order := make([]string, 0, nc) // sorted, as saveLexicon writes them
 	for range nc {
 		k := d.string()
 		m.lex.words[k] = lexEntry{cluster: uint32(d.uvarint()), count: uint32(d.uvarint())}
+		order = append(order, k)
 	}
-	m.spell = newSpelling(m.gaz, m.lex)
+	m.spell = newSpellingSorted(m.gaz, m.lex, order)
 	m.table = newFeatureTable(m.index)
 	m.seen = newWordCache()
 	return m, d.err
