@@ -5,14 +5,16 @@ import (
 	"sync"
 )
 
-// featureTable finds a feature key's weight row. It holds the same pairs
-// as Model.index, in one open-addressed array: tagging looks up some sixty
+// featureTable finds a feature key's weight row. It holds the model's
+// feature keys and their rows in one open-addressed array (a model file's
+// keys go straight into it, with no map of them kept besides): tagging looks up some sixty
 // keys per token, most of them absent from the model, and a lookup here is
 // a multiply and, usually, one cache line. The keys are hashes already, so
 // they need no hashing again, only spreading over the table.
 type featureTable struct {
 	slots []featureSlot
 	shift uint // 64 - log2(len(slots))
+	n     int  // the keys held
 	// small holds, per template, the rows of keyN(template, n) for every
 	// n below smallSizes[template]: most context features are small
 	// numbers (gazetteer bits, trigger classes, frequency buckets, word
@@ -56,23 +58,42 @@ type featureSlot struct {
 	row int32 // -1 marks an empty slot
 }
 
-// newFeatureTable sizes the table to under half full, so that a missing
-// key is found missing after a probe or two, and no larger: every slot
-// more is cache missed.
+// newFeatureTable returns the table of index.
 func newFeatureTable(index map[uint64]int32) featureTable {
-	logSize := bits.Len(uint(2 * len(index))) // 2^logSize > 2·len(index)
+	t := emptyFeatureTable(len(index))
+	for k, r := range index {
+		t.insert(k, r)
+	}
+	t.fillSmall()
+	return t
+}
+
+// emptyFeatureTable sizes a table for n keys to under half full, so that a
+// missing key is found missing after a probe or two, and no larger: every
+// slot more is cache missed. The keys are then inserted, and the small
+// tables filled last.
+func emptyFeatureTable(n int) featureTable {
+	logSize := bits.Len(uint(2 * n)) // 2^logSize > 2·n
 	t := featureTable{slots: make([]featureSlot, 1<<logSize), shift: uint(64 - logSize)}
 	for i := range t.slots {
 		t.slots[i].row = -1
 	}
+	return t
+}
+
+// insert adds key k, not in the table, with row r.
+func (t *featureTable) insert(k uint64, r int32) {
 	mask := len(t.slots) - 1
-	for k, r := range index {
-		h := t.home(k)
-		for t.slots[h].row >= 0 {
-			h = (h + 1) & mask
-		}
-		t.slots[h] = featureSlot{key: k, row: r}
+	h := t.home(k)
+	for t.slots[h].row >= 0 {
+		h = (h + 1) & mask
 	}
+	t.slots[h] = featureSlot{key: k, row: r}
+	t.n++
+}
+
+// fillSmall fills the small tables from the keys inserted.
+func (t *featureTable) fillSmall() {
 	for tmpl, n := range smallSizes {
 		if n == 0 {
 			continue
@@ -83,7 +104,17 @@ func newFeatureTable(index map[uint64]int32) featureTable {
 		}
 		t.small[tmpl] = rows
 	}
-	return t
+}
+
+// index returns the table's keys and rows as a map.
+func (t *featureTable) index() map[uint64]int32 {
+	out := make(map[uint64]int32, t.n)
+	for _, s := range t.slots {
+		if s.row >= 0 {
+			out[s.key] = s.row
+		}
+	}
+	return out
 }
 
 // feature returns the weight row of context feature f, or -1.

@@ -1,7 +1,10 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand"
 	"slices"
@@ -59,6 +62,9 @@ func TestFeatureTable(t *testing.T) {
 				index[uint64(i)|rng.Uint64()&^0xffff] = int32(i)
 			}
 			tab := newFeatureTable(index)
+			if tab.n != len(index) || !maps.Equal(tab.index(), index) {
+				t.Fatalf("table holds %d keys (%v), want %d", tab.n, tab.index(), len(index))
+			}
 			for k, r := range index {
 				if got := tab.row(k); got != r {
 					t.Fatalf("row(%x) = %d, want %d", k, got, r)
@@ -250,5 +256,54 @@ func TestWordCacheCopiesWords(t *testing.T) {
 				t.Errorf("%q: cached form %q points into the article", w, s)
 			}
 		}
+	}
+}
+
+// TestDecodeWeights checks that the weights of a model file go into the
+// feature table row by row, and that a key listed twice is an error.
+func TestDecodeWeights(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		deltas []uint64
+		ok     bool
+	}{
+		{"keys in order", []uint64{0, 5, 1}, true},
+		{"a key twice", []uint64{3, 0}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			e := &encoder{w: bufio.NewWriter(&buf)}
+			e.uvarint(uint64(math.Float32bits(0.5)))
+			e.uvarint(uint64(len(tc.deltas)))
+			for i, d := range tc.deltas {
+				e.uvarint(d)
+				e.uvarint(1) // the first tag's weight only
+				e.varint(int64(i + 1))
+			}
+			if err := e.w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			m := &Model{tags: Tags}
+			d := &decoder{data: buf.Bytes()}
+			d.weights(m)
+			if (d.err == nil) != tc.ok {
+				t.Fatalf("error %v, want ok %v", d.err, tc.ok)
+			}
+			if !tc.ok {
+				return
+			}
+			m.table.fillSmall()
+			var k uint64
+			for i, delta := range tc.deltas {
+				k += delta
+				r := m.table.row(k)
+				if r != int32(i) || m.weights[int(r)*len(Tags)] != float32(i+1)*0.5 {
+					t.Errorf("key %d: row %d, want %d", k, r, i)
+				}
+			}
+			if m.Features() != len(tc.deltas) {
+				t.Errorf("%d features, want %d", m.Features(), len(tc.deltas))
+			}
+		})
 	}
 }

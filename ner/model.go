@@ -9,10 +9,9 @@ import (
 type Model struct {
 	tags    []string
 	allowed []bool
-	index   map[uint64]int32 // feature key → row of weights
-	table   featureTable     // index again, for fast lookup when tagging
-	weights []float32        // len(index) rows of len(tags)
-	trans   []float32        // (len(tags)+1) × len(tags); the last row is the start
+	table   featureTable // feature key → row of weights
+	weights []float32    // table.n rows of len(tags)
+	trans   []float32    // (len(tags)+1) × len(tags); the last row is the start
 	gaz     *Gazetteer
 	lex     *Lexicon
 	spell   *spelling  // derived from gaz and lex when loaded
@@ -31,7 +30,7 @@ func (m *Model) Tag(tokens []string) []string {
 }
 
 // Features reports the number of weighted features of the model.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int { return m.table.n }
 
 func (m *Model) tagIndexes(tokens []string, path []int) []int {
 	d := newDocTagger(m)

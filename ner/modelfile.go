@@ -59,8 +59,9 @@ func (m *Model) saveWeights(e *encoder) {
 		scale = 1
 	}
 	e.uvarint(uint64(math.Float32bits(scale)))
-	keys := make([]uint64, 0, len(m.index))
-	for k, r := range m.index {
+	index := m.table.index()
+	keys := make([]uint64, 0, len(index))
+	for k, r := range index {
 		if quantRow(m.weights[int(r)*T:int(r+1)*T], scale, nil) != 0 {
 			keys = append(keys, k)
 		}
@@ -72,7 +73,7 @@ func (m *Model) saveWeights(e *encoder) {
 	for _, k := range keys {
 		e.uvarint(k - prev)
 		prev = k
-		r := m.index[k]
+		r := index[k]
 		mask := quantRow(m.weights[int(r)*T:int(r+1)*T], scale, q)
 		e.uvarint(uint64(mask))
 		for c := range T {
@@ -213,7 +214,7 @@ func (d *decoder) model() (*Model, error) {
 		order = append(order, k)
 	}
 	m.spell = newSpellingSorted(m.gaz, m.lex, order)
-	m.table = newFeatureTable(m.index)
+	m.table.fillSmall()
 	m.seen = newWordCache()
 	return m, d.err
 }
@@ -222,12 +223,19 @@ func (d *decoder) weights(m *Model) {
 	T := len(m.tags)
 	scale := math.Float32frombits(uint32(d.uvarint()))
 	n := d.count(1 << 26)
-	m.index = make(map[uint64]int32, n)
+	m.table = emptyFeatureTable(n)
 	m.weights = make([]float32, 0, n*T)
-	var k uint64
+	var k, prev uint64
 	for i := range n {
 		k += d.uvarint()
-		m.index[k] = int32(i)
+		if i > 0 && k == prev {
+			// A key twice (a zero delta) is a damaged file, and would
+			// take a second slot of the table.
+			d.err = fmt.Errorf("feature key %d twice", k)
+			return
+		}
+		prev = k
+		m.table.insert(k, int32(i))
 		mask := d.uvarint()
 		for c := range T {
 			var v int64

@@ -254,16 +254,17 @@ func (tr *trainer) update(w, u []float32, i int, d float32) {
 // dropping features whose weights are all zero.
 func (tr *trainer) model(opts TrainOptions, w, trans []float32) *Model {
 	T := tr.T
-	m := &Model{tags: Tags, allowed: tr.allowed, index: map[uint64]int32{}, gaz: opts.Gazetteer, lex: opts.Lexicon, spell: tr.spell}
+	m := &Model{tags: Tags, allowed: tr.allowed, gaz: opts.Gazetteer, lex: opts.Lexicon, spell: tr.spell}
+	index := map[uint64]int32{}
 	for f, r := range tr.index {
 		row := w[int(r)*T : int(r+1)*T]
 		if slices.ContainsFunc(row, func(x float32) bool { return x != 0 }) {
-			m.index[f] = int32(len(m.index))
+			index[f] = int32(len(index))
 			m.weights = append(m.weights, row...)
 		}
 	}
 	m.trans = trans
-	m.table = newFeatureTable(m.index)
+	m.table = newFeatureTable(index)
 	m.seen = newWordCache()
 	return m
 }

@@ -71,12 +71,13 @@ func TestTrainWeight(t *testing.T) {
 	}
 	one := train(func(int) float32 { return 1 })
 	half := train(func(int) float32 { return 0.5 })
-	if len(half.index) != len(one.index) {
-		t.Fatalf("%d features at half weight, %d at full", len(half.index), len(one.index))
+	oneIndex, halfIndex := one.table.index(), half.table.index()
+	if len(halfIndex) != len(oneIndex) {
+		t.Fatalf("%d features at half weight, %d at full", len(halfIndex), len(oneIndex))
 	}
 	T := len(one.tags)
-	for k, r := range one.index {
-		h, ok := half.index[k]
+	for k, r := range oneIndex {
+		h, ok := halfIndex[k]
 		if !ok {
 			t.Fatalf("feature %x lost at half weight", k)
 		}
@@ -107,12 +108,12 @@ func TestTrainRunsAverage(t *testing.T) {
 	a, b, both := train(5, 1), train(6, 1), train(5, 2)
 	T := len(Tags)
 	row := func(m *Model, k uint64) []float32 {
-		if r, ok := m.index[k]; ok {
+		if r := m.table.row(k); r >= 0 {
 			return m.weights[int(r)*T : int(r+1)*T]
 		}
 		return make([]float32, T)
 	}
-	for k := range both.index {
+	for k := range both.table.index() {
 		ra, rb, got := row(a, k), row(b, k), row(both, k)
 		for c := range T {
 			if want := (0 + ra[c] + rb[c]) / 2; got[c] != want {
@@ -199,8 +200,9 @@ func assertWeightsClose(t *testing.T, want, got *Model) {
 		maxAbs = max(maxAbs, math.Abs(float64(w)))
 	}
 	step := maxAbs / quantMax
-	for k, r := range want.index {
-		g, ok := got.index[k]
+	for k, r := range want.table.index() {
+		g := got.table.row(k)
+		ok := g >= 0
 		for c := range T {
 			w := want.weights[int(r)*T+c]
 			var v float32
