@@ -34,7 +34,7 @@ func (d *doc) complement(c cue, limit int) (comp, bool) {
 		if d.wordComplement(&st, c, j, limit) {
 			return st, d.validFor(c, st, j)
 		}
-		if c.class == classRelay && st.relay < 0 && isAn(d.bare(j)) {
+		if c.class == classRelay && st.relay < 0 && isAn(d.bare(j)) || c.class == classLearn && st.relay < 0 && d.bare(j) == learnedFrom {
 			st.relay = j
 		}
 		if st.relay < 0 && d.folded[j] == relayWord && j+1 < limit && d.folded[j+1] == "عن" {
@@ -46,6 +46,9 @@ func (d *doc) complement(c cue, limit int) (comp, bool) {
 
 // relayWord is نقلا (folded), "relaying", of ذكرت X نقلا عن Y.
 const relayWord = "نقلا"
+
+// learnedFrom is من of "علمت X من Y أن": Y is the source.
+const learnedFrom = "من"
 
 // isAn reports عن and عنه/عنها/عنهم: "from (him)".
 func isAn(w string) bool {
@@ -143,6 +146,8 @@ func (d *doc) validFor(c cue, st comp, j int) bool {
 		return d.class(d.lex.comps, j) == classPrep
 	case classRenew:
 		return d.class(d.lex.comps, j-1) == classEmphasis
+	case classLearn:
+		return st.relay >= 0 // "علمت أن": the writer's knowledge, no report
 	}
 	if c.class != classDescribe {
 		return true

@@ -18,6 +18,7 @@ const (
 	classSay        = "say"
 	classAdd        = "add"
 	classRelay      = "relay"
+	classLearn      = "learn"
 	classPoint      = "point"
 	classDescribe   = "describe"
 	classCall       = "call"

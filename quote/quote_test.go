@@ -591,7 +591,20 @@ func TestFind(t *testing.T) {
 		{name: "belief without a believer", text: "ويعتقد أن الوفد يضم ثلاثة وزراء."},
 		{name: "reporting words inside a quotation", text: "ورفع المحتجون علما عليه عبارة “قال لي أبي إن الوطن أغلى”."},
 		{name: "a feminine participle used as a noun", text: "ورفع المحتجون لافتة “الوطن أغلى من كل شيء هنا”."},
-		{name: "confirmed sources are no one stressing", text: "وعلمت الصحيفة من مصادر مؤكدة أن المدرب سيرحل."},
+		{name: "confirmed sources are no one stressing", text: "وتداولت المواقع أخبارا من مصادر مؤكدة أن المدرب سيرحل."},
+		{
+			name: "a paper learned from sources: the sources speak, the paper relays",
+			text: "وعلمت «الأخبار» من مصادر مطلعة أن المدرب سيرحل.",
+			ents: []ent{{"E2", "ORG/media", []string{"الأخبار"}, nil}},
+			want: []want{{text: "المدرب سيرحل", speaker: "-", speakerText: "مصادر مطلعة", via: []string{"E2"}}},
+		},
+		{
+			name: "a paper learned from a named man",
+			text: "وعلمت «الأخبار» من سالم الحربي رئيس النادي أن المدرب سيرحل.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "ORG/media", []string{"الأخبار"}, nil}},
+			want: []want{{text: "المدرب سيرحل", speaker: "E1", via: []string{"E2"}}},
+		},
+		{name: "learning with no source is no report", text: "وعلمت الإدارة أن المدرب سيرحل."},
 
 		{
 			name: "a feminine participle after a comma",

@@ -239,7 +239,7 @@ func (d *doc) verbQuote(cues []cue, k, ta, tb int, fs []found) (found, bool) {
 	}
 	f := found{kind: st.kind, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: d.toks[c.at].Start, after: st.tok}
 	f.w = d.speakerOf(c, cues[:k], st, ta, fs)
-	if f.w.ok && c.class != classRelay { // a relay's verb agrees with the relayer
+	if f.w.ok && c.class != classRelay && c.class != classLearn { // a relay's verb agrees with the relayer
 		f.w.gender = d.verbGender(c.at)
 	}
 	if c.class == classBelief && !f.w.ok {

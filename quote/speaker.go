@@ -32,7 +32,7 @@ func (d *doc) subject(a, b, relayAt int) who {
 		if ms := d.mentionsIn(d.toks[a].Start, d.toks[relayAt].Start); len(ms) > 0 {
 			w.via = appendID(w.via, d.ents[ms[0].ent].ID)
 		}
-		if d.bare(relayAt) != "عن" { // عنه: the pronoun speaks, the caller resolves it
+		if d.bare(relayAt) != "عن" && d.bare(relayAt) != learnedFrom { // عنه: the pronoun speaks, the caller resolves it
 			return w
 		}
 		a = relayAt + 1
