@@ -38,6 +38,10 @@ type finder struct {
 	kb         *kb.KB                     // capitals' states, or nil
 	stateStems []stateForms               // see nisba.go
 	side       map[string]map[string]bool // person → the states he speaks for
+
+	// pair are the two sides of the last event with a source and a
+	// target, for "الجانبان" in a later sentence.
+	pair [2][]string
 }
 
 func newFinder(d *isnad.Document) *finder {

@@ -205,6 +205,10 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		// the verb is its object.
 		src, tgt = []string{*sp}, appendNew(slices.Clone(src), tgt...)
 	}
+	if len(src)+len(tgt) == 0 && f.pair[0] != nil && f.bothSides(t.last+1) {
+		// "التقى X Y ... واتفق الجانبان على": the two sides met before
+		src, tgt = f.pair[0], f.pair[1]
+	}
 	own := len(src)+len(tgt) > 0
 	switch {
 	case t.e.kind == verb && t.e.plural && st.verbEvent >= 0 && len(f.after1(t)) == 0:
@@ -404,6 +408,9 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 		}
 	}
 	st.events = append(st.events, ev)
+	if len(ev.Source) > 0 && len(ev.Target) > 0 {
+		st.f.pair = [2][]string{ev.Source, ev.Target}
+	}
 	st.lastAt = t.last
 	if t.e.kind == verb {
 		st.verbEvent = len(st.events) - 1
@@ -619,6 +626,16 @@ func pronounSuffixed(w word) bool {
 	r := []rune(w.tok.Text)
 	return len(r) > 3 && (r[len(r)-1] == arabic.Heh || r[len(r)-1] == arabic.Alef && r[len(r)-2] == arabic.Heh ||
 		r[len(r)-1] == arabic.Meem && r[len(r)-2] == arabic.Heh)
+}
+
+// bothSidesWords, folded, name the two sides of an earlier event as a
+// dual subject: "الجانبان", "الطرفان", "البلدان", "الزعيمان".
+var bothSidesWords = map[string]bool{"الجانبان": true, "الطرفان": true, "البلدان": true, "الزعيمان": true,
+	"الرئيسان": true, "الوزيران": true}
+
+// bothSides reports whether word i is one of bothSidesWords.
+func (f *finder) bothSides(i int) bool {
+	return i < len(f.ws) && bothSidesWords[f.ws[i].bare]
 }
 
 // groupEndingAt returns the actor group whose last word is i, or nil.
