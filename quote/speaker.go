@@ -94,12 +94,15 @@ func (d *doc) phrase(a, b int) (int, int) {
 // quoteMarks are the marks that may enclose a paper's name after لـ.
 const quoteMarks = "\"“”«»„'"
 
-// afterToldTo skips "لـ" and the name of the one told at token a, the
-// paper or agency in quotation marks or one word or mention ("لـ«عكاظ»"،
-// "لـ الحياة"), and the commas after it: the speaker, when named, comes
-// next. It returns where the speaker phrase may begin.
-func (d *doc) afterToldTo(a, b int) int {
-	i := a + 1
+// afterToldTo skips "لـ" at token a and the name of the one told after
+// it: the speaker, when named, comes next. It returns where the speaker
+// phrase may begin.
+func (d *doc) afterToldTo(a, b int) int { return d.skipTold(a+1, b) }
+
+// skipTold skips the name of the one told starting at token i, the paper
+// or agency in quotation marks or one word or mention ("لـ«عكاظ»"، "لـ
+// الحياة"), and the commas after it, within tokens before b.
+func (d *doc) skipTold(i, b int) int {
 	switch {
 	case i >= b:
 	case d.isPunct(i, quoteMarks):
@@ -130,7 +133,7 @@ var tellVerbs = map[string]bool{"ابلغ": true, "ابلغت": true, "ابلغ�
 // organisation that is no medium is the teller ("أبلغ «حزب الله»
 // الحكومة"). It returns where the speaker phrase begins.
 func (d *doc) afterToldObject(a, b int, w *who) int {
-	i := d.afterToldTo(a-1, b)
+	i := d.skipTold(a, b)
 	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[i-1].End) {
 		if !d.isMedium(m) {
 			return a
