@@ -1,6 +1,8 @@
 package link
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -68,10 +70,14 @@ func (d *doc) honorifics(ms []*mention, published string) []*mention {
 	return out
 }
 
+// honorificHeadList is honorificHeads in a fixed order, so that a word two
+// heads end is always read the same way.
+var honorificHeadList = sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(honorificHeads())) })
+
 // honorificAt returns the state-naming title whose first word, with any
 // proclitics, is token t and whose other words follow it in its sentence.
 func (d *doc) honorificAt(t int) (title, bool) {
-	for w := range honorificHeads() {
+	for _, w := range honorificHeadList() {
 		for _, ti := range titles().byFirst[w] {
 			last := t + len(ti.words) - 1
 			if ti.state != "" && strings.HasSuffix(d.word(t), w) && last < len(d.toks) && d.sameSentence(t, last) && d.wordsAt(t+1, ti.words[1:]) {
