@@ -7,22 +7,30 @@ import (
 	"sync"
 )
 
-// honorificHeads are the first words, folded, of the titles of titles.txt
-// that name one state's office by themselves.
-var honorificHeads = sync.OnceValue(func() map[string]bool {
-	heads := map[string]bool{}
-	for w, ts := range titles().byFirst {
-		for _, t := range ts {
+// honorificTitles are the titles of titles.txt that name one state's
+// office by themselves, in a fixed order: by first word, then longest
+// first as titles keeps them.
+var honorificTitles = sync.OnceValue(func() []title {
+	var out []title
+	for _, w := range slices.Sorted(maps.Keys(titles().byFirst)) {
+		for _, t := range titles().byFirst[w] {
 			if t.state != "" {
-				heads[w] = true
+				out = append(out, t)
 			}
 		}
 	}
-	return heads
+	return out
 })
 
-// honorificHeadWords are honorificHeads as headedBy asks them.
-var honorificHeadWords = sync.OnceValue(func() *headWords { return newHeadWords(honorificHeads()) })
+// honorificHeadWords are the first words of honorificTitles as headedBy
+// asks them.
+var honorificHeadWords = sync.OnceValue(func() *headWords {
+	heads := map[string]bool{}
+	for _, t := range honorificTitles() {
+		heads[t.words[0]] = true
+	}
+	return newHeadWords(heads)
+})
 
 // honorifics reads a title that names one state's office by itself
 // ("خادم الحرمين الشريفين" is the Saudi king's) as a mention of whoever
@@ -70,19 +78,13 @@ func (d *doc) honorifics(ms []*mention, published string) []*mention {
 	return out
 }
 
-// honorificHeadList is honorificHeads in a fixed order, so that a word two
-// heads end is always read the same way.
-var honorificHeadList = sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(honorificHeads())) })
-
 // honorificAt returns the state-naming title whose first word, with any
 // proclitics, is token t and whose other words follow it in its sentence.
 func (d *doc) honorificAt(t int) (title, bool) {
-	for _, w := range honorificHeadList() {
-		for _, ti := range titles().byFirst[w] {
-			last := t + len(ti.words) - 1
-			if ti.state != "" && strings.HasSuffix(d.word(t), w) && last < len(d.toks) && d.sameSentence(t, last) && d.wordsAt(t+1, ti.words[1:]) {
-				return ti, true
-			}
+	for _, ti := range honorificTitles() {
+		last := t + len(ti.words) - 1
+		if strings.HasSuffix(d.word(t), ti.words[0]) && last < len(d.toks) && d.sameSentence(t, last) && d.wordsAt(t+1, ti.words[1:]) {
+			return ti, true
 		}
 	}
 	return title{}, false
