@@ -116,7 +116,7 @@ func nisbaEnding(w string) bool {
 // -ion names (لاريونيون، ليبراسيون) are places and bodies, which the caller
 // does not ask about.
 func pluralNisba(w string) bool {
-	w, _ = strings.CutPrefix(cutConjunction(w), "ال")
+	w = stripArticle(cutConjunction(w))
 	return utf8.RuneCountInString(w) > 5 && !strings.HasSuffix(w, "ليون") &&
 		(strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين"))
 }
