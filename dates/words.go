@@ -61,17 +61,12 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 // time the text does not settle, and nothing is reported.
 func (s *scanner) anaphor(unit string, off int) (val, bool) {
 	for k := len(s.given) - 1; k >= 0; k-- {
-		g := s.given[k]
-		switch {
-		case g.y == 0:
-			continue // a month or day of unknown year anchors nothing
-		case unit == unitDay && g.d > 0:
-			return dayVal(date(g.y, g.m, g.d).AddDate(0, 0, off)), true
-		case unit == unitMonth && g.m > 0:
-			t := date(g.y, g.m, 1).AddDate(0, off, 0)
-			return val{y: t.Year(), m: int(t.Month())}, true
-		case unit == unitYear:
-			return val{y: g.y + off}, true
+		// the given value stands in for publication; a month or day of
+		// unknown year anchors nothing
+		if r := ref(s.given[k]); r.hasYear() {
+			if v, ok := r.relative(unit, off); ok {
+				return v, true
+			}
 		}
 	}
 	return val{}, false
