@@ -329,24 +329,26 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 	return out, loc
 }
 
-func (f *finder) isPlace(id string) bool {
-	for _, e := range f.d.Entities {
-		if e.ID == id {
-			return e.Type == "LOC"
+// entity returns the document's entity id, or nil.
+func (f *finder) entity(id string) *isnad.Entity {
+	for i := range f.d.Entities {
+		if f.d.Entities[i].ID == id {
+			return &f.d.Entities[i]
 		}
 	}
-	return false
+	return nil
+}
+
+func (f *finder) isPlace(id string) bool {
+	e := f.entity(id)
+	return e != nil && e.Type == "LOC"
 }
 
 // isTown reports whether entity id is a place within a state (a city,
 // province or region), which cannot be met, only met in.
 func (f *finder) isTown(id string) bool {
-	for _, e := range f.d.Entities {
-		if e.ID == id {
-			return e.Type == "LOC" && e.Subtype != nil && townKinds[*e.Subtype]
-		}
-	}
-	return false
+	e := f.entity(id)
+	return e != nil && e.Type == "LOC" && e.Subtype != nil && townKinds[*e.Subtype]
 }
 
 // townKinds are the place subtypes of the knowledge base below a state.
