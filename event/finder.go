@@ -20,6 +20,7 @@ const (
 	objectWindow   = 4  // from a verb or its subject to an object's adjective
 	relativeWindow = 6  // from a relative pronoun to the verb of its clause
 	maxAdjectives  = 2  // adjectives between a noun and the بين of its parties
+	clauseWindow   = 8  // words of a relative clause between a noun and its parties
 )
 
 // finder holds one document's words, actors and sentences.

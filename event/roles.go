@@ -66,9 +66,10 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	var gen []string
 	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
-	} else if id := f.nisba(t.last + 1); id != "" {
+	} else if id := f.nisbaAfter(t.last, !symmetric[t.e.typ]); id != "" {
 		// A state's adjective is the agent: "الغزو الروسي لأوكرانيا",
-		// "الدعم الروسي".
+		// "الدعم الروسي", also after the act's own adjectives: "الدعم
+		// العسكري الروسي", "الاتفاق النووي الإيراني".
 		return []string{id}, first(complements(after)), loc
 	}
 	after = complements(after)
@@ -83,6 +84,11 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	}
 	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && f.describes(t.last, after[0].first) {
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
+	}
+	if gen == nil && len(after) == 0 && symmetric[t.e.typ] {
+		if g := f.relativeBetween(t.last); g != nil && len(g.ents) > 1 {
+			return g.ents[:1], g.ents[1:], loc
+		}
 	}
 	return gen, first(after), loc
 }
@@ -198,19 +204,84 @@ func (f *finder) describes(i, g int) bool {
 	return true
 }
 
+// relativeBetween returns the بين group that names the parties of the
+// noun at word i across a relative clause on it with no actor of its own:
+// "الاتفاق الذي أبرم في فيينا بين X وY", "الاتفاق النووي الذي تم التوصل
+// إليه بين X وY". The clause's own words (its verb may be a trigger too)
+// do not end the search; a new clause, punctuation or another actor do.
+func (f *finder) relativeBetween(i int) *group {
+	j := i + 1
+	for j < len(f.ws) && j <= i+maxAdjectives && adjective(f.ws[j]) {
+		j++
+	}
+	if j >= len(f.ws) || !f.ws[j].inCue(cueRelative) {
+		return nil
+	}
+	last := f.ranges[f.sentOf[i]][1]
+	for k := j + 1; k < last && k <= j+clauseWindow; k++ {
+		if f.boundary(k) || f.ws[k].punct {
+			return nil
+		}
+		if g := f.groupAt[k]; g >= 0 {
+			if f.gs[g].prep == "بين" {
+				return &f.gs[g]
+			}
+			if f.gs[g].prep != placePrep {
+				return nil
+			}
+			k = f.gs[g].last
+		}
+	}
+	return nil
+}
+
+// adjective reports whether w may be a definite relative adjective after
+// its noun: "النووي", "التاريخية".
+func adjective(w word) bool {
+	return w.tok.Kind == arabic.Word && strings.HasPrefix(w.folded, "ال") && !w.inCue(cueRelative) &&
+		(strings.HasSuffix(w.folded, "ي") || strings.HasSuffix(w.folded, "يه"))
+}
+
+// nisbaAfter returns the state whose adjective follows the noun at word
+// i, directly or, when past is set, after up to maxAdjectives adjectives
+// of the noun's own. A state after an agreement's adjectives ("الاتفاق
+// النووي الإيراني") is one party of two; it is not taken as the agent.
+func (f *finder) nisbaAfter(i int, past bool) string {
+	n := 0
+	if past {
+		n = maxAdjectives
+	}
+	for j := i + 1; j < len(f.ws) && j <= i+1+n; j++ {
+		if id := f.nisba(j); id != "" {
+			return id
+		}
+		if !adjective(f.ws[j]) {
+			break
+		}
+	}
+	return ""
+}
+
 // oneSided returns the named party of a symmetric noun t whose other
 // party is no actor: "الاتفاق بين إيران والقوى الكبرى". It returns nil
 // unless a common noun joined by و follows the one named party.
 func (f *finder) oneSided(t trigger, limit int) []string {
 	after, _ := f.after(t.last, limit)
-	if len(after) == 0 || after[0].prep != "بين" || len(after[0].ents) != 1 || !f.describes(t.last, after[0].first) {
+	var g *group
+	switch {
+	case len(after) > 0 && after[0].prep == "بين" && f.describes(t.last, after[0].first):
+		g = &after[0]
+	case len(after) == 0:
+		g = f.relativeBetween(t.last)
+	}
+	if g == nil || len(g.ents) != 1 {
 		return nil
 	}
-	next := after[0].last + 1
-	if next > limit || f.groupAt[next] >= 0 || !strings.HasPrefix(f.ws[next].folded, "و") || f.ws[next].tok.Kind != arabic.Word {
+	next := g.last + 1
+	if next >= len(f.ws) || f.groupAt[next] >= 0 || !strings.HasPrefix(f.ws[next].folded, "و") || f.ws[next].tok.Kind != arabic.Word {
 		return nil
 	}
-	return after[0].ents
+	return g.ents
 }
 
 // genitive reports whether group g follows word i as its genitive: right
