@@ -41,6 +41,9 @@ type entry struct {
 	plural    bool            // a verb form whose subject is already in it
 	self      bool            // a first-person verb ("نحث"): the speaker is the subject
 	order     int             // line order, so the file decides ties
+	// aside is an aside preposition the entry needs ("مثل أمام"): its
+	// complement is the target, and no other complement is.
+	aside string
 }
 
 // lexicon maps the folded first word of every trigger form to its entries.
@@ -168,10 +171,16 @@ func (l *lexicon) addTriggerLine(f []string) error {
 		}
 		forms = forms[:len(forms)-1]
 	}
+	aside := ""
+	for w := range need {
+		if asidePreps[w] {
+			aside = w
+		}
+	}
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}

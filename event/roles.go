@@ -16,7 +16,7 @@ import (
 // shares that verb's subject: an actor after it is its subject only when
 // an object follows straight after ("ودعا بلينكن الصين").
 func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt []string, loc *string) {
-	after, loc := f.after(t.last, limit)
+	after, loc := f.after(t, limit)
 	switch t.e.kind {
 	case verb:
 		if b := f.before(t.first, from); b != nil {
@@ -266,7 +266,7 @@ func (f *finder) nisbaAfter(i int, past bool) string {
 // party is no actor: "الاتفاق بين إيران والقوى الكبرى". It returns nil
 // unless a common noun joined by و follows the one named party.
 func (f *finder) oneSided(t trigger, limit int) []string {
-	after, _ := f.after(t.last, limit)
+	after, _ := f.after(t, limit)
 	var g *group
 	switch {
 	case len(after) > 0 && after[0].prep == "بين" && f.describes(t.last, after[0].first):
@@ -315,7 +315,7 @@ func complements(gs []group) []group {
 
 // seller returns the actors after من that a purchase t buys from.
 func (f *finder) seller(t trigger, limit int) []string {
-	gs, _ := f.after(t.last, limit)
+	gs, _ := f.after(t, limit)
 	for _, g := range gs {
 		if g.prep == "من" {
 			return g.ents
@@ -327,7 +327,7 @@ func (f *finder) seller(t trigger, limit int) []string {
 // after1 returns the actor groups right after verb t: its own subject or
 // object, if it has one.
 func (f *finder) after1(t trigger) []group {
-	gs, _ := f.after(t.last, min(t.last+subjectWindow, len(f.ws)-1))
+	gs, _ := f.after(t, min(t.last+subjectWindow, len(f.ws)-1))
 	return gs
 }
 
@@ -366,14 +366,15 @@ func (f *finder) before(i, from int) *group {
 	return nil
 }
 
-// after returns the actor groups after word i up to word limit, each
+// after returns the actor groups after trigger t up to word limit, each
 // within targetWindow of the one before, stopping at a new clause; a
-// place after في is the location instead.
-func (f *finder) after(i, limit int) ([]group, *string) {
+// place after في is the location instead. An aside preposition the
+// trigger needs introduces its only complement: "مثل X أمام البرلمان".
+func (f *finder) after(t trigger, limit int) ([]group, *string) {
 	var out []group
 	var loc *string
 	n := 0
-	for j := i + 1; j <= limit && n <= targetWindow; j++ {
+	for j := t.last + 1; j <= limit && n <= targetWindow; j++ {
 		if f.boundary(j) {
 			break
 		}
@@ -390,6 +391,12 @@ func (f *finder) after(i, limit int) ([]group, *string) {
 			// is met ("التقى بالرئيس"), a town is where
 			if loc == nil && f.isPlace(gr.ents[0]) {
 				loc = &f.gs[g].ents[0]
+			}
+		} else if t.e.aside != "" {
+			// the subject right after the verb, then the complement
+			// of the preposition needed
+			if gr.prep == t.e.aside || gr.prep == "" && gr.first <= t.last+subjectWindow {
+				out = append(out, gr)
 			}
 		} else if !asidePreps[gr.prep] {
 			out = append(out, gr)
