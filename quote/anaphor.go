@@ -176,3 +176,60 @@ func (d *doc) institution(pa int, ms []mention, text string) (who, bool) {
 	}
 	return who{}, false
 }
+
+// honorificReach is how many words before a person's name may hold the
+// title an honorific answers to: "معالي رئيس ديوان المظالم رئيس مجلس
+// القضاء الإداري الشيخ الدكتور X".
+const honorificReach = 8
+
+// honorific resolves an honorific pronoun (سموه، معاليه) at token i to a
+// person with a title word the honorific takes, just before the name or
+// among the person's roles: the last speaker quoted if he has one (a
+// story about a prince thanks other princes between his words), else the
+// nearest such person named before; else nobody.
+func (d *doc) honorific(i int, text string) who {
+	titles := d.lex.honorifics[d.bare(i)]
+	p := d.toks[i].Start
+	if sp := d.lastQuoted("PERS"); sp != nil {
+		for _, m := range d.ments {
+			if m.start < p && d.ents[m.ent].ID == *sp && d.honoured(m, titles) {
+				return who{speaker: sp, text: text, ok: true}
+			}
+		}
+	}
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		if m.start >= p || d.ents[m.ent].Type != "PERS" {
+			continue
+		}
+		if d.honoured(m, titles) {
+			return who{speaker: d.entityID(m.ent), text: text, ok: true}
+		}
+	}
+	return who{text: text, ok: true}
+}
+
+// honoured reports whether mention m has one of the title words within
+// honorificReach words before it, or among its entity's roles.
+func (d *doc) honoured(m mention, titles []string) bool {
+	for j, n := d.tokAt(m.start)-1, 0; j >= 0 && n < honorificReach; j-- {
+		if d.folded[j] == "" {
+			break // punctuation ends the title
+		}
+		if o, named := d.mentionCovering(d.toks[j].Start); named && d.ents[o.ent].Type == "PERS" {
+			break // another person: his title is not this one's
+		}
+		n++
+		if containsWord(titles, phraseWords(d.folded[j])[0]) {
+			return true
+		}
+	}
+	for _, r := range d.ents[m.ent].Roles {
+		for _, w := range phraseWords(r) {
+			if containsWord(titles, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

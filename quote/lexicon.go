@@ -52,6 +52,7 @@ const (
 	classMedium      = "medium"
 	classNameHead    = "namehead"
 	classQuantifier  = "quantifier"
+	classHonorific   = "honorific"
 	classAdjunct     = "adjunct"
 	classRelative    = "relative"
 	classPassive     = "passive"
@@ -79,6 +80,9 @@ type lexicon struct {
 	nominal  map[string][]nominalCue // by first word
 	genders  map[string]gender       // of the verb forms
 	present  map[string]bool         // verb forms in the present tense
+	// honorifics maps an honorific pronoun (سموه) to the title words of
+	// those it may stand for (lexicon/honorifics.tsv).
+	honorifics map[string][]string
 }
 
 // gender is the subject agreement a verb form shows, used to pick the
@@ -163,6 +167,21 @@ func parseLexicon() (*lexicon, error) {
 		for _, f := range fs {
 			l.genders[arabic.Fold(f)] = formGender(arabic.Fold(f), arabic.Fold(fs[0]))
 			l.present[arabic.Fold(f)] = isPresent(arabic.Fold(f), arabic.Fold(fs[0]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.honorifics = map[string][]string{}
+	err = eachLine("honorifics.tsv", func(forms, rest string) error {
+		var titles []string
+		for _, w := range splitFields(rest) {
+			titles = append(titles, arabic.Fold(w))
+		}
+		for _, f := range strings.Split(forms, ",") {
+			l.honorifics[arabic.Fold(f)] = titles
+			l.speakers[arabic.Fold(f)] = classHonorific
 		}
 		return nil
 	})

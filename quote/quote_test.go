@@ -69,6 +69,42 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "an honorific pronoun stands for the dignitary with its title named before",
+			text: "وافتتح الأمير خالد بن سعود المعرض أمس بحضور المدير العام سامي حداد. وقال سموه إن المعرض يعرض تراث المنطقة.",
+			ents: []ent{{"E1", "PERS", []string{"خالد بن سعود"}, nil}, {"E2", "PERS", []string{"سامي حداد"}, nil}},
+			want: []want{{text: "المعرض يعرض تراث المنطقة", kind: Indirect, speaker: "E1", speakerText: "سموه"}},
+		},
+		{
+			name: "the title may stand far before the name, but not before another person",
+			text: "واستقبل الوزير علي صالح أمس معالي رئيس ديوان المراقبة العامة الشيخ الدكتور حسن العمري. وأكد معاليه أن الرقابة تحمي المال العام.",
+			ents: []ent{{"E1", "PERS", []string{"علي صالح"}, nil}, {"E2", "PERS", []string{"حسن العمري"}, nil}},
+			want: []want{{text: "الرقابة تحمي المال العام", kind: Indirect, speaker: "E2"}},
+		},
+		{
+			name: "a title word of the person before is not the next person's",
+			text: "واستقبل معالي الوزير علي صالح المهندس سامي حداد. وأكد معاليه أن المشروع سيكتمل.",
+			ents: []ent{{"E1", "PERS", []string{"علي صالح"}, nil}, {"E2", "PERS", []string{"سامي حداد"}, nil}},
+			want: []want{{text: "المشروع سيكتمل", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "the last speaker quoted, when of the honorific's rank, before a dignitary only thanked",
+			text: "وقال الأمير خالد بن سعود إن الموسم نجح. وشكر الأمير فهد بن سلطان على دعمه. وأضاف سموه أن العمل مستمر.",
+			ents: []ent{{"E1", "PERS", []string{"خالد بن سعود"}, nil}, {"E2", "PERS", []string{"فهد بن سلطان"}, nil}},
+			want: []want{{text: "الموسم نجح", kind: Indirect, speaker: "E1"}, {text: "العمل مستمر", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "a name after the honorific pronoun is no speaker",
+			text: "وقال الشيخ سعد الحربي إن الصلاة واجبة. وبين سماحته في خطبة الجمعة بجامع الإمام تركي بن عبدالله أن الصدق نجاة.",
+			ents: []ent{{"E1", "PERS", []string{"سعد الحربي"}, nil}, {"E2", "PERS", []string{"تركي بن عبدالله"}, nil}},
+			want: []want{{text: "الصلاة واجبة", kind: Indirect, speaker: "E1"}, {text: "الصدق نجاة", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "an honorific pronoun with no one of its rank named has no speaker",
+			text: "وزار المهندس سامي حداد الموقع. وقال سموه إن العمل يسير وفق الخطة.",
+			ents: []ent{{"E2", "PERS", []string{"سامي حداد"}, nil}},
+			want: []want{{text: "العمل يسير وفق الخطة", kind: Indirect, speaker: "-", speakerText: "سموه"}},
+		},
+		{
 			name: "a title whose scope runs past a genitive and a place to the name",
 			text: "وتوقع مدير المعهد العربي للدراسات الأمنية في عمان الدكتور عبدالكريم ناصر أن تتراجع الهجمات.",
 			ents: []ent{{"E1", "PERS", []string{"عبدالكريم ناصر"}, nil}, {"E2", "LOC", []string{"عمان"}, nil}},

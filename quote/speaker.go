@@ -221,6 +221,11 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	if d.lex.speakers[d.bare(pa)] == classQuantifier && pa+1 < pe {
 		head = pa + 1 // "عدة دبلوماسيين"، "بعض المسؤولين"
 	}
+	if d.class(d.lex.speakers, head) == classHonorific {
+		// "وقال سموه لدى استقباله الأمير X": the pronoun speaks, not
+		// the person named after it
+		return d.honorific(head, d.text(ra, rb))
+	}
 	var ms []mention
 	for _, m := range d.mentionsIn(ra, rb) {
 		if !d.toldTo(m) {
