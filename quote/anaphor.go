@@ -36,13 +36,24 @@ func (d *doc) titled(m mention, words []string) bool {
 	n := len(words)
 	i := d.tokAt(m.start)
 	if i >= n && d.wordsMatch(i-n, words) {
-		return true
+		return !d.headed(i - n - 1)
 	}
 	if i > n && d.isPunct(i-1, "،,") && d.wordsMatch(i-1-n, words) {
 		return true // وزير الخارجية الإيراني، محمد جواد ظريف
 	}
 	j := d.tokAt(m.end)
 	return j+n < len(d.toks) && d.isPunct(j, "،,") && d.wordsMatch(j+1, words)
+}
+
+// headed reports whether word i heads the title words after it, which
+// are then only its genitive: "أعلنت القوات الموالية" is the forces, not
+// "المتحدث باسم القوات الموالية ناصر"; "رئيس التحرير" is not "نائب
+// رئيس التحرير X".
+func (d *doc) headed(i int) bool {
+	if i < 0 || d.folded[i] == "" {
+		return false
+	}
+	return d.bare(i) == "باسم" || d.isTitle(i) || d.class(d.lex.speakers, i) == classAnaphor
 }
 
 // wordsMatch compares the n word tokens from i with words (folded,

@@ -69,6 +69,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a body is not the spokesman whose title names it",
+			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
+			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},
+			want: []want{{text: "الهدوء عاد", kind: Indirect, speaker: "E1"}, {text: "استعادت المطار", kind: Indirect, speaker: "-"}},
+		},
+		{
+			name: "a title is not its deputy's",
+			text: "واستقبل رئيس التحرير خالد العمر ونائب رئيس التحرير سعد الفهد الوفد. وقال رئيس التحرير إن الزيارة مهمة.",
+			ents: []ent{{"E1", "PERS", []string{"خالد العمر"}, nil}, {"E2", "PERS", []string{"سعد الفهد"}, nil}},
+			want: []want{{text: "الزيارة مهمة", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "an honorific pronoun stands for the dignitary with its title named before",
 			text: "وافتتح الأمير خالد بن سعود المعرض أمس بحضور المدير العام سامي حداد. وقال سموه إن المعرض يعرض تراث المنطقة.",
 			ents: []ent{{"E1", "PERS", []string{"خالد بن سعود"}, nil}, {"E2", "PERS", []string{"سامي حداد"}, nil}},

@@ -286,7 +286,8 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 			return who{speaker: d.entityID(m.ent), text: text, ok: true}
 		}
 	}
-	if m, found := d.titleHolderOf(phraseWords(text), ra); found {
+	words := phraseWords(text)
+	if m, found := d.titleHolderOf(words, ra); found {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
