@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -82,7 +83,7 @@ func (d *doc) anaphor(pa, pe int, ms []mention, text string) who {
 	head := words[0]
 	for i := len(d.quotes) - 1; i >= 0; i-- {
 		q := d.quotes[i]
-		if q.SpeakerText != nil && containsWord(phraseWords(*q.SpeakerText), head) {
+		if q.SpeakerText != nil && containsWord(phraseWords(*q.SpeakerText), head) && !nisbaClash(words, phraseWords(*q.SpeakerText)) {
 			return who{speaker: q.Speaker, text: text, ok: true}
 		}
 	}
@@ -118,7 +119,7 @@ func (d *doc) byRole(words []string) (int, bool) {
 	for k, e := range d.ents {
 		for _, r := range e.Roles {
 			rw := phraseWords(r)
-			if !containsWord(rw, words[0]) {
+			if !containsWord(rw, words[0]) || nisbaClash(words, rw) {
 				continue
 			}
 			score := 2 * overlap(rw, words)
@@ -131,6 +132,24 @@ func (d *doc) byRole(words []string) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// nisbaClash reports whether a title phrase and a role each carry a
+// masculine relative adjective the other lacks: "الوزير البحريني" is not
+// the one whose role is "وزير الخارجية الإيراني".
+func nisbaClash(words, role []string) bool {
+	return lacksNisba(words[1:], role) && lacksNisba(role[1:], words)
+}
+
+// lacksNisba reports whether some word of ws, a masculine relative
+// adjective (البحريني، الإيراني), is not among other.
+func lacksNisba(ws, other []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(w, string(arabic.Yeh)) && utf8.RuneCountInString(w) > 3 && !containsWord(other, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseWords folds s into words without the article ال.

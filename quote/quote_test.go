@@ -69,6 +69,18 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a person after a title with to is told, not the speaker",
+			text: "وقالت دول الخليج لوزير الخارجية الأمريكي جون كيري أمس إن الاتفاق يجب أن يطبق بدقة.",
+			ents: []ent{{"E1", "PERS", []string{"جون كيري"}, nil}},
+			want: []want{{text: "الاتفاق يجب أن يطبق بدقة", kind: Indirect, speaker: "-"}},
+		},
+		{
+			name: "a definite title with another state's adjective is not that minister",
+			text: "وقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تريد الحوار. وأكد الوزير البحريني أن الأفعال أهم من الأقوال.",
+			ents: []ent{{"E1", "PERS", []string{"محمد جواد ظريف"}, []string{"وزير الخارجية الإيراني"}}},
+			want: []want{{text: "بلاده تريد الحوار", kind: Indirect, speaker: "E1"}, {text: "الأفعال أهم من الأقوال", kind: Indirect, speaker: "-"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

@@ -287,7 +287,9 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		}
 	}
 	words := phraseWords(text)
-	if m, found := d.titleHolderOf(words, ra); found {
+	if m, found := d.titleHolderOf(words, ra); found && (m.start < ra || m.start >= rb) {
+		// not a person inside the phrase itself, whom it must have
+		// passed over (told: "لوزير الخارجية X")
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
@@ -485,8 +487,37 @@ func (d *doc) toldTo(m mention) bool {
 		return false
 	}
 	w := d.folded[i-1]
-	return w == prepLam || strings.HasPrefix(w, prepLam) && d.lex.speakers[w[len(prepLam):]] == classMedium
+	if w == prepLam || strings.HasPrefix(w, prepLam) && d.lex.speakers[w[len(prepLam):]] == classMedium {
+		return true
+	}
+	return d.toldTitle(i - 1)
 }
+
+// toldTitle reports whether the title chain ending at word j opens with
+// "to" on its title word: "قالت دول الخليج لوزير الخارجية الأميركي جون
+// كيري إن" is said to Kerry; "للرئيس" is ل + الرئيس.
+func (d *doc) toldTitle(j int) bool {
+	for k := j; k >= 0 && k > j-maxToldTitle && d.folded[k] != ""; k-- {
+		w, ok := strings.CutPrefix(d.folded[k], prepLam)
+		if ok && len(w) > 2 {
+			if strings.HasPrefix(w, prepLam) {
+				w = article + w[len(prepLam):] // للرئيس
+			} else {
+				w = article + w // لوزير
+			}
+			if d.lex.speakers[w] == classAnaphor {
+				return true
+			}
+		}
+		if !strings.HasPrefix(d.folded[k], article) {
+			return false // only the title's genitives and adjectives before the name
+		}
+	}
+	return false
+}
+
+// maxToldTitle is the most words of a title chain read back for its "to".
+const maxToldTitle = 5
 
 // before finds the speaker written before the verb at token v (SVO): an
 // entity ending right before it, or an unnamed head among the three words
