@@ -249,11 +249,26 @@ func Runes(s string) []rune {
 	if len(s) < minCachedRunes {
 		return decodeRunes(s)
 	}
-	if r, ok := recentRunes.get(s); ok {
+	return slices.Clone(SharedRunes(s))
+}
+
+// SharedRunes returns the code points of s as Runes does, but without
+// copying them for the caller: the slice may be the one kept for s, handed
+// to every caller that asks for s, so it must not be modified. The stages
+// that only read the text call it; each Runes copy of an article's text is
+// as large as the text again, and those copies were a tenth of the bytes
+// a document allocates (so of the garbage collector's work).
+func SharedRunes(s string) []rune {
+	if len(s) < minCachedRunes {
+		return decodeRunes(s)
+	}
+	if r, ok := recentRunes.lookup(s); ok {
 		return r
 	}
-	r := decodeRunes(s)
-	recentRunes.put(s, r)
+	// Clipped, so that a caller's append never writes into what the
+	// others read (the runtime's conversion may leave room at the end).
+	r := slices.Clip(decodeRunes(s))
+	recentRunes.keep(s, r)
 	return r
 }
 
@@ -261,7 +276,7 @@ func Runes(s string) []rune {
 // it decoding costs less than looking the text up.
 const minCachedRunes = 512
 
-// recentRunes holds the code points of the texts Runes converted last.
+// recentRunes holds the code points of the texts converted last.
 var recentRunes runesCache
 
 // runesCache is a small round-robin cache of converted texts, safe for
@@ -276,21 +291,21 @@ type runesCache struct {
 	next int
 }
 
-// get returns a copy of the code points of s, if s is kept.
-func (c *runesCache) get(s string) ([]rune, bool) {
+// lookup returns the kept code points of s themselves, if s is kept.
+func (c *runesCache) lookup(s string) ([]rune, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, e := range c.entries {
 		if len(e.s) == len(s) && e.s == s {
-			return slices.Clone(e.r), true
+			return e.r, true
 		}
 	}
 	return nil, false
 }
 
-// put keeps a copy of r as the code points of s, in place of the oldest.
-func (c *runesCache) put(s string, r []rune) {
-	r = slices.Clone(r)
+// keep keeps r itself as the code points of s, in place of the oldest;
+// from then on nobody may change r.
+func (c *runesCache) keep(s string, r []rune) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.entries[c.next].s, c.entries[c.next].r = s, r

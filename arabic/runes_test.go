@@ -128,6 +128,39 @@ func TestRunesKept(t *testing.T) {
 	}
 }
 
+// TestSharedRunes checks that SharedRunes gives the code points of []rune,
+// one slice for every caller of a kept text, and that Runes still hands
+// out copies of it that the shared slice does not see changed.
+func TestSharedRunes(t *testing.T) {
+	long := strings.Repeat("أعلنت الحكومة خطة جديدة للنقل. ", 40)
+	for _, tc := range []struct {
+		name   string
+		text   string
+		shared bool // a second call returns the same slice
+	}{
+		{"a short text is decoded each time", "قال المتحدث", false},
+		{"a long text is kept", long, true},
+		{"a long text not valid UTF-8", long + "\xff", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := []rune(tc.text)
+			first := SharedRunes(tc.text)
+			if !slices.Equal(first, want) {
+				t.Fatalf("SharedRunes(%.20q...) differs from []rune", tc.text)
+			}
+			second := SharedRunes(strings.Clone(tc.text))
+			if got := &second[0] == &first[0]; got != tc.shared {
+				t.Errorf("second call shares the first's slice: %v, want %v", got, tc.shared)
+			}
+			own := Runes(tc.text)
+			own[0] = 'x'
+			if !slices.Equal(SharedRunes(tc.text), want) {
+				t.Errorf("changing a Runes copy reached the shared slice")
+			}
+		})
+	}
+}
+
 func TestRunesConcurrent(t *testing.T) {
 	texts := []string{strings.Repeat("أ", 600), strings.Repeat("ب", 600), strings.Repeat("ت", 600)}
 	var wg sync.WaitGroup

@@ -23,7 +23,7 @@ import (
 //     a word of two or more letters ("الأسلحة.وقال"): so decimals (3.5),
 //     dates (30.11.2024) and addresses (www.example.com) stay whole.
 func Sentences(s string) []isnad.Span {
-	rs := Runes(s)
+	rs := SharedRunes(s)
 	spans := make([]isnad.Span, 0, len(rs)/80+1)
 	start := 0
 	for p := 0; p <= len(rs); p++ {

@@ -49,7 +49,7 @@ type Options struct{}
 // against published ("2023-09-05", also "2023-09" or "2023"; "" when
 // unknown).
 func Find(text string, published string, opts Options) []isnad.DateRef {
-	runes := arabic.Runes(text)
+	runes := arabic.SharedRunes(text)
 	s := scanner{text: runes, toks: tokenize(runes), ref: parseRef(published)}
 	var out []isnad.DateRef
 	for i := 0; i < len(s.toks); {

@@ -55,7 +55,7 @@ type doc struct {
 }
 
 func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
-	d := &doc{lex: theLexicon(), rs: arabic.Runes(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
+	d := &doc{lex: theLexicon(), rs: arabic.SharedRunes(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
 	d.folded, d.bares = make([]string, len(d.toks)), make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == arabic.Word {
