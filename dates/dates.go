@@ -50,7 +50,9 @@ type Options struct{}
 // unknown).
 func Find(text string, published string, opts Options) []isnad.DateRef {
 	runes := arabic.SharedRunes(text)
-	s := scanner{text: runes, toks: tokenize(runes), ref: parseRef(published)}
+	tb := tokenPool.Get().(*tokenBuffers)
+	defer tb.release()
+	s := scanner{text: runes, toks: tb.tokenize(runes), ref: parseRef(published)}
 	var out []isnad.DateRef
 	for i := 0; i < len(s.toks); {
 		h, ok := s.longest(i, false)

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,9 +93,47 @@ func fold(s string) string {
 // The folded spellings of all tokens are written to one buffer and cut
 // into norms at the end: one string for the text, not one per token.
 func tokenize(text []rune) []token {
-	toks := make([]token, 0, len(text)/5)
-	buf := make([]byte, 0, len(text)*2)
-	ends := make([]int, 0, cap(toks)) // end of each token's norm in buf
+	var b tokenBuffers
+	return b.tokenize(text)
+}
+
+// tokenBuffers are tokenize's working slices, which Find keeps between
+// articles in tokenPool: made anew for each article they were a ninth of
+// the bytes a document allocates, so of the collector's work.
+type tokenBuffers struct {
+	toks []token
+	buf  []byte
+	ends []int // end of each token's norm in buf
+}
+
+var tokenPool = sync.Pool{New: func() any { return new(tokenBuffers) }}
+
+// maxPooledTokens bounds the tokens of a text whose buffers are kept.
+const maxPooledTokens = 1 << 14
+
+// release hands b back to tokenPool; the tokens tokenize returned are
+// not to be used after.
+func (b *tokenBuffers) release() {
+	if b.reset() {
+		tokenPool.Put(b)
+	}
+}
+
+// reset forgets the tokens of the text last tokenized, whose norms would
+// keep its spellings, and reports whether b is small enough to keep. Each
+// text's tokens are forgotten before the next: none is left past len.
+func (b *tokenBuffers) reset() bool {
+	clear(b.toks)
+	b.toks = b.toks[:0]
+	return cap(b.toks) <= maxPooledTokens
+}
+
+// tokenize is the package's tokenize writing into b's slices, which the
+// tokens returned use until b is released or asked again.
+func (b *tokenBuffers) tokenize(text []rune) []token {
+	toks := slices.Grow(b.toks[:0], len(text)/5)
+	buf := slices.Grow(b.buf[:0], len(text)*2)
+	ends := slices.Grow(b.ends[:0], len(text)/5)
 	for i := 0; i < len(text); {
 		r := text[i]
 		c := classOf(r)
@@ -136,6 +176,7 @@ func tokenize(text []rune) []token {
 		toks[k].norm = all[from:ends[k]]
 		from = ends[k]
 	}
+	b.toks, b.buf, b.ends = toks, buf, ends
 	return toks
 }
 
