@@ -1,8 +1,10 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad"
@@ -55,8 +57,10 @@ type doc struct {
 }
 
 func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
-	d := &doc{lex: theLexicon(), rs: arabic.SharedRunes(text), toks: arabic.Tokenize(text), ents: entities, dates: dates, lastSent: -10}
-	d.folded, d.bares = make([]string, len(d.toks)), make([]string, len(d.toks))
+	d := docs.Get().(*doc)
+	toks := arabic.AppendTokens(slices.Grow(d.toks, len(text)/8+1), text)
+	*d = doc{lex: theLexicon(), rs: arabic.SharedRunes(text), toks: toks, ents: entities, dates: dates, lastSent: -10,
+		folded: cleared(d.folded, len(toks)), bares: cleared(d.bares, len(toks)), ments: d.ments, quoted: d.quoted, opening: d.opening}
 	for i, t := range d.toks {
 		if t.Kind == arabic.Word {
 			d.folded[i] = arabic.Fold(t.Text)
@@ -72,7 +76,10 @@ func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
 	}
 	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].start < d.ments[j].start })
 	d.segs = findSegments(d.rs)
-	d.quoted, d.opening = make([]bool, len(d.rs)), map[int]int{}
+	d.quoted = cleared(d.quoted, len(d.rs))
+	if d.opening == nil {
+		d.opening = map[int]int{}
+	}
 	for i, s := range d.segs {
 		for p := s.start; p < s.end; p++ {
 			d.quoted[p] = true
@@ -82,6 +89,40 @@ func newDoc(text string, entities []isnad.Entity, dates []isnad.DateRef) *doc {
 		}
 	}
 	return d
+}
+
+// docs keeps the tables of finished docs for the next article: made anew
+// for each, the tokens, their folded forms and the quoted mask were a
+// tenth of the bytes a document allocates (so of the collector's work).
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooledTokens bounds the tokens of a doc whose tables are kept.
+const maxPooledTokens = 1 << 14
+
+// release hands d's tables back to docs, emptied so that they hold
+// neither the article nor its entities; d is not to be used after, but
+// the quotes it found are the caller's.
+func (d *doc) release() {
+	if cap(d.toks) > maxPooledTokens {
+		return
+	}
+	clear(d.toks)
+	clear(d.folded)
+	clear(d.bares)
+	clear(d.opening)
+	*d = doc{toks: d.toks[:0], folded: d.folded[:0], bares: d.bares[:0], ments: d.ments[:0], quoted: d.quoted[:0], opening: d.opening}
+	docs.Put(d)
+}
+
+// cleared returns s made n long and all zero, reusing its array when it
+// is large enough.
+func cleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // tokAt returns the index of the first token starting at or after rune p.

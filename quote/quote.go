@@ -44,6 +44,7 @@ func Find(text string, sentences []isnad.Span, entities []isnad.Entity, dates []
 		sentences = arabic.Sentences(text)
 	}
 	d := newDoc(text, entities, dates)
+	defer d.release()
 	for _, s := range sentences {
 		if s[0] < 0 || s[1] > len(d.rs) || s[0] >= s[1] {
 			continue
