@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	_ "embed"
 	"sync"
 )
@@ -18,5 +17,5 @@ var defaultModel []byte
 func Default() (*Model, error) { return loadDefault() }
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(defaultModel))
+	return loadGzipped(defaultModel)
 })

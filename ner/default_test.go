@@ -86,7 +86,7 @@ func BenchmarkTag(b *testing.B) {
 func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load(bytes.NewReader(defaultModel)); err != nil {
+		if _, err := loadGzipped(defaultModel); err != nil {
 			b.Fatal(err)
 		}
 	}

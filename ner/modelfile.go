@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -161,6 +162,31 @@ var errModel = errors.New("not an isnad NER model")
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
+	return load(r, 0)
+}
+
+// loadGzipped is Load of a model file held in memory, whose gzip trailer
+// tells how large it is decompressed.
+func loadGzipped(file []byte) (*Model, error) {
+	return load(bytes.NewReader(file), gzipSize(file))
+}
+
+// gzipSize returns the size a gzip file of one member says its data has
+// (modulo 2^32: a guess to size a buffer by, no more), or 0.
+func gzipSize(file []byte) int {
+	const header, trailer = 10, 8
+	if len(file) < header+trailer {
+		return 0
+	}
+	return int(min(binary.LittleEndian.Uint32(file[len(file)-4:]), maxModelGuess))
+}
+
+// maxModelGuess bounds the buffer a gzip trailer may make load allocate.
+const maxModelGuess = 1 << 28
+
+// load is Load with a guess of the size of the decompressed model (0: no
+// guess).
+func load(r io.Reader, size int) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
@@ -168,7 +194,7 @@ func Load(r io.Reader) (*Model, error) {
 	// The model is decoded from memory: a few megabytes, read at once,
 	// and a varint read off a slice costs a fraction of one read a byte
 	// at a time through a reader.
-	data, err := io.ReadAll(zr)
+	data, err := readAll(zr, size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
 	}
@@ -178,6 +204,28 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: %w: %w", isnad.ErrBadRecord, errModel, err)
 	}
 	return m, nil
+}
+
+// readAll is io.ReadAll into a buffer made for size bytes: io.ReadAll
+// starts small and grows, copying and clearing some ten megabytes on the
+// way for the embedded model, on the path of every cold start.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	buf := make([]byte, 0, size+1) // +1: room for the read that finds the end
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, err
+		case len(buf) == cap(buf):
+			buf = append(buf, 0)[:len(buf)] // the guess was short
+		}
+	}
 }
 
 // decoder reads a model's varints and strings off its decompressed bytes;

@@ -128,14 +128,7 @@ func TestTrainRunsAverage(t *testing.T) {
 
 func TestTrainIsReproducible(t *testing.T) {
 	a, b := trainToy(t, 3), trainToy(t, 3)
-	var ba, bb bytes.Buffer
-	if err := a.Save(&ba); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Save(&bb); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(ba.Bytes(), bb.Bytes()) {
+	if !savedEqual(t, a, b) {
 		t.Error("two runs with the same seed saved different models")
 	}
 }
