@@ -216,8 +216,16 @@ func countWords(text string, limit int) int {
 // ID is the stable identifier of a main text: the same text always gives
 // the same id, whatever file or format it was read from.
 func ID(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:8])
+	// Hashed a stack buffer at a time: []byte(text) would copy the whole
+	// text to the heap for the hash to read once.
+	h := sha256.New()
+	var buf [2048]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(buf[:0])[:8])
 }
 
 // readPage runs the page layer that fits the article's format and lets a

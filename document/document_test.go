@@ -2,6 +2,8 @@ package document
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -97,6 +99,29 @@ func TestWithCredits(t *testing.T) {
 func TestIDStable(t *testing.T) {
 	if ID("نص الخبر") != ID("نص الخبر") || ID("نص الخبر") == ID("نص خبر آخر") {
 		t.Error("ID is not a function of the text")
+	}
+}
+
+// TestIDDefinition checks ID, which hashes a buffer at a time, against
+// the first eight bytes of the text's SHA-256 around the buffer's size.
+func TestIDDefinition(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+	}{
+		{"empty", ""},
+		{"a short text", "أعلن المجلس البلدي موعد الانتخابات"},
+		{"one byte under the buffer", strings.Repeat("a", 2047)},
+		{"the buffer exactly", strings.Repeat("ب", 1024)},
+		{"one byte over", strings.Repeat("a", 2049)},
+		{"several buffers", strings.Repeat("قالت الوزارة ", 700)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sum := sha256.Sum256([]byte(tc.text))
+			if got, want := ID(tc.text), hex.EncodeToString(sum[:8]); got != want {
+				t.Errorf("ID = %s, want %s", got, want)
+			}
+		})
 	}
 }
 
