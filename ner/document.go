@@ -61,17 +61,17 @@ func (m *Model) propagate(sents, tags [][]string) {
 
 // propagateForms is propagate with the wordForm of each word in forms.
 func (m *Model) propagateForms(sents, tags [][]string, forms [][]wordForm) {
-	votes := map[string]map[string]int{}
+	// One map of (name, type) counts, not a map of types per name: a
+	// document names dozens of things, and a map made for each cost more
+	// than the counting.
+	votes := map[nameVote]int{}
 	starts := map[string]int{} // a name's first word → its longest name
 	vote := func(f []wordForm, typ string) {
 		k := m.nameKey(f)
 		if k == "" {
 			return
 		}
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
-		}
-		votes[k][typ]++
+		votes[nameVote{k, typ}]++
 		starts[f[0].noPre] = max(starts[f[0].noPre], len(f))
 	}
 	for i := range sents {
@@ -86,15 +86,14 @@ func (m *Model) propagateForms(sents, tags [][]string, forms [][]wordForm) {
 	if len(votes) == 0 {
 		return
 	}
-	names := make(map[string]string, len(votes)) // name key → its most voted type
-	for k, v := range votes {
-		best := ""
-		for typ, n := range v {
-			if best == "" || n > v[best] || (n == v[best] && typ < best) {
-				best = typ
-			}
+	// name key → its most voted type, the first in type order on a tie:
+	// the order the votes are read in does not matter.
+	names := make(map[string]string, len(votes))
+	for v, n := range votes {
+		best := names[v.name]
+		if best == "" || n > votes[nameVote{v.name, best}] || (n == votes[nameVote{v.name, best}] && v.typ < best) {
+			names[v.name] = v.typ
 		}
-		names[k] = best
 	}
 	for i := range sents {
 		retype(forms[i], tags[i], votes, names, m)
@@ -102,14 +101,17 @@ func (m *Model) propagateForms(sents, tags [][]string, forms [][]wordForm) {
 	}
 }
 
+// nameVote is what propagateForms counts: a name key read as a type.
+type nameVote struct{ name, typ string }
+
 // retype gives a name the type the document gives it at least twice as
 // often: one club is not a team in one sentence and a city in the next.
 // (A bare majority scored the same on held-out data; twice is safer.)
-func retype(f []wordForm, t []string, votes map[string]map[string]int, names map[string]string, m *Model) {
+func retype(f []wordForm, t []string, votes map[nameVote]int, names map[string]string, m *Model) {
 	for _, sp := range spans(t) {
 		k := m.nameKey(f[sp.start:sp.end])
 		best, ok := names[k]
-		if !ok || best == sp.typ || votes[k][best] < 2*votes[k][sp.typ] {
+		if !ok || best == sp.typ || votes[nameVote{k, best}] < 2*votes[nameVote{k, sp.typ}] {
 			continue
 		}
 		t[sp.start] = "B-" + best

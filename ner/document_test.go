@@ -47,6 +47,12 @@ func TestPropagate(t *testing.T) {
 			want:  []string{"O B-ORG", "O O B-LOC"},
 		},
 		{
+			name:  "a tie names an untagged mention with the first type in order",
+			sents: []string{"فاز ليون", "وصل الى ليون", "ثم ليون"},
+			tags:  []string{"O B-ORG", "O O B-LOC", "O O"},
+			want:  []string{"O B-ORG", "O O B-LOC", "O B-LOC"},
+		},
+		{
 			name:  "common words are not propagated",
 			sents: []string{"كان", "قال انه كان"},
 			tags:  []string{"B-PERS", "O O O"},
