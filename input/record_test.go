@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/isnad/isnad"
@@ -9,6 +10,7 @@ import (
 )
 
 func TestParseRecord(t *testing.T) {
+	long := strings.Repeat("نص الخبر ", 500) + "انتهى" // over sniffBytes
 	tests := []struct {
 		name string
 		line string
@@ -46,6 +48,16 @@ func TestParseRecord(t *testing.T) {
 			name: "markup in content",
 			line: `{"article": "<p>نص الخبر</p>"}`,
 			want: isnad.Article{URI: "u", Format: isnad.FormatHTML, Body: "<p>نص الخبر</p>"},
+		},
+		{
+			name: "markup at the start of a long text",
+			line: `{"content": "<p>` + long + `</p>"}`,
+			want: isnad.Article{URI: "u", Format: isnad.FormatHTML, Body: "<p>" + long + "</p>"},
+		},
+		{
+			name: "markup only past what the sniffer reads",
+			line: `{"content": "` + long + `<p>x</p>"}`,
+			want: isnad.Article{URI: "u", Format: isnad.FormatText, Body: long + "<p>x</p>"},
 		},
 		{
 			name: "page source under html",
