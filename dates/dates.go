@@ -103,7 +103,7 @@ func (s *scanner) canStart(i int) bool {
 	}
 	forms, _, n := variants(s.toks[i].norm)
 	for _, f := range forms[:n] {
-		if lex.starters[f] {
+		if lex.startPairs.mayStart(f) && lex.starters[f] {
 			return true
 		}
 	}

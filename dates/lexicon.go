@@ -72,6 +72,39 @@ type lexicon struct {
 	// starters are the folded words an expression can begin with; the
 	// scanner skips every other word without asking the matchers.
 	starters map[string]bool
+	// startPairs holds the first two letters of the starters: most words
+	// of a text begin with two letters no starter does, and a bit is read
+	// for less than the word is hashed to be looked up.
+	startPairs letterPairs
+}
+
+// letterPairs is a set of pairs of code points of the Arabic block
+// (U+0600 to U+06FF), a bit per pair.
+type letterPairs [256 * 256 / 64]uint64
+
+// add puts the first two letters of w in the set, if both are in the
+// block.
+func (p *letterPairs) add(w string) {
+	if k, ok := firstPair(w); ok {
+		p[k/64] |= 1 << (k % 64)
+	}
+}
+
+// mayStart reports whether w may be a word added: false only when its
+// first two letters are in the block and no word added begins with them.
+func (p *letterPairs) mayStart(w string) bool {
+	k, ok := firstPair(w)
+	return !ok || p[k/64]&(1<<(k%64)) != 0
+}
+
+// firstPair returns the index of the pair of w's first two code points,
+// read off their UTF-8 (two bytes each in the block), and whether both are
+// in the block.
+func firstPair(w string) (int, bool) {
+	if len(w) < 4 || w[0]&0xFC != 0xD8 || w[1]&0xC0 != 0x80 || w[2]&0xFC != 0xD8 || w[3]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return (int(w[0]&0x03)<<6|int(w[1]&0x3F))<<8 | int(w[2]&0x03)<<6 | int(w[3]&0x3F), true
 }
 
 var lex = mustLoad()
@@ -122,6 +155,9 @@ func load() (*lexicon, error) {
 		if roles[roleDayWord] || roles[roleMonthWord] || roles[roleYearWord] || roles[rolePeriod] || roles[roleThis] {
 			l.starters[w] = true
 		}
+	}
+	for w := range l.starters {
+		l.startPairs.add(w)
 	}
 	return l, nil
 }

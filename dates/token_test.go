@@ -38,3 +38,39 @@ func TestTokenBuffersReused(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterPairs checks the starters' pair set against its definition:
+// every starter may start, a word whose first two letters (both in the
+// Arabic block) begin no starter may not, and words it cannot read (short,
+// or with a letter outside the block) always may.
+func TestLetterPairs(t *testing.T) {
+	begins := map[[2]rune]bool{}
+	for w := range lex.starters {
+		if !lex.startPairs.mayStart(w) {
+			t.Errorf("starter %q is filtered out", w)
+		}
+		if rs := []rune(w); len(rs) >= 2 {
+			begins[[2]rune{rs[0], rs[1]}] = true
+		}
+	}
+	rejected := 0
+	for a := rune(0x0600); a <= 0x06FF; a++ {
+		for _, b := range []rune{0x0627, 0x0644, 0x0645, 0x064A, 0x06CC} {
+			w := string([]rune{a, b, 0x0646})
+			if got, want := lex.startPairs.mayStart(w), begins[[2]rune{a, b}]; got != want {
+				t.Errorf("mayStart(%q) = %v, want %v", w, got, want)
+			}
+			if !begins[[2]rune{a, b}] {
+				rejected++
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("no pair is left out: the test cannot tell the filter works")
+	}
+	for _, w := range []string{"", "ب", "2024", "مaرس", "aمن", "ﻻم"} {
+		if !lex.startPairs.mayStart(w) {
+			t.Errorf("mayStart(%q) = false for a word the set cannot read", w)
+		}
+	}
+}
