@@ -42,12 +42,15 @@ const (
 	FMSpokesperson    = "fm_spokesperson"    // of the foreign ministry
 	SecretaryGeneral  = "secretary_general"  // of an international organisation
 	VicePresident     = "vice_president"
-	IntelligenceChief = "intelligence_chief" // head of the main foreign intelligence service
+	IntelligenceChief = "intelligence_chief"  // head of the main foreign intelligence service
+	CrownPrince       = "crown_prince"        // heir of a monarchy
+	DeputyCrownPrince = "deputy_crown_prince" // second in line (Saudi Arabia, 2014-2017)
 )
 
 // Roles lists every role an Office may hold.
 var Roles = []string{HeadOfState, HeadOfGovernment, ForeignMinister, DefenceMinister,
-	SecurityAdviser, Spokesperson, FMSpokesperson, SecretaryGeneral, VicePresident, IntelligenceChief}
+	SecurityAdviser, Spokesperson, FMSpokesperson, SecretaryGeneral, VicePresident, IntelligenceChief,
+	CrownPrince, DeputyCrownPrince}
 
 // Office is one term of one office held by a person.
 type Office struct {

@@ -43,6 +43,10 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		}
 	}
 	for _, m := range ms {
+		if m.fromKB && m.tok1-m.tok0 > 1 && m.entry.Type == kb.PERS && m.tok0 > 0 &&
+			d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
+			drop[m] = true // "تركي بن مقرن بن عبدالعزيز" is Muqrin's son
+		}
 		if !m.fromKB || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
 			continue
 		}

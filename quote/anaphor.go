@@ -239,9 +239,14 @@ func (d *doc) honorific(i int, text string) who {
 	return who{text: text, ok: true}
 }
 
-// honoured reports whether mention m has one of the title words within
-// honorificReach words before it, or among its entity's roles.
+// honoured reports whether mention m has one of the title words in it or
+// within honorificReach words before it, or among its entity's roles.
 func (d *doc) honoured(m mention, titles []string) bool {
+	for j := d.tokAt(m.start); j < len(d.toks) && d.toks[j].Start < m.end; j++ {
+		if d.folded[j] != "" && containsWord(titles, phraseWords(d.folded[j])[0]) {
+			return true // "الأمير محمد بن نايف", named with the title
+		}
+	}
 	for j, n := d.tokAt(m.start)-1, 0; j >= 0 && n < honorificReach; j-- {
 		if d.folded[j] == "" {
 			break // punctuation ends the title

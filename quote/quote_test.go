@@ -117,6 +117,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الموسم نجح", kind: Indirect, speaker: "E1"}, {text: "العمل مستمر", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "the title an honorific answers to may be inside the mention",
+			text: "وترأس الأمير خالد بن سعود الجلسة. وقال سموه إن المشاريع تسير وفق الخطة.",
+			ents: []ent{{"E1", "PERS", []string{"الأمير خالد بن سعود"}, nil}},
+			want: []want{{text: "المشاريع تسير وفق الخطة", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "a definite title runs no further than its adjectives into the verb's object",
+			text: "والتقى الرئيس المصري سامح فؤاد الأمير خالد بن سعود. وأكد الرئيس المصري أهمية زيارة سمو ولي العهد لمصر مشيرا إلى أنها تعزز العلاقات.",
+			ents: []ent{{"E1", "PERS", []string{"سامح فؤاد"}, []string{"الرئيس المصري"}}, {"E2", "PERS", []string{"خالد بن سعود", "ولي العهد"}, []string{"ولي العهد"}}},
+			want: []want{{text: "تعزز العلاقات", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "a name after the honorific pronoun is no speaker",
 			text: "وقال الشيخ سعد الحربي إن الصلاة واجبة. وبين سماحته في خطبة الجمعة بجامع الإمام تركي بن عبدالله أن الصدق نجاة.",
 			ents: []ent{{"E1", "PERS", []string{"سعد الحربي"}, nil}, {"E2", "PERS", []string{"تركي بن عبدالله"}, nil}},

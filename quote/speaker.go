@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -226,6 +227,11 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		// the person named after it
 		return d.honorific(head, d.text(ra, rb))
 	}
+	if d.class(d.lex.speakers, head) == classAnaphor {
+		if end := d.titleEnd(head, pe); end < pe {
+			rb = d.toks[end-1].End // "الرئيس المصري أهمية زيارة X": X is the object
+		}
+	}
 	var ms []mention
 	for _, m := range d.mentionsIn(ra, rb) {
 		if !d.toldTo(m) {
@@ -293,6 +299,39 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// titleEnd returns where a definite title at token head and its definite
+// adjectives end when an indefinite noun follows that opens no name and
+// carries no preposition: the speaker phrase has run on into the verb's
+// object ("وأكد الرئيس المصري أهمية زيارة ولي العهد"). It returns pe when
+// the phrase does not end so.
+func (d *doc) titleEnd(head, pe int) int {
+	j := head + 1
+	for j < pe && d.folded[j] != "" && strings.HasPrefix(d.folded[j], article) && !d.opensMention(j) {
+		j++
+	}
+	if j == head+1 || j >= pe || d.folded[j] == "" || d.opensMention(j) {
+		return pe
+	}
+	if r, _ := utf8.DecodeRuneInString(d.folded[j]); r == arabic.Lam || r == arabic.Beh || d.bare(j) != d.folded[j] ||
+		d.isTitle(j) || d.lex.stops[d.folded[j]] != "" {
+		// "الوزير السعودي لشؤون الخليج X", "الخبير الاقتصادي وعضو
+		// الجمعية X", "الرئيس التنفيذي رئيس المجلس X": the title runs on
+		return pe
+	}
+	for _, m := range d.mentionsIn(d.toks[j].Start, d.toks[pe-1].End) {
+		if d.ents[m.ent].Type == "PERS" {
+			return j // a person further on is the object's
+		}
+	}
+	return pe
+}
+
+// opensMention reports whether an entity mention starts at token i.
+func (d *doc) opensMention(i int) bool {
+	m, ok := d.mentionCovering(d.toks[i].Start)
+	return ok && m.start == d.toks[i].Start
 }
 
 // phraseEntity returns the entity that speaks for a phrase naming no
