@@ -81,6 +81,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "بلاده تريد الحوار", kind: Indirect, speaker: "E1"}, {text: "الأفعال أهم من الأقوال", kind: Indirect, speaker: "-"}},
 		},
 		{
+			name: "a one-letter title abbreviation with its dot does not end the speaker phrase",
+			text: "وقال د. سامي حداد إن الوباء تراجع. وأوضح م. خالد العمر أن الجسر سيفتتح قريبا.",
+			ents: []ent{{"E1", "PERS", []string{"سامي حداد"}, nil}, {"E2", "PERS", []string{"خالد العمر"}, nil}},
+			want: []want{{text: "الوباء تراجع", kind: Indirect, speaker: "E1", speakerText: "د. سامي حداد"}, {text: "الجسر سيفتتح قريبا", kind: Indirect, speaker: "E2"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

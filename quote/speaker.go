@@ -80,7 +80,7 @@ func (d *doc) phrase(a, b int) (int, int) {
 	i := a
 	for ; i < b && i-a < maxPhrase; i++ {
 		if d.toks[i].Kind == arabic.Punct {
-			if d.inMentionAt(i) {
+			if d.inMentionAt(i) || d.abbreviationDot(i) {
 				continue
 			}
 			break
@@ -299,6 +299,14 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// abbreviationDot reports whether token i is the full stop of a one-letter
+// title abbreviation (د. for الدكتور, م. for المهندس, أ. for الأستاذ) with
+// a word after it: "وقال د. محمد العلي إن".
+func (d *doc) abbreviationDot(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.text(d.toks[i].Start, d.toks[i].End) == "." &&
+		d.toks[i-1].End == d.toks[i].Start && utf8.RuneCountInString(d.folded[i-1]) == 1 && d.folded[i+1] != ""
 }
 
 // titleEnd returns where a definite title at token head and its definite
