@@ -87,6 +87,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوباء تراجع", kind: Indirect, speaker: "E1", speakerText: "د. سامي حداد"}, {text: "الجسر سيفتتح قريبا", kind: Indirect, speaker: "E2"}},
 		},
 		{
+			name: "a paper's name in quotation marks after its head word is the speaker",
+			text: "وذكرت صحيفة «الأنباء» الكويتية أن الحكومة ستستقيل.",
+			ents: []ent{{"E1", "ORG/media", []string{"الأنباء"}, nil}},
+			want: []want{{text: "الحكومة ستستقيل", kind: Indirect, speaker: "E1", speakerText: "صحيفة «الأنباء» الكويتية"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

@@ -80,7 +80,7 @@ func (d *doc) phrase(a, b int) (int, int) {
 	i := a
 	for ; i < b && i-a < maxPhrase; i++ {
 		if d.toks[i].Kind == arabic.Punct {
-			if d.inMentionAt(i) || d.abbreviationDot(i) {
+			if d.inMentionAt(i) || d.abbreviationDot(i) || d.quotedName(i) {
 				continue
 			}
 			break
@@ -299,6 +299,24 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// quotedName reports whether token i is a quotation mark around a name
+// right after the word heading it, opening or closing it: "وقالت صحيفة
+// «نيويورك تايمز» إن" is the paper's report.
+func (d *doc) quotedName(i int) bool {
+	if i == 0 || i+1 >= len(d.toks) || !d.isPunct(i, quoteMarks) {
+		return false
+	}
+	if m, ok := d.mentionCovering(d.toks[i-1].Start); ok && m.end == d.toks[i-1].End {
+		o := d.tokAt(m.start) - 1 // the closing mark: the name is one
+		return o > 0 && d.isPunct(o, quoteMarks) && d.quotedName(o)
+	}
+	if c := d.class(d.lex.speakers, i-1); c != classMedium && c != classNameHead {
+		return false
+	}
+	_, named := d.mentionStartingAt(d.toks[i+1].Start)
+	return named
 }
 
 // abbreviationDot reports whether token i is the full stop of a one-letter
