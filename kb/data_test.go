@@ -151,3 +151,33 @@ func TestPersonName(t *testing.T) {
 		t.Error("Romanize of a non-name gave ok")
 	}
 }
+
+// TestDataFacts checks a few entries the linker relies on: office holders
+// by date, and a short name that must not swallow a longer one.
+func TestDataFacts(t *testing.T) {
+	k, err := loadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	holders := []struct{ role, date, want string }{
+		{CrownPrince, "2015-07-30", "isnad:mohammed-bin-nayef"},
+		{DeputyCrownPrince, "2015-07-30", "isnad:mohammed-bin-salman"},
+		{CrownPrince, "2015-03-01", "isnad:muqrin-bin-abdulaziz"},
+		{CrownPrince, "2018-01-01", "isnad:mohammed-bin-salman"},
+	}
+	for _, h := range holders {
+		if e := k.Holder(h.role, "wikidata:Q851", h.date); e == nil || e.ID != h.want {
+			t.Errorf("Holder(%s, Saudi Arabia, %s) = %v, want %s", h.role, h.date, e, h.want)
+		}
+	}
+	names := []struct{ name, want string }{
+		{"صندوق النقد", "wikidata:Q7804"},
+		{"صندوق النقد العربي", "isnad:arab-monetary-fund"},
+		{"وكالة تسنيم", "isnad:media-tasnim"},
+	}
+	for _, n := range names {
+		if es := k.LookupExact(n.name); len(es) == 0 || es[0].ID != n.want {
+			t.Errorf("LookupExact(%q) = %v, want %s", n.name, es, n.want)
+		}
+	}
+}

@@ -93,6 +93,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الحكومة ستستقيل", kind: Indirect, speaker: "E1", speakerText: "صحيفة «الأنباء» الكويتية"}},
 		},
 		{
+			name: "a participle right after the verb is no speaker phrase",
+			text: "وقالت الوزيرة سارة العلي إن الخطة جاهزة. وأوضحت قائلة: «سنبدأ التنفيذ الشهر المقبل».",
+			ents: []ent{{"E1", "PERS", []string{"سارة العلي"}, nil}},
+			want: []want{{text: "الخطة جاهزة", kind: Indirect, speaker: "E1"}, {text: "سنبدأ التنفيذ الشهر المقبل", kind: Direct, speaker: "E1"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

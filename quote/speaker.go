@@ -77,6 +77,9 @@ func (d *doc) phrase(a, b int) (int, int) {
 	if a < b && d.stopsPhrase(a) {
 		a = d.subjectAfterAdjunct(a, b) // وقال في وقت سابق وزير الخارجية إن
 	}
+	if a < b && d.class(d.lex.verbs, a) == classParticiple {
+		return a, a // "وأوضحت قائلة:": the verb's pronoun speaks
+	}
 	i := a
 	for ; i < b && i-a < maxPhrase; i++ {
 		if d.toks[i].Kind == arabic.Punct {
