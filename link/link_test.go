@@ -145,6 +145,11 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو"}},
 		},
 		{
+			name: "a part of a capital, or the road to it, is the city",
+			text: "سقطت قذيفة جنوب موسكو أمس، وأغلق الطريق الذي يربط موسكو بالضواحي.",
+			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو", "موسكو"}},
+		},
+		{
 			name: "a capital in a dateline is the city",
 			text: "موسكو - (رويترز) قالت روسيا إنها ستواصل العملية.",
 			want: map[string][]string{
