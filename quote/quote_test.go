@@ -99,6 +99,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الخطة جاهزة", kind: Indirect, speaker: "E1"}, {text: "سنبدأ التنفيذ الشهر المقبل", kind: Direct, speaker: "E1"}},
 		},
 		{
+			name: "a participle opening a complement starts the speaker's next statement, comma or not",
+			text: "وقال الوزير سالم العلي إن المحتجزين اعترفا بالتهريب مضيفا أن أحدهما تدرب في الخارج مشيرا إلى أن التحقيق مستمر.",
+			ents: []ent{{"E1", "PERS", []string{"سالم العلي"}, nil}},
+			want: []want{{text: "المحتجزين اعترفا بالتهريب", kind: Indirect, speaker: "E1"}, {text: "أحدهما تدرب في الخارج", kind: Indirect, speaker: "E1"}, {text: "التحقيق مستمر", kind: Indirect, speaker: "E1"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

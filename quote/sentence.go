@@ -137,7 +137,19 @@ func (d *doc) embedded(c cue, fs []found) bool {
 		return false
 	}
 	f := fs[len(fs)-1]
+	if c.class == classParticiple && d.opensComplement(c.at+1) {
+		return false // "... الشحنة مضيفة أن": the speaker's next statement
+	}
 	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:") && d.bare(c.at-1) != alsoWord
+}
+
+// opensComplement reports a complementizer at token i, or after a
+// preposition there: "أن", "إلى أن".
+func (d *doc) opensComplement(i int) bool {
+	if i < len(d.toks) && d.class(d.lex.comps, i) == classPrep {
+		i++
+	}
+	return i < len(d.toks) && d.class(d.lex.comps, i) == classThat
 }
 
 // alsoWord is كما, "as also": "كما أكد أن" adds a statement of its own.
