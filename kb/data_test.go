@@ -174,6 +174,7 @@ func TestDataFacts(t *testing.T) {
 		{"صندوق النقد", "wikidata:Q7804"},
 		{"صندوق النقد العربي", "isnad:arab-monetary-fund"},
 		{"وكالة تسنيم", "isnad:media-tasnim"},
+		{"الاتفاق النووي", "isnad:jcpoa"},
 	}
 	for _, n := range names {
 		if es := k.LookupExact(n.name); len(es) == 0 || es[0].ID != n.want {

@@ -105,6 +105,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "المحتجزين اعترفا بالتهريب", kind: Indirect, speaker: "E1"}, {text: "أحدهما تدرب في الخارج", kind: Indirect, speaker: "E1"}, {text: "التحقيق مستمر", kind: Indirect, speaker: "E1"}},
 		},
 		{
+			name: "an agreement the knowledge base knows says nothing",
+			text: "وربط المحللون بين الاتفاق النووي واستئناف الحوار مشيرين إلى أن واشنطن تريد طمأنة حلفائها.",
+			ents: []ent{{"E1", "MISC/agreement", []string{"الاتفاق النووي"}, nil}, {"E2", "LOC", []string{"واشنطن"}, nil}},
+			want: []want{{text: "واشنطن تريد طمأنة حلفائها", kind: Indirect, speaker: "-"}},
+		},
+		{
 			name: "a body is not the spokesman whose title names it",
 			text: "وقال المتحدث باسم القوات الحكومية سالم ناصر إن الهدوء عاد. وأعلنت القوات الحكومية أنها استعادت المطار.",
 			ents: []ent{{"E1", "PERS", []string{"سالم ناصر"}, nil}},

@@ -90,6 +90,17 @@ func (d *doc) sentence(sa, sb int) {
 }
 
 // typeOf returns the type of the entity with id, or "".
+// isThing reports whether entity id is a thing the knowledge base knows
+// as such (see namedThing).
+func (d *doc) isThing(id string) bool {
+	for _, e := range d.ents {
+		if e.ID == id {
+			return e.Type == "MISC" && (e.KB != nil || e.Subtype != nil) // typed by the knowledge base
+		}
+	}
+	return false
+}
+
 func (d *doc) typeOf(id string) string {
 	for _, e := range d.ents {
 		if e.ID == id {
@@ -420,6 +431,10 @@ func (d *doc) emit(f found) {
 		return
 	}
 	via := append([]string{}, f.w.via...) // the contract's via is an array, never null
-	q := isnad.Quote{Speaker: f.w.speaker, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: via, Date: f.date}
+	sp := f.w.speaker
+	if sp != nil && d.isThing(*sp) {
+		sp = nil // "ربط المحللون بين الاتفاق النووي ...": the agreement says nothing
+	}
+	q := isnad.Quote{Speaker: sp, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: via, Date: f.date}
 	d.quotes = append(d.quotes, q)
 }

@@ -237,7 +237,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	}
 	var ms []mention
 	for _, m := range d.mentionsIn(ra, rb) {
-		if !d.toldTo(m) {
+		if !d.toldTo(m) && !d.namedThing(m) {
 			ms = append(ms, m)
 		}
 	}
@@ -302,6 +302,13 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// namedThing reports a mention of a thing the knowledge base knows as
+// such (an agreement: "الاتفاق النووي"), which says nothing. The tagger's
+// own MISC may still be a person or a paper it could not type.
+func (d *doc) namedThing(m mention) bool {
+	return d.isThing(d.ents[m.ent].ID)
 }
 
 // quotedName reports whether token i is a quotation mark around a name
