@@ -175,6 +175,7 @@ func TestDataFacts(t *testing.T) {
 		{"صندوق النقد العربي", "isnad:arab-monetary-fund"},
 		{"وكالة تسنيم", "isnad:media-tasnim"},
 		{"الاتفاق النووي", "isnad:jcpoa"},
+		{"عاصفة الحزم", "isnad:operation-decisive-storm"},
 	}
 	for _, n := range names {
 		if es := k.LookupExact(n.name); len(es) == 0 || es[0].ID != n.want {
