@@ -150,6 +150,12 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو", "موسكو"}},
 		},
 		{
+			name: "an epithet after a group's name does not make another name",
+			text: "وقصفت الطائرات مواقع حزب الله الإرهابي قرب الحدود.",
+			want: map[string][]string{"حزب الله@wikidata:Q41053": {"حزب الله"}},
+			none: []string{"حزب الله الإرهابي"},
+		},
+		{
 			name: "a capital in a dateline is the city",
 			text: "موسكو - (رويترز) قالت روسيا إنها ستواصل العملية.",
 			want: map[string][]string{

@@ -63,8 +63,8 @@ func (d *doc) firstWord(m *mention) string {
 // do not count: "البيت الأبيض الأمريكي" is still the White House.
 func (d *doc) longerOrg(m *mention) {
 	t := m.tok1
-	if !d.sameSentence(m.tok0, t) || !d.nisba(t) || d.kb.Demonym(d.word(t)) != nil || modifiers()[d.word(t)] {
-		return
+	if !d.sameSentence(m.tok0, t) || !d.nisba(t) || d.kb.Demonym(d.word(t)) != nil || modifiers()[d.word(t)] || isNotName(d.word(t)) {
+		return // nor does an epithet: "تنظيم داعش الإرهابي" is still IS
 	}
 	m.end, m.tok1, m.entry = d.toks[t].End, t+1, nil
 	m.entry = d.link(d.surface(m), kb.ORG)
