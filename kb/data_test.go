@@ -176,6 +176,7 @@ func TestDataFacts(t *testing.T) {
 		{"وكالة تسنيم", "isnad:media-tasnim"},
 		{"الاتفاق النووي", "isnad:jcpoa"},
 		{"عاصفة الحزم", "isnad:operation-decisive-storm"},
+		{"مجلس الأمن", "wikidata:Q37470"},
 	}
 	for _, n := range names {
 		if es := k.LookupExact(n.name); len(es) == 0 || es[0].ID != n.want {
