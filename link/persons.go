@@ -43,8 +43,7 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		}
 	}
 	for _, m := range ms {
-		if m.fromKB && m.tok1-m.tok0 > 1 && m.entry.Type == kb.PERS && m.tok0 > 0 &&
-			d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
+		if m.fromKB && m.tok1-m.tok0 > 1 && d.inLineage(m) {
 			drop[m] = true // "تركي بن مقرن بن عبدالعزيز" is Muqrin's son
 		}
 		if !m.fromKB || m.tok1-m.tok0 != 1 || full[m.entry.ID] {
@@ -56,10 +55,16 @@ func (d *doc) unsupported(ms []*mention, drop map[*mention]bool) {
 		case m.entry.Type == kb.PERS && !d.officeHolderAsSpelled(m, w), m.entry.Type != kb.PERS && strings.HasSuffix(w, "ي"):
 			drop[m] = true
 		}
-		if m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)] {
+		if d.inLineage(m) {
 			drop[m] = true // بن أبي: a word of another's lineage, tagged or not
 		}
 	}
+}
+
+// inLineage reports a known person's name right after a patronymic word
+// in the same sentence: part of another man's lineage, not that person.
+func (d *doc) inLineage(m *mention) bool {
+	return m.entry.Type == kb.PERS && d.sameSentence(m.tok0-1, m.tok0) && patronymic[d.word(m.tok0-1)]
 }
 
 // officeHolderAsSpelled reports whether one-word mention m is spelled,
