@@ -90,22 +90,25 @@ func (d *doc) sentence(sa, sb int) {
 }
 
 // typeOf returns the type of the entity with id, or "".
-// isThing reports whether entity id is a thing the knowledge base knows
-// as such (see namedThing).
-func (d *doc) isThing(id string) bool {
-	for _, e := range d.ents {
-		if e.ID == id {
-			return e.Type == "MISC" && (e.KB != nil || e.Subtype != nil) // typed by the knowledge base
+// isThing reports whether e is a thing the knowledge base knows as such
+// (see namedThing).
+func isThing(e *isnad.Entity) bool {
+	return e != nil && e.Type == "MISC" && (e.KB != nil || e.Subtype != nil) // typed by the knowledge base
+}
+
+// entity returns the document's entity id, or nil.
+func (d *doc) entity(id string) *isnad.Entity {
+	for i := range d.ents {
+		if d.ents[i].ID == id {
+			return &d.ents[i]
 		}
 	}
-	return false
+	return nil
 }
 
 func (d *doc) typeOf(id string) string {
-	for _, e := range d.ents {
-		if e.ID == id {
-			return e.Type
-		}
+	if e := d.entity(id); e != nil {
+		return e.Type
 	}
 	return ""
 }
@@ -432,7 +435,7 @@ func (d *doc) emit(f found) {
 	}
 	via := append([]string{}, f.w.via...) // the contract's via is an array, never null
 	sp := f.w.speaker
-	if sp != nil && d.isThing(*sp) {
+	if sp != nil && isThing(d.entity(*sp)) {
 		sp = nil // "ربط المحللون بين الاتفاق النووي ...": the agreement says nothing
 	}
 	q := isnad.Quote{Speaker: sp, SpeakerText: isnad.OrNull(f.w.text), Text: d.text(a, b), Start: a, End: b, Kind: f.kind, Cue: isnad.OrNull(f.cue), Via: via, Date: f.date}

@@ -308,7 +308,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 // such (an agreement: "الاتفاق النووي"), which says nothing. The tagger's
 // own MISC may still be a person or a paper it could not type.
 func (d *doc) namedThing(m mention) bool {
-	return d.isThing(d.ents[m.ent].ID)
+	return isThing(&d.ents[m.ent])
 }
 
 // quotedName reports whether token i is a quotation mark around a name
@@ -344,10 +344,10 @@ func (d *doc) abbreviationDot(i int) bool {
 // the phrase does not end so.
 func (d *doc) titleEnd(head, pe int) int {
 	j := head + 1
-	for j < pe && d.folded[j] != "" && strings.HasPrefix(d.folded[j], article) && !d.opensMention(j) {
+	for j < pe && d.folded[j] != "" && strings.HasPrefix(d.folded[j], article) && !d.startsMention(j) {
 		j++
 	}
-	if j == head+1 || j >= pe || d.folded[j] == "" || d.opensMention(j) {
+	if j == head+1 || j >= pe || d.folded[j] == "" || d.startsMention(j) {
 		return pe
 	}
 	if r, _ := utf8.DecodeRuneInString(d.folded[j]); r == arabic.Lam || r == arabic.Beh || d.bare(j) != d.folded[j] ||
@@ -364,10 +364,10 @@ func (d *doc) titleEnd(head, pe int) int {
 	return pe
 }
 
-// opensMention reports whether an entity mention starts at token i.
-func (d *doc) opensMention(i int) bool {
-	m, ok := d.mentionCovering(d.toks[i].Start)
-	return ok && m.start == d.toks[i].Start
+// startsMention reports whether an entity mention starts at token i.
+func (d *doc) startsMention(i int) bool {
+	_, ok := d.mentionStartingAt(d.toks[i].Start)
+	return ok
 }
 
 // phraseEntity returns the entity that speaks for a phrase naming no
