@@ -45,8 +45,9 @@ func hasDateline(p string) bool {
 }
 
 // parseDateline reads "بيونج يانج - قالت ...", "سيول: حذر ...", "واشنطن
-// (رويترز) - ..." and "القاهرة - (د ب أ) - ...": a place of one to three
-// words, an optional bracketed agency, then a colon or a dash that has a
+// (رويترز) - ...", "القاهرة - (د ب أ) - ..." and "واس - جدة: ...": a
+// place of one to three words, an agency before it or an optional
+// bracketed one after it, then a colon or a dash that has a
 // space on at least one side (so "كوفيد-19" is no separator), then the
 // sentence. It returns the place as printed and the agencies bracketed.
 func parseDateline(p string) (string, []isnad.Credit) {
@@ -56,6 +57,14 @@ func parseDateline(p string) (string, []isnad.Credit) {
 	}
 	prefix, after := p[:i], trim(p[i+size:])
 	var crs []isnad.Credit
+	if cr, found := LookupAgency(trim(prefix)); found {
+		// the agency first: "واس - جدة: ...", "قنا- الدوحة: ..."
+		j, size := datelineSep(after[:min(len(after), datelineScan)])
+		if j < 0 {
+			return "", nil
+		}
+		crs, prefix, after = append(crs, cr), after[:j], trim(after[j+size:])
+	}
 	if before, inside, ok := trailingBracket(trim(prefix)); ok {
 		cr, found := LookupAgency(inside)
 		if !found {
