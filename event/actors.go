@@ -63,6 +63,7 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 	}
 	var out []mention
 	taken := make([]bool, len(ws))
+	head := datelineHeads(d, ws, text)
 	for _, e := range d.Entities {
 		if !isActor(e, agencies) {
 			continue
@@ -77,6 +78,9 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 			if first >= len(ws) || ws[first].tok.Start >= m[1] || taken[first] {
 				continue
 			}
+			if head != nil && head[first] {
+				continue // "الرياض - واس: استقبل ..." names where, not who
+			}
 			for i := first; i <= last; i++ {
 				taken[i] = true
 			}
@@ -86,6 +90,73 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
+}
+
+// datelineHeads marks the words of the datelines that open lines of the
+// text: places, agencies and outlets with the dashes, colons and brackets
+// between them, up to the last separator ("موسكو - ", "سيول: ",
+// "بيروت (رويترز) - ", "واس - الرياض: ", "بكين - «الشرق الأوسط»: "). One
+// word no entity covers may stand before a separator (an outlet the
+// tagger missed: "سبق- جدة:"). The places there are where the report was
+// filed, never actors: "الرياض - واس: استقبل ..." names no subject.
+func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
+	covered := make([]int8, len(ws)) // 1: a place's word, 2: a body's
+	for _, e := range d.Entities {
+		if e.Type != "LOC" && e.Type != "ORG" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			for i := sort.Search(len(ws), func(i int) bool { return ws[i].tok.End > m[0] }); i < len(ws) && ws[i].tok.Start < m[1]; i++ {
+				if covered[i] == 0 || e.Type == "LOC" {
+					covered[i] = 1 + int8(len(e.Type)-len("LOC"))
+				}
+			}
+		}
+	}
+	var head []bool
+	for i := 0; i < len(ws); i++ {
+		if i > 0 && !lineBreakBefore(text, ws, i) {
+			continue
+		}
+		end, place, loose := -1, false, 0
+	scan:
+		for j := i; j < len(ws) && j < i+headWords; j++ {
+			w := ws[j]
+			switch {
+			case w.punct && strings.ContainsAny(w.tok.Text, "-–—:"):
+				end = j
+			case w.punct && strings.ContainsAny(w.tok.Text, "()«»\"/،"):
+			case covered[j] > 0:
+				place = place || covered[j] == 1
+			case w.tok.Kind == arabic.Word && loose == 0 && j+1 < len(ws) && ws[j+1].punct && strings.ContainsAny(ws[j+1].tok.Text, "-–—:"):
+				loose++
+			default:
+				break scan
+			}
+			if j > i && lineBreakBefore(text, ws, j) {
+				break
+			}
+		}
+		if end < 0 || !place {
+			continue
+		}
+		if head == nil {
+			head = make([]bool, len(ws))
+		}
+		for j := i; j <= end; j++ {
+			head[j] = true
+		}
+	}
+	return head
+}
+
+// headWords bounds the words and marks of a dateline.
+const headWords = 10
+
+// lineBreakBefore reports whether a line break stands between word i-1
+// and word i.
+func lineBreakBefore(text []rune, ws []word, i int) bool {
+	return slices.Contains(text[ws[i-1].tok.End:ws[i].tok.Start], '\n')
 }
 
 // clitic returns the preposition ب or ل fused to w ahead of the mention
@@ -238,6 +309,9 @@ func prepBefore(m mention, ws []word) string {
 		}
 		if !p.inCue(cueTitle) && !p.inCue(cuePlaceHead) {
 			continue
+		}
+		if strings.HasPrefix(p.bare, "ب") && p.inCue(cuePlaceHead) && !p.bareIn(cuePlaceHead) {
+			return placePrep // "بمقر وزارة العمل", "بمنطقة تبوك": where
 		}
 		if startsWithAny(p.bare, "بال", "لل") {
 			return p.bare[:len("ب")]

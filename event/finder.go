@@ -13,6 +13,7 @@ const (
 	cueWindow      = 6  // from a modality cue to its trigger
 	negWindow      = 3  // from a negation to its trigger
 	subjectWindow  = 4  // from a verb to its subject after it
+	titleWindow    = 8  // from a verb to its subject after a title
 	targetWindow   = 10 // Arabic words from a trigger or subject to the target
 	subordWindow   = 3  // from a complementiser to its verb
 	nearWindow     = 6  // from a bare masdar back to the actor it takes

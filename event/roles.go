@@ -37,9 +37,9 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if s := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) {
 			return []string{s}, obj, loc
 		}
-		if len(after) > 0 && !t.e.plural && after[0].prep == "" && after[0].first <= t.last+subjectWindow &&
+		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
-			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
+			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
 		}
 		return nil, f.object(t.last, first(after)), loc
 	case participle:
@@ -82,6 +82,11 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 		return nil, first(after), loc
 	}
+	if gen == nil && len(after) > 0 && after[0].prep == "من" && fromSource[t.e.typ] && f.fromAfter(t.last, after[0].first) {
+		// "تلبية لدعوة من الملك", "دعم عسكري من روسيا": the act comes
+		// from the actor after من
+		return after[0].ents, first(f.pastApposition(after[0], after[1:])), loc
+	}
 	if gen == nil && len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && f.describes(t.last, after[0].first) {
 		return after[0].ents[:1], after[0].ents[1:], loc // "مفاوضات بين X وY"
 	}
@@ -92,6 +97,32 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	}
 	return gen, first(after), loc
 }
+
+// fromAfter reports whether the word after noun i, or after one
+// adjective of it, is the من that introduces the actor at word g, with
+// only a title between ("دعوة كريمة من فخامة الرئيس X").
+func (f *finder) fromAfter(i, g int) bool {
+	j := i + 1
+	if j < g && f.ws[j].bare != "من" && strings.HasPrefix(f.ws[j].bare, "ال") == strings.HasPrefix(f.ws[i].bare, "ال") {
+		j++ // an adjective agrees in definiteness
+	}
+	if j >= g || f.ws[j].bare != "من" {
+		return false
+	}
+	for k := j + 1; k < g; k++ {
+		if !f.ws[k].inCue(cueTitle) && !strings.HasPrefix(f.ws[k].bare, "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// fromSource are the types whose masdar takes its agent with من: an
+// invitation, a request, support or aid, an accusation or a sanction
+// from someone. A withdrawal from a place and a warning of a danger take
+// what they leave or fear.
+var fromSource = map[string]bool{"REQUEST": true, "SUPPORT": true, "AID": true, "ACCUSE": true,
+	"SANCTION": true, "COOPERATE": true}
 
 // object returns tgt, or when it is empty the state whose adjective
 // qualifies the object noun after word i ("رفض التحذيرات الأمريكية").
@@ -168,6 +199,48 @@ func (f *finder) nisbaSubject(i, end int) string {
 		}
 	}
 	return ""
+}
+
+// titled reports whether the words between verb i and the person g
+// are his title: a title word opens them and no
+// punctuation, preposition or clause comes before the name ("استقبل خادم
+// الحرمين الشريفين الملك سلمان", "زار نائب وزير الخارجية الروسي سيرغي
+// ريابكوف").
+func (f *finder) titled(i int, g group) bool {
+	first := g.first
+	if first > i+titleWindow || !f.ws[i+1].inCue(cueTitle) || !f.isPerson(g.ents[0]) {
+		return false // a title heads a person's name, not a body's
+	}
+	for j := i + 1; j < first; j++ {
+		if w := f.ws[j]; w.punct || isPrep(w) || asidePreps[w.bare] || f.boundary(j) || j > i+1 && strings.HasPrefix(w.folded, "و") && !w.inCue(cueTitle) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastApposition drops from gs, the actors after subject s, a place
+// that belongs to the title in apposition to s: "استقبل الأمير فيصل بن
+// بندر أمير منطقة الرياض ...", "التقى الأمير مشعل محافظ جدة ...". The
+// subject is a person, the title follows him closely with no
+// conjunction, punctuation or preposition before the place, and the place
+// is the genitive of the word before it, which has no article.
+func (f *finder) pastApposition(s group, gs []group) []group {
+	if len(gs) == 0 || !f.isPerson(s.ents[0]) || !f.isPlace(gs[0].ents[0]) || gs[0].prep != "" || gs[0].first > s.last+1+maxAdjectives+1 {
+		return gs
+	}
+	if strings.HasPrefix(f.ws[gs[0].first-1].bare, "ال") {
+		return gs // "انتقد كيري وزير الخارجية الأمريكي روسيا": the title ended
+	}
+	if w := f.ws[s.last+1]; !w.inCue(cueTitle) || strings.HasPrefix(w.folded, "و") && !cueTitle.words[w.folded] {
+		return gs
+	}
+	for j := s.last + 1; j < gs[0].first; j++ {
+		if w := f.ws[j]; w.punct || isPrep(w) || f.boundary(j) {
+			return gs
+		}
+	}
+	return gs[1:]
 }
 
 // namedAfter reports whether an actor starts within the three words after
@@ -287,6 +360,9 @@ func (f *finder) oneSided(t trigger, limit int) []string {
 // genitive reports whether group g follows word i as its genitive: right
 // after it, or after a title ("لقاء الرئيس فلاديمير بوتين").
 func (f *finder) genitive(i int, g group) bool {
+	if strings.HasPrefix(f.ws[i].bare, "ال") && g.prep == "" {
+		return false // "حضر اللقاء الوزير X": a noun with the article governs no genitive
+	}
 	if g.first == i+1 {
 		return true
 	}
@@ -415,6 +491,11 @@ func (f *finder) entity(id string) *isnad.Entity {
 		}
 	}
 	return nil
+}
+
+func (f *finder) isPerson(id string) bool {
+	e := f.entity(id)
+	return e != nil && e.Type == "PERS"
 }
 
 func (f *finder) isPlace(id string) bool {

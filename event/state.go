@@ -204,6 +204,10 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		// "نحث كوريا على ...": we, the speaker, urge; the actor after
 		// the verb is its object.
 		src, tgt = []string{*sp}, appendNew(slices.Clone(src), tgt...)
+	} else if t.e.self && t.e.kind == verb && f.before(t.first, st.first) == nil {
+		// "ونشكر الأمير خالد", "أناشد معالي الوزير": the writer or an
+		// unnamed speaker; the actor after the verb is still its object.
+		src, tgt = nil, appendNew(slices.Clone(src), tgt...)
 	}
 	if len(src)+len(tgt) == 0 && f.pair[0] != nil && f.bothSides(t.last+1) {
 		// "التقى X Y ... واتفق الجانبان على": the two sides met before
@@ -685,12 +689,36 @@ func (f *finder) lastBare(from, i int, tgt []string) []string {
 	q := f.quoteOf(i)
 	for g := len(f.gs) - 1; g >= 0; g-- {
 		gr := f.gs[g]
-		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q && !f.bracketed(gr) {
 			return gr.ents
 		}
 	}
 	return nil
 }
+
+// bracketed reports whether group g stands inside brackets that close
+// right after it, behind a word of its own: "صدر بيان (إعلان القاهرة)
+// بمناسبة زيارة X" names a document, and Cairo does not visit.
+func (f *finder) bracketed(g group) bool {
+	if g.last+1 >= len(f.ws) || f.ws[g.last+1].tok.Text != ")" {
+		return false
+	}
+	for j := g.first - 1; j >= 0 && j >= g.first-bracketWords; j-- {
+		switch f.ws[j].tok.Text {
+		case "(":
+			// "(إعلان القاهرة)" names a thing; "الدائنون (الاتحاد
+			// الأوروبي وصندوق النقد)" are the actors themselves
+			return j < g.first-1
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
+// bracketWords bounds the words between an opening bracket and the actor
+// it encloses.
+const bracketWords = 3
 
 // otherSide drops from tgt the source itself and whoever is on a source's
 // side: Kim does not supply North Korea.

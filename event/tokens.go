@@ -102,6 +102,10 @@ func (w *forms) cueSections() cueBits {
 // inCue reports whether w, under any of its forms, is a word of sec.
 func (w *forms) inCue(sec *cueSection) bool { return w.cues.in&sec.bit != 0 }
 
+// bareIn reports whether w as written, without a noun's clitics, is a
+// word of sec: "بلدة" is, "بمقر" is only as مقر.
+func (w *forms) bareIn(sec *cueSection) bool { return lex.sectionsOf[w.bare].in&sec.bit != 0 }
+
 // nounForms cuts a preposition, the article and a possessive suffix off a
 // folded word, keeping every intermediate form: a lookup decides which cut
 // was right.

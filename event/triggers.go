@@ -107,12 +107,32 @@ func (f *finder) match(i, last int) (trigger, bool) {
 		if !ok || !f.needMet(e, end, last) || f.blocked(e, end, last) {
 			continue
 		}
+		if !c.verb && f.anaphoric(i, end) {
+			continue
+		}
 		n := end - i
 		if !found || n > best.last-best.first || (n == best.last-best.first && e.order < best.e.order) {
 			best, found = trigger{e: e, first: i, last: end, possessed: c.possessed}, true
 		}
 	}
 	return best, found
+}
+
+// anaphoric reports whether the masdar at words i..end, with the
+// article and after "خلال" or "أثناء", points back at an act told
+// before ("ويلتقي X خلال الزيارة الرئيس Y": the visit is the one just
+// announced) rather than telling one: no complement of its own follows
+// it ("خلال الاجتماع مع Y" is still a meeting with Y).
+func (f *finder) anaphoric(i, end int) bool {
+	if i == 0 || !f.ws[i].definite() || !cueDuring.words[f.ws[i-1].bare] {
+		return false
+	}
+	if end+1 < len(f.ws) {
+		if n := f.ws[end+1]; complementPreps[n.bare] || n.bare == "بين" {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEnd checks the later words of e's phrase against the words after
