@@ -48,15 +48,103 @@ func SpeakerNames(text string, ents []isnad.Entity, quotes []isnad.Quote, k *kb.
 			continue
 		}
 		if q.Speaker == nil {
+			done := false
 			for _, n := range found {
 				if surname, ok := surnameOf(text, &at, n, q); ok {
 					ents, quotes = withSpeaker(ents, quotes, i, spokenName{name: n.name, span: surname})
+					done = true
 					break
 				}
+			}
+			if n, ok := introduced(text, &at, ents, q, k); ok && !done {
+				ents, quotes = withSpeaker(ents, quotes, i, n)
+				found = append(found, n)
 			}
 		}
 	}
 	return ents, quotes
+}
+
+// introduced returns the person a one-word speaker text names by his
+// surname when the article gave his full name before, outside any quote's
+// speaker phrase: "أشار فيها الإعلامي غالب السهلي إلى ... وقال السهلي
+// إن". The full name is a given name and name words ending in the
+// surname, after a descriptor, as in a speaker phrase; the surname may
+// carry the article (الشهراني، السهلي), as family names do.
+func introduced(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quote, k *kb.KB) (spokenName, bool) {
+	words := strings.Fields(*q.SpeakerText)
+	if len(words) != 1 {
+		return spokenName{}, false
+	}
+	w := strings.Trim(words[0], quotePunct)
+	f := arabic.Fold(w)
+	stem, _ := strings.CutPrefix(w, "ال") // a family name may carry the article
+	if utf8.RuneCountInString(stem) < 3 || !nameWord(stem, k) || isTitleWord(f) || notSpeakerName[f] {
+		return spokenName{}, false
+	}
+	end := at.clamped(text, q.Start)
+	for hay := text[:end]; ; {
+		i := strings.LastIndex(hay, w)
+		if i < 0 {
+			return spokenName{}, false
+		}
+		hay = hay[:i]
+		if !wordAt(text, i, len(w)) {
+			continue
+		}
+		before := strings.Fields(text[max(0, i-clauseWords*12):i])
+		if j := lastBreak(before); j >= 0 {
+			before = before[j+1:]
+		}
+		cand := append(before[max(0, len(before)-maxNameWords):len(before):len(before)], w)
+		run := nameRunTo(cand, k)
+		if run == 0 {
+			continue
+		}
+		name := strings.Join(cand[len(cand)-run:], " ")
+		start := strings.LastIndex(text[:i+len(w)], name)
+		if start < 0 {
+			continue
+		}
+		span := runeSpan(text, start, len(name))
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m[0] < span[1] && span[0] < m[1] {
+					return spokenName{}, false // a name the tagger read: the quote module's to link
+				}
+			}
+		}
+		return spokenName{name: name, last: f, span: span}, true
+	}
+}
+
+// lastBreak returns the index of the last of words that ends a sentence
+// or clause, or -1.
+func lastBreak(words []string) int {
+	for j := len(words) - 1; j >= 0; j-- {
+		if strings.ContainsAny(words[j], ".!?؟:،,\"«»“”") {
+			return j
+		}
+	}
+	return -1
+}
+
+// nameRunTo is nameRun for a run that ends in a surname which may carry
+// the article: the words before it must make a name run of their own
+// with it, after a descriptor.
+func nameRunTo(words []string, k *kb.KB) int {
+	if len(words) < 3 {
+		return 0
+	}
+	for n := min(maxNameWords, len(words)-1); n >= 2; n-- {
+		run := words[len(words)-n:]
+		first := arabic.Fold(run[0])
+		if !notSpeakerName[first] && givenNameOf(first, minSpokenGivenName) && k.Demonym(first) == nil &&
+			allNameWords(run[1:len(run)-1], k) && describesPerson(words[len(words)-n-1]) {
+			return n
+		}
+	}
+	return 0
 }
 
 // spokenName is a person's name as a speaker phrase writes it and where.

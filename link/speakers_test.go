@@ -74,6 +74,28 @@ func TestSpeakerNames(t *testing.T) {
 		quotes: []spoken{{"الحدود مغلقة", "مصدر أمني سوري آخر", "قال", ""}},
 		want:   []string{""},
 	}, {
+		name: "a surname, with the article, whose full name came before outside a quote",
+		text: "وافتتح الحفل الإعلامي غالب السهلي بكلمة عن المهرجان. وقال السهلي إن المهرجان سيستمر أسبوعا.",
+		quotes: []spoken{
+			{"المهرجان سيستمر أسبوعا", "السهلي", "قال", ""},
+		},
+		want:     []string{"غالب السهلي"},
+		wantPers: []string{"غالب السهلي"},
+	}, {
+		name: "a one-word description is no surname",
+		text: "وافتتح الحفل مدير المهرجان في الرياض. وقال المدير إن المهرجان سيستمر أسبوعا.",
+		quotes: []spoken{
+			{"المهرجان سيستمر أسبوعا", "المدير", "قال", ""},
+		},
+		want: []string{""},
+	}, {
+		name: "a surname seen before with no given name stays unnamed",
+		text: "وزار الوفد مزرعة السهلي في الخرج. وقال السهلي إن المزرعة ستتوسع.",
+		quotes: []spoken{
+			{"المزرعة ستتوسع", "السهلي", "قال", ""},
+		},
+		want: []string{""},
+	}, {
 		name:     "a name the tagger found stays as it is",
 		text:     "وقال المتحدث باسم الحكومة سامي مراد إن الوزير سيزور دمشق.",
 		ents:     []string{"سامي مراد"},
