@@ -97,7 +97,7 @@ func introduced(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quote
 			before = before[j+1:]
 		}
 		cand := append(before[max(0, len(before)-maxNameWords):len(before):len(before)], w)
-		run := nameRunTo(cand, k)
+		run := nameRun(cand, "", true, k)
 		if run == 0 {
 			continue
 		}
@@ -129,23 +129,6 @@ func lastBreak(words []string) int {
 	return -1
 }
 
-// nameRunTo is nameRun for a run that ends in a surname which may carry
-// the article: the words before it must make a name run of their own
-// with it, after a descriptor.
-func nameRunTo(words []string, k *kb.KB) int {
-	if len(words) < 3 {
-		return 0
-	}
-	for n := min(maxNameWords, len(words)-1); n >= 2; n-- {
-		run := words[len(words)-n:]
-		first := arabic.Fold(run[0])
-		if !notSpeakerName[first] && givenNameOf(first, minSpokenGivenName) && k.Demonym(first) == nil &&
-			allNameWords(run[1:len(run)-1], k) && describesPerson(words[len(words)-n-1]) {
-			return n
-		}
-	}
-	return 0
-}
 
 // spokenName is a person's name as a speaker phrase writes it and where.
 type spokenName struct {
@@ -163,10 +146,10 @@ func namedSpeaker(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quo
 		cue = cutConjunction(arabic.Fold(*q.Cue))
 	}
 	words := strings.Fields(*q.SpeakerText)
-	run := nameRun(words, cue, k)
+	run := nameRun(words, cue, false, k)
 	if run == 0 && q.Speaker == nil {
 		words = clauseBefore(text, at, q.Start)
-		run = nameRun(words, cue, k)
+		run = nameRun(words, cue, false, k)
 	}
 	if run == 0 {
 		return spokenName{}, false
@@ -233,15 +216,22 @@ const minSpokenGivenName = 5
 // are not. Without one, "بيان صادر" and "أمين عام" would be names. The
 // quote's cue word (folded, without و) is never part of it: in "رأى كرم"
 // رأى is the verb, not the name Ray.
-func nameRun(words []string, cue string, k *kb.KB) int {
-	if len(words) < 3 || !nameWord(words[len(words)-1], k) {
+//
+// surname says the last word is a family name checked already, which
+// may carry the article (الشهراني).
+func nameRun(words []string, cue string, surname bool, k *kb.KB) int {
+	if len(words) < 3 || !surname && !nameWord(words[len(words)-1], k) {
 		return 0
+	}
+	rest := 0 // the words after the given name that must be name words
+	if surname {
+		rest = 1
 	}
 	for n := min(maxNameWords, len(words)-1); n >= 2; n-- {
 		run := words[len(words)-n:]
 		first := arabic.Fold(run[0])
 		if cutConjunction(first) != cue && !notSpeakerName[first] && givenNameOf(first, minSpokenGivenName) && k.Demonym(first) == nil &&
-			allNameWords(run[1:], k) && describesPerson(words[len(words)-n-1]) {
+			allNameWords(run[1:len(run)-rest], k) && describesPerson(words[len(words)-n-1]) {
 			return n
 		}
 	}
