@@ -129,7 +129,6 @@ func lastBreak(words []string) int {
 	return -1
 }
 
-
 // spokenName is a person's name as a speaker phrase writes it and where.
 type spokenName struct {
 	name string // the words as written
