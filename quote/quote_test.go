@@ -570,6 +570,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "السوق تنمو بسرعة", speaker: "E1"}},
 		},
 		{
+			name: "a relative clause on unnamed sources: they speak, not a name before them",
+			text: "وتقام الحملة في مدينة سالم الحربي بحسب المصادر المحلية التي قالت إن الإقبال كبير.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}},
+			want: []want{{text: "الإقبال كبير", speaker: "-", speakerText: "المصادر المحلية"}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

@@ -622,6 +622,12 @@ func (d *doc) before(v, ta int) who {
 			// "أحمد عادل، مدير العمليات في الشركة، الذي أكد أن"
 			return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 		}
+		if i, ok := d.definiteNoun(k, ta); ok && k == j-1 && d.unnamedHead(i) {
+			// "بحسب المصادر الأمريكية التي قالت إن": sources speak,
+			// unnamed, and a name further back does not. "الاتفاق
+			// الذي قال إنه" is what someone else said.
+			return who{text: d.text(d.toks[i].Start, d.toks[k].End), ok: true}
+		}
 		return who{}
 	}
 	if m, ok := d.mentionCovering(d.toks[j].Start); ok {
@@ -643,6 +649,26 @@ func (d *doc) before(v, ta int) who {
 		}
 	}
 	return d.titledSubject(v, ta)
+}
+
+// definiteNoun returns the first word of the definite noun phrase, a noun
+// and up to two adjectives with the article, that ends at token k, no
+// earlier than token ta; false when k has no article or is in a mention.
+func (d *doc) definiteNoun(k, ta int) (int, bool) {
+	i := k
+	for ; i > ta && i > k-3 && d.toks[i-1].Kind != arabic.Punct && strings.HasPrefix(d.folded[i-1], article) && !d.inMentionAt(i-1); i-- {
+	}
+	if d.toks[k].Kind == arabic.Punct || !strings.HasPrefix(d.folded[k], article) || d.inMentionAt(k) {
+		return 0, false
+	}
+	return i, true
+}
+
+// unnamedHead reports whether token i, with or without its article, is
+// a word that heads an unnamed speaker (مصادر، المصادر، التقارير).
+func (d *doc) unnamedHead(i int) bool {
+	w := d.folded[i]
+	return d.lex.speakers[w] == classUnnamed || d.lex.speakers[strings.TrimPrefix(w, article)] == classUnnamed
 }
 
 // maxAppositionWords bounds the apposition personBeforeApposition reads
