@@ -576,6 +576,18 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الإقبال كبير", speaker: "-", speakerText: "المصادر المحلية"}},
 		},
 		{
+			name: "the ف that answers أما: the topic speaks",
+			text: "وقال سالم الحربي إن الأسعار مرتفعة. أما خالد الدوسري فيرى أن الأسعار مقبولة.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "PERS", []string{"خالد الدوسري"}, nil}},
+			want: []want{{text: "الأسعار مرتفعة", speaker: "E1"}, {text: "الأسعار مقبولة", speaker: "E2"}},
+		},
+		{
+			name: "أما عن: the topic is spoken of, the speaker goes on",
+			text: "وقال سالم الحربي إن الأسعار مرتفعة. أما عن مشروع خالد الدوسري فيرى أن الأسعار مقبولة.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "PERS", []string{"خالد الدوسري"}, nil}},
+			want: []want{{text: "الأسعار مرتفعة", speaker: "E1"}, {text: "الأسعار مقبولة", speaker: "E1"}},
+		},
+		{
 			name: "subject before the verb",
 			text: "الرئيس السابق حسن علي قال إن البلاد بحاجة إلى إصلاحات عاجلة.",
 			ents: []ent{{"E1", "PERS", []string{"حسن علي"}, nil}},

@@ -386,8 +386,30 @@ func pluralVerb(w string) bool {
 // so the word before it is not its subject.
 func (d *doc) conjoined(i int) bool {
 	_, plain := d.lex.verbs[d.folded[i]]
-	return !plain && d.bare(i) != d.folded[i]
+	return !plain && d.bare(i) != d.folded[i] && !d.afterTopic(i)
 }
+
+// afterTopic reports whether verb i opens with the ف that answers "أما X"
+// a few words before it: "أما عائشة الحربي فتقول" is what she says.
+func (d *doc) afterTopic(i int) bool {
+	if !strings.HasPrefix(d.folded[i], "ف") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-maxTopicWords && d.toks[j].Kind != arabic.Punct; j-- {
+		if d.folded[j] == "اما" {
+			// "أما عن هجوم المتطرفين فيقول": the topic is what he
+			// speaks about, not who
+			return j < i-1 && !topicPreps[d.folded[j+1]]
+		}
+	}
+	return false
+}
+
+// topicPreps, folded, make the topic after أما a matter spoken of.
+var topicPreps = map[string]bool{"عن": true, "بالنسبه": true, "فيما": true, "في": true, "علي": true, "حول": true}
+
+// maxTopicWords bounds the topic between أما and the verb that answers it.
+const maxTopicWords = 6
 
 func (d *doc) runeAt(i int) int {
 	if i < len(d.toks) {
