@@ -60,6 +60,9 @@ func (d *doc) dropJunk(ms []*mention) []*mention {
 		if d.afterVerbParticle(m) {
 			continue // "وقد سرت معلومات": سرت is a verb here, not Sirte
 		}
+		if d.idiom(m) {
+			continue // "مسقط رأس والده": a birthplace, not Muscat
+		}
 		if m.fromKB || !d.junk(m) {
 			kept = append(kept, m)
 		}
@@ -148,6 +151,18 @@ var verbParticles = map[string]bool{"قد": true, "وقد": true, "فقد": true
 
 // afterVerbParticle reports whether the word before m is a particle that
 // takes a verb.
+// idiom reports whether the one-word place m opens a set phrase that
+// names no place: "مسقط رأسه" is his birthplace.
+func (d *doc) idiom(m *mention) bool {
+	next, ok := idioms[d.word(m.tok0)]
+	return ok && m.tok1-m.tok0 == 1 && m.tok1 < len(d.toks) && d.sameSentence(m.tok0, m.tok1) &&
+		strings.HasPrefix(d.word(m.tok1), next)
+}
+
+// idioms map a folded place name to the folded start of the word after it
+// that makes it a common phrase.
+var idioms = map[string]string{"مسقط": "راس"}
+
 func (d *doc) afterVerbParticle(m *mention) bool {
 	t := m.tok0 - 1
 	return t >= 0 && d.sameSentence(t, m.tok0) && d.toks[t].Kind == arabic.Word && verbParticles[cutConjunction(d.word(t))]

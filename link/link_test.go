@@ -45,6 +45,7 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 			Demonyms: []string{"سعودي", "سعودية", "السعودي", "السعودية"}, WikidataKnown: true},
 		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
+		{ID: "isnad:city-muscat", Type: kb.LOC, Subtype: "city", Name: "مسقط", NameEn: "Muscat"},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
 			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q159", From: "2012-05-07"}}},
@@ -296,6 +297,11 @@ func TestEntities(t *testing.T) {
 			name: "a word after a verbal particle is a verb, not a place",
 			text: "وقد سرت معلومات عن زيادة المساعدات. وزار الوفد سرت أمس.",
 			want: map[string][]string{"سرت": {"سرت"}},
+		},
+		{
+			name: "a place opening a set phrase is no place",
+			text: "وزار الرئيس مسقط رأس والده في القرية. ثم سافر إلى مسقط أمس.",
+			want: map[string][]string{"مسقط": {"مسقط"}},
 		},
 		{
 			name: "a name spelled with a clitic's letter keeps it",
