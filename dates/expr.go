@@ -197,7 +197,10 @@ func (s *scanner) coreStart(j int) int {
 // core reads the date proper: day-month[-year] (the day in digits or as an
 // ordinal word), month-year or digits.
 func (s *scanner) core(j, wd int) (end int, v val, ok bool) {
-	if end, v, ok = s.numeric(j); ok {
+	if end, v, hijri, ok := s.numeric(j); ok {
+		if wd >= 0 && hijri {
+			v = onWeekday(v, wd) // "الخميس 14/10/1436هـ": the tabular calendar may be a day off
+		}
 		return end, v, true
 	}
 	if d, ok := s.dayAt(j); ok {
@@ -341,16 +344,25 @@ func (s *scanner) resolveDate(mo month, y int, yearHijri bool, d, wd int) (val, 
 
 // numeric reads dates in digits: 30/11/2024, 30-11-2024, 2024-11-30,
 // 2024/11/30 (day first, as Arabic writes them, unless the middle number
-// cannot be a month), and month-year 11/2024. The parts must touch.
-func (s *scanner) numeric(j int) (int, val, bool) {
+// cannot be a month), and month-year 11/2024. The parts must touch,
+// except around the slashes of a full date ending in its year ("30 / 7 /
+// 2015م", as Gulf papers print them).
+func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 	var n [3]int
 	var dig [3]int
-	parts, sep := 0, ""
+	parts, sep, spaced := 0, "", false
 	for k := j; parts < 3 && k < len(s.toks) && s.toks[k].kind == tokNumber; k += 2 {
 		n[parts], dig[parts] = s.toks[k].num, s.toks[k].digits
 		parts++
-		if !s.adjacent(k) || !s.punct(k+1, "/-.") || !s.adjacent(k+1) {
+		if !s.punct(k+1, "/-.") {
 			break
+		}
+		if !s.adjacent(k) || !s.adjacent(k+1) {
+			// "14 / 10 / 1436هـ": spaced slashes, in a full date only
+			if !s.punct(k+1, "/") || k+2 >= len(s.toks) || s.toks[k+2].kind != tokNumber {
+				break
+			}
+			spaced = true
 		}
 		if sep == "" {
 			sep = s.toks[k+1].norm
@@ -358,31 +370,55 @@ func (s *scanner) numeric(j int) (int, val, bool) {
 			break
 		}
 	}
-	end := j + 2*parts - 1
-	if parts == 0 || s.inPath(j, end) {
-		return 0, val{}, false
+	end = j + 2*parts - 1
+	if parts == 0 || s.inPath(j, end) || spaced && (parts != 3 || dig[2] != 4) {
+		return 0, val{}, false, false
 	}
 	if parts == 3 && s.role(end, roleEraH) {
-		return s.numericHijri(n, dig, end+1)
+		end, v, ok := s.numericHijri(n, dig, end+1)
+		return end, v, true, ok
+	}
+	if parts == 3 && !s.role(end, roleEraG) && (dig[2] == 4 && hijriYear(n[2]) || dig[0] == 4 && hijriYear(n[0])) {
+		end, v, ok := s.numericHijri(n, dig, end) // "1/ 3/ 1433": no Gregorian year in the news is 1433
+		return end, v, true, ok
 	}
 	if s.role(end, roleEraG) {
 		end++
 	}
 	switch {
 	case parts == 3 && dig[0] == 4 && dig[1] <= 2 && dig[2] <= 2:
-		return end, val{n[0], n[1], n[2]}, validDay(n[0], n[1], n[2]) && n[0] >= 1000
+		return end, val{n[0], n[1], n[2]}, false, validDay(n[0], n[1], n[2]) && n[0] >= 1000
 	case parts == 3 && dig[2] == 4 && dig[0] <= 2 && dig[1] <= 2:
 		d, m := n[0], n[1]
 		if m > 12 && d <= 12 {
 			d, m = m, d
 		}
-		return end, val{n[2], m, d}, validDay(n[2], m, d) && n[2] >= 1000
+		return end, val{n[2], m, d}, false, validDay(n[2], m, d) && n[2] >= 1000
 	case parts == 2 && dig[0] <= 2 && dig[1] == 4 && sep != ".":
-		return end, val{y: n[1], m: n[0]}, n[0] >= 1 && n[0] <= 12 && n[1] >= 1000
+		return end, val{y: n[1], m: n[0]}, false, n[0] >= 1 && n[0] <= 12 && n[1] >= 1000
 	case parts == 2 && dig[0] == 4 && dig[1] <= 2 && sep != ".":
-		return end, val{y: n[0], m: n[1]}, n[1] >= 1 && n[1] <= 12 && n[0] >= 1000
+		return end, val{y: n[0], m: n[1]}, false, n[1] >= 1 && n[1] <= 12 && n[0] >= 1000
 	}
-	return 0, val{}, false
+	return 0, val{}, false, false
+}
+
+// hijriYear reports a year that, unmarked, can only be Hijri in the news:
+// 1300 to 1499 AH is 1882 to 2076 AD.
+func hijriYear(y int) bool { return y >= 1300 && y < 1500 }
+
+// onWeekday moves v, a date converted from the Hijri calendar, by a day
+// when the weekday written before it falls on the day before or after:
+// the tabular calendar can be a day off the sighted one, and the weekday
+// settles it.
+func onWeekday(v val, wd int) val {
+	t := date(v.y, v.m, v.d)
+	switch wd {
+	case (int(t.Weekday()) + 6) % 7:
+		return dayVal(t.AddDate(0, 0, -1))
+	case (int(t.Weekday()) + 1) % 7:
+		return dayVal(t.AddDate(0, 0, 1))
+	}
+	return v
 }
 
 // numericHijri reads a Hijri date in digits, day first or year first
