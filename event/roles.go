@@ -480,7 +480,41 @@ func (f *finder) after(t trigger, limit int) ([]group, *string) {
 		n = 0
 		j = gr.last
 	}
-	return out, loc
+	return f.titlePlaces(out), loc
+}
+
+// titlePlaces drops from gs a place that is the genitive of the title of
+// the person named right after it: in "وزير خارجية إيران محمد جواد ظريف"
+// and "محافظ الطائف فهد بن معمر" the person acts, and the place is part
+// of his title.
+func (f *finder) titlePlaces(gs []group) []group {
+	out := gs[:0]
+	for i, g := range gs {
+		if i+1 < len(gs) && f.titleGenitive(g, gs[i+1]) {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// titleGenitive reports whether place g stands between a title word and
+// the person p named right after it, with no article, preposition or
+// punctuation on the title's side: "رئيس وزراء باكستان نواز شريف".
+func (f *finder) titleGenitive(g, p group) bool {
+	if g.prep != "" || p.prep != "" || p.first != g.last+1 || !f.isPlace(g.ents[0]) || !f.isPerson(p.ents[0]) {
+		return false
+	}
+	for j := g.first - 1; j >= 0 && j >= g.first-3; j-- {
+		w := f.ws[j]
+		if w.punct || isPrep(w) || strings.HasPrefix(w.bare, "ال") {
+			return false
+		}
+		if w.inCue(cueTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // entity returns the document's entity id, or nil.
