@@ -269,8 +269,8 @@ func joined(a, b mention, ws []word) bool {
 	// وزير is a title as written, its و no conjunction: "جون كيري وزير
 	// الخارجية" is one man.
 	w := ws[a.last+1]
-	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.inCue(cueTitle) || cueTitle.words[w.folded] {
-		return false
+	if gap > 7 || !strings.HasPrefix(w.folded, "و") || !w.inCue(cueTitle) || cueTitle.words[w.folded] || b.clitic != "" {
+		return false // "ووزير الدفاع للقاهرة": a title, then a complement
 	}
 	for j := a.last + 1; j < b.first; j++ {
 		w := ws[j]

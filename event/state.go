@@ -249,8 +249,22 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	if len(tgt) == 0 && needsTarget[t.e.typ] {
 		tgt = f.regimeTarget(t, limit)
 	}
-	src, tgt = split(src, tgt, t.e.typ)
+	if t.e.mode != "visit" || !f.allPlaces(tgt) {
+		// "زيارات إلى الإمارات وقطر": the places visited are all
+		// targets, and none of them the visitor
+		src, tgt = split(src, tgt, t.e.typ)
+	}
 	return src, f.otherSide(src, tgt), loc, true
+}
+
+// allPlaces reports whether every actor of ids is a place.
+func (f *finder) allPlaces(ids []string) bool {
+	for _, id := range ids {
+		if !f.isPlace(id) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectFirst returns the subject of a verb whose only actor, after it,
