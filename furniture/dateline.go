@@ -27,12 +27,15 @@ var notAfter = wordSet("الذي التي الذين اللذان اللتان �
 // dateline reads the dateline of the first paragraph, crediting the agency
 // printed with it.
 func (c *cutter) dateline(p string) {
-	place, crs := parseDateline(p)
+	place, crs, byline := readDateline(p)
 	if place == "" {
 		return
 	}
 	if c.page.Dateline == "" {
 		c.page.Dateline = place
+	}
+	if c.page.Byline == "" && byline != "" {
+		c.page.Byline = byline
 	}
 	for _, cr := range crs {
 		c.credit(cr)
@@ -40,9 +43,81 @@ func (c *cutter) dateline(p string) {
 }
 
 func hasDateline(p string) bool {
-	place, _ := parseDateline(p)
+	place, _, _ := readDateline(p)
 	return place != ""
 }
+
+// readDateline is parseDateline for a paragraph that may open on its
+// reporters and outlet around the place, as Saudi papers print them:
+// "حسن العيسي- سبق- القنفذة: ...", "زيد الخمشي- الرياض- سبق: ...". It
+// returns the reporters as the byline; an agency among the segments is
+// credited.
+func readDateline(p string) (place string, crs []isnad.Credit, byline string) {
+	if segs, ok := headSegments(p); ok {
+		var names []string
+		for i, seg := range segs {
+			if cr, found := LookupAgency(seg); found {
+				crs = append(crs, cr)
+				continue
+			}
+			f := fold(seg)
+			switch {
+			case headOutlets[f] || deskWords[f]:
+			case i == len(segs)-1 || i == len(segs)-2 && headOutlets[fold(segs[i+1])]:
+				if !notPlaces[firstWord(f)] && wordCount(seg) <= datelineMaxWords {
+					place = seg
+				}
+			default:
+				names = append(names, seg)
+			}
+		}
+		if len(names) > 0 && len(names) <= maxReporters {
+			return place, crs, strings.Join(names, "، ")
+		}
+		crs = nil
+	}
+	place, crs = parseDateline(p)
+	return place, crs, ""
+}
+
+// headSegments splits the head of p up to its first colon at the dashes
+// between its segments: three or more, each of one to three words.
+func headSegments(p string) ([]string, bool) {
+	head, _, ok := strings.Cut(p[:min(len(p), datelineScan)], ":")
+	if !ok {
+		return nil, false
+	}
+	var segs []string
+	for head != "" {
+		i, size := datelineSep(head)
+		seg := head
+		if i >= 0 {
+			seg, head = head[:i], head[i+size:]
+		} else {
+			head = ""
+		}
+		seg = trim(seg)
+		if n := wordCount(seg); n < 1 || n > reporterWords {
+			return nil, false
+		}
+		segs = append(segs, seg)
+	}
+	return segs, len(segs) >= 3
+}
+
+// headOutlets are the folded names of outlets printed in a dateline head
+// that are no agency (the reporter's paper); deskWords the desk labels
+// printed in place of a place ("متابعة": a follow-up).
+var (
+	headOutlets = wordSet("سبق الوئام")
+	deskWords   = wordSet("متابعه متابعات خاص وكالات")
+)
+
+// maxReporters is the most reporters a dateline head credits.
+const maxReporters = 2
+
+// reporterWords is the longest segment of a dateline head.
+const reporterWords = 3
 
 // parseDateline reads "بيونج يانج - قالت ...", "سيول: حذر ...", "واشنطن
 // (رويترز) - ...", "القاهرة - (د ب أ) - ..." and "واس - جدة: ...": a

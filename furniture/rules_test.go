@@ -136,6 +136,31 @@ func TestLookupAgency(t *testing.T) {
 	}
 }
 
+func TestReadDateline(t *testing.T) {
+	tests := []struct {
+		name, para, place, byline, agency string
+	}{
+		{"reporter, outlet, place", "حسن العيسي- سبق- القنفذة: أعلنت البلدية حملة نظافة شاملة في الأحياء.", "القنفذة", "حسن العيسي", ""},
+		{"reporter, place, outlet", "زيد الخمشي- الرياض- سبق: اشتكى موظفو الإدارة من تأخر الرواتب.", "الرياض", "زيد الخمشي", ""},
+		{"two reporters", "قاسم الخبراني- عبدالرحمن الفيفي- سبق- عسير: تقدم والد طفلة بشكوى رسمية.", "عسير", "قاسم الخبراني، عبدالرحمن الفيفي", ""},
+		{"a desk label is no place", "مروان المريسي- سبق- متابعة: تتجول مجموعة من المصورين في المدن.", "", "مروان المريسي", ""},
+		{"an agency among the segments is credited", "خالد علي - واس - جدة: استقبل أمير المنطقة وفدا من رجال الأعمال.", "جدة", "خالد علي", "Saudi Press Agency"},
+		{"a plain dateline has no reporter", "بيروت - قال مسؤول لبناني إن الحكومة ستجتمع غدا.", "بيروت", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			place, crs, byline := readDateline(tt.para)
+			agency := ""
+			if len(crs) > 0 {
+				agency = crs[0].NameEn
+			}
+			if place != tt.place || byline != tt.byline || agency != tt.agency {
+				t.Errorf("readDateline(%q) = %q %q %q, want %q %q %q", tt.para, place, byline, agency, tt.place, tt.byline, tt.agency)
+			}
+		})
+	}
+}
+
 func TestParseDateline(t *testing.T) {
 	tests := []struct {
 		name, para, place, agency string
