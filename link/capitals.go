@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 // placeWords before a capital make it the city as a place ("في سيول",
@@ -26,6 +27,7 @@ var placeWords = func() map[string]bool {
 // Korea. A capital after a place preposition, or with the preposition ب
 // on it (بموسكو), stays the city.
 func (d *doc) standFor(ms []*mention) {
+	d.homonymCities(ms)
 	for _, m := range ms {
 		if m.entry == nil || m.entry.CapitalOf == "" {
 			continue
@@ -75,4 +77,53 @@ func (d *doc) dateline(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// homonymCities reads a state's name that is also a city's (عمان is Oman
+// and Amman) as the city when it opens a dateline ("عمان - ") or when the
+// article names the city's state and names the other state no other way
+// (no سلطنة عمان, no عماني, no مسقط): "عمان" in Jordanian news is Amman.
+func (d *doc) homonymCities(ms []*mention) {
+	for _, m := range ms {
+		if m.entry == nil || m.entry.Type != "LOC" || m.tok1-m.tok0 != 1 {
+			continue
+		}
+		city := d.cityNamed(d.surface(m), m.entry.ID)
+		if city == nil {
+			continue
+		}
+		if d.dateline(m) || d.named(ms, city.CapitalOf) && !d.named(ms, m.entry.ID, m) {
+			m.entry = city
+		}
+	}
+}
+
+// named reports whether the article names the state with id: by a
+// mention other than skip, by its capital or by its adjective.
+func (d *doc) named(ms []*mention, id string, skip ...*mention) bool {
+	for _, m := range ms {
+		if m.entry == nil || len(skip) > 0 && m == skip[0] {
+			continue
+		}
+		if m.entry.ID == id && (len(skip) == 0 || m.tok1-m.tok0 > 1) || m.entry.CapitalOf == id {
+			return true
+		}
+	}
+	for t := range d.toks {
+		if dem := d.kb.Demonym(d.word(t)); dem != nil && dem.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// cityNamed returns the capital other than the entry with id that name
+// spells exactly, or nil.
+func (d *doc) cityNamed(name, id string) *kb.Entry {
+	for _, e := range d.kb.LookupExact(name) {
+		if e.ID != id && e.CapitalOf != "" && e.CapitalOf != id {
+			return e
+		}
+	}
+	return nil
 }

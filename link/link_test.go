@@ -45,7 +45,10 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 			Demonyms: []string{"سعودي", "سعودية", "السعودي", "السعودية"}, WikidataKnown: true},
 		{ID: "isnad:petra", Type: kb.ORG, Subtype: "media", Name: "وكالة الأنباء الأردنية", NameEn: "Jordan News Agency", Aliases: []string{"بترا"}},
 		{ID: "isnad:kremlin", Type: kb.ORG, Subtype: "government", Name: "الكرملين", NameEn: "Kremlin"},
-		{ID: "isnad:city-muscat", Type: kb.LOC, Subtype: "city", Name: "مسقط", NameEn: "Muscat"},
+		{ID: "isnad:city-muscat", Type: kb.LOC, Subtype: "city", Name: "مسقط", NameEn: "Muscat", CapitalOf: "wikidata:Q842"},
+		{ID: "wikidata:Q842", Type: kb.LOC, Subtype: "country", Name: "سلطنة عمان", NameEn: "Oman", Aliases: []string{"عمان"},
+			Demonyms: []string{"عماني", "العماني"}, Capital: "isnad:city-muscat", WikidataKnown: true},
+		{ID: "wikidata:Q3805", Type: kb.LOC, Subtype: "city", Name: "عمّان", NameEn: "Amman", Aliases: []string{"عمان"}, CapitalOf: "wikidata:Q810", WikidataKnown: true},
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
 			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q159", From: "2012-05-07"}}},
@@ -297,6 +300,21 @@ func TestEntities(t *testing.T) {
 			name: "a word after a verbal particle is a verb, not a place",
 			text: "وقد سرت معلومات عن زيادة المساعدات. وزار الوفد سرت أمس.",
 			want: map[string][]string{"سرت": {"سرت"}},
+		},
+		{
+			name: "عمان in a dateline is Amman",
+			text: "عمان - أعلنت الحكومة خطة جديدة للنقل العام في المدن.",
+			want: map[string][]string{"عمان@wikidata:Q3805": {"عمان"}},
+		},
+		{
+			name: "عمان with Jordan named and Oman no other way is Amman",
+			text: "وصل الوزير إلى الأردن أمس. وعقد في عمان لقاءات مع المسؤولين.",
+			want: map[string][]string{"عمان@wikidata:Q3805": {"عمان"}},
+		},
+		{
+			name: "عمان with Oman named otherwise stays Oman",
+			text: "زار الوزير الأردن وسلطنة عمان. وأشاد بدور عمان في الوساطة.",
+			want: map[string][]string{"سلطنة عمان@wikidata:Q842": {"سلطنة عمان", "عمان"}},
 		},
 		{
 			name: "a place opening a set phrase is no place",
