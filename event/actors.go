@@ -95,20 +95,23 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 // datelineHeads marks the words of the datelines that open lines of the
 // text: places, agencies and outlets with the dashes, colons and brackets
 // between them, up to the last separator ("موسكو - ", "سيول: ",
-// "بيروت (رويترز) - ", "واس - الرياض: ", "بكين - «الشرق الأوسط»: "). One
-// word no entity covers may stand before a separator (an outlet the
-// tagger missed: "سبق- جدة:"). The places there are where the report was
+// "بيروت (رويترز) - ", "واس - الرياض: ", "بكين - «الشرق الأوسط»: "), and
+// the reporter before them when two separators follow ("حسن العيسي- سبق-
+// القنفذة: "). One word no entity covers may stand before a separator (an
+// outlet the tagger missed: "سبق- جدة:"). The places there are where the report was
 // filed, never actors: "الرياض - واس: استقبل ..." names no subject.
 func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
-	covered := make([]int8, len(ws)) // 1: a place's word, 2: a body's
+	const place, body, person = 1, 2, 3
+	covered := make([]int8, len(ws))
 	for _, e := range d.Entities {
-		if e.Type != "LOC" && e.Type != "ORG" {
+		kind := map[string]int8{"LOC": place, "ORG": body, "PERS": person}[e.Type]
+		if kind == 0 {
 			continue
 		}
 		for _, m := range e.Mentions {
 			for i := sort.Search(len(ws), func(i int) bool { return ws[i].tok.End > m[0] }); i < len(ws) && ws[i].tok.Start < m[1]; i++ {
-				if covered[i] == 0 || e.Type == "LOC" {
-					covered[i] = 1 + int8(len(e.Type)-len("LOC"))
+				if covered[i] == 0 || kind == place {
+					covered[i] = kind
 				}
 			}
 		}
@@ -118,16 +121,18 @@ func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
 		if i > 0 && !lineBreakBefore(text, ws, i) {
 			continue
 		}
-		end, place, loose := -1, false, 0
+		end, named, reporter, seps, loose := -1, false, false, 0, 0
 	scan:
 		for j := i; j < len(ws) && j < i+headWords; j++ {
 			w := ws[j]
 			switch {
 			case w.punct && strings.ContainsAny(w.tok.Text, "-–—:"):
 				end = j
+				seps++
 			case w.punct && strings.ContainsAny(w.tok.Text, "()«»\"/،"):
 			case covered[j] > 0:
-				place = place || covered[j] == 1
+				named = named || covered[j] == place
+				reporter = reporter || covered[j] == person
 			case w.tok.Kind == arabic.Word && loose == 0 && j+1 < len(ws) && ws[j+1].punct && strings.ContainsAny(ws[j+1].tok.Text, "-–—:"):
 				loose++
 			default:
@@ -137,8 +142,8 @@ func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
 				break
 			}
 		}
-		if end < 0 || !place {
-			continue
+		if end < 0 || !named || reporter && seps < 2 {
+			continue // "بحاح: زيارتي ...": a person and a colon quote him
 		}
 		if head == nil {
 			head = make([]bool, len(ws))
