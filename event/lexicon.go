@@ -99,6 +99,7 @@ var (
 	cueThat        = lex.section("that")
 	cueTitle       = lex.section("title")
 	cueWhat        = lex.section("what")
+	cueWitness     = lex.section("witness")
 )
 
 var lex = mustLoad()

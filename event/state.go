@@ -690,7 +690,7 @@ func (f *finder) clauseStart(i, from int, sections ...*cueSection) int {
 // from..i-1 that no preposition introduces and that is not the target.
 func (f *finder) firstBare(from, i int, tgt []string) []string {
 	for _, gr := range f.gs {
-		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && !f.witness(gr) {
 			return gr.ents
 		}
 	}
@@ -703,7 +703,7 @@ func (f *finder) lastBare(from, i int, tgt []string) []string {
 	q := f.quoteOf(i)
 	for g := len(f.gs) - 1; g >= 0; g-- {
 		gr := f.gs[g]
-		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q && !f.bracketed(gr) {
+		if gr.first >= from && gr.last < i && gr.prep == "" && !overlaps(gr.ents, tgt) && f.quoteOf(gr.first) == q && !f.bracketed(gr) && !f.witness(gr) {
 			return gr.ents
 		}
 	}
@@ -728,6 +728,13 @@ func (f *finder) bracketed(g group) bool {
 		}
 	}
 	return false
+}
+
+// witness reports whether group g is the subject of a verb of witnessing
+// next to it ("وكانت نيروبي شهدت هجوما", "شهدت المدينة اشتباكات"):
+// where the act happened, not who did it.
+func (f *finder) witness(g group) bool {
+	return g.last+1 < len(f.ws) && f.ws[g.last+1].inCue(cueWitness) || g.first > 0 && f.ws[g.first-1].inCue(cueWitness)
 }
 
 // bracketWords bounds the words between an opening bracket and the actor
