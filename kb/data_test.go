@@ -177,6 +177,14 @@ func TestDataFacts(t *testing.T) {
 		{"الاتفاق النووي", "isnad:jcpoa"},
 		{"عاصفة الحزم", "isnad:operation-decisive-storm"},
 		{"مجلس الأمن", "wikidata:Q37470"},
+		{"مركز الملك سلمان للإغاثة", "isnad:ksrelief"},
+		{"مؤسسة النقد العربي السعودي", "isnad:sama"},
+		{"مجلس الشورى الإسلامي", "isnad:iran-majlis"},
+		{"الدفاع المدني", "isnad:civil-defense"},
+	}
+	// a bare مجلس الشورى names a council in several Gulf states and Iran
+	if es := k.LookupExact("مجلس الشورى"); len(es) != 0 {
+		t.Errorf("LookupExact(مجلس الشورى) = %v, want none", es)
 	}
 	for _, n := range names {
 		if es := k.LookupExact(n.name); len(es) == 0 || es[0].ID != n.want {
