@@ -181,6 +181,9 @@ func TestDataFacts(t *testing.T) {
 		{"مؤسسة النقد العربي السعودي", "isnad:sama"},
 		{"مجلس الشورى الإسلامي", "isnad:iran-majlis"},
 		{"الدفاع المدني", "isnad:civil-defense"},
+		{"عبد ربه منصور هادي", "isnad:abd-rabbuh-mansur-hadi"},
+		{"صباح الأحمد الصباح", "isnad:sabah-al-ahmad"},
+		{"مفرج بن سعد الحقباني", "isnad:mufrej-al-haqbani"},
 	}
 	// a bare مجلس الشورى names a council in several Gulf states and Iran
 	if es := k.LookupExact("مجلس الشورى"); len(es) != 0 {
