@@ -30,6 +30,14 @@ type lexEntry struct {
 // second, less sparse feature.
 const clusterCoarseShift = 10
 
+// entry returns what the lexicon knows of w: its cluster and count.
+func (l *Lexicon) entry(w string) lexEntry {
+	if l == nil {
+		return lexEntry{}
+	}
+	return l.words[w]
+}
+
 func (l *Lexicon) count(w string) uint32 {
 	if l == nil {
 		return 0

@@ -141,13 +141,23 @@ func newTrimmedToken(w, trimmed string, gaz *Gazetteer, lex *Lexicon, sp *spelli
 	pre, noPre := splitProclitics(n, lex)
 	stem, suf := splitSuffix(noPre, lex)
 	t := token{norm: n, noPre: noPre, stem: stem, bare: stripArticle(noPre), pre: pre, suf: suf, shape: shape(w)}
-	t.trigger = triggers[t.bare] | triggers[t.noPre]
-	if t.cluster = lex.cluster(n); t.cluster == 0 {
-		t.cluster = lex.cluster(noPre)
+	t.trigger = triggers[t.noPre]
+	if t.bare != t.noPre {
+		t.trigger |= triggers[t.bare]
 	}
-	t.freq, t.defin = frequencies(lex, &t)
+	// Most words have no proclitic, so n and noPre are one lexicon entry,
+	// looked up once for its cluster and its count.
+	e := lex.entry(n)
+	own := e
+	if noPre != n {
+		own = lex.entry(noPre)
+	}
+	if t.cluster = e.cluster; t.cluster == 0 {
+		t.cluster = own.cluster
+	}
+	t.freq, t.defin = frequencies(lex, &t, own.count)
 	if t.freq != 0 {
-		t.clitics = cliticProfile([4]uint32{lex.countJoined("و", noPre), lex.countJoined("ب", noPre), lex.countJoined("ل", noPre), lex.count(noPre)})
+		t.clitics = cliticProfile([4]uint32{lex.countJoined("و", noPre), lex.countJoined("ب", noPre), lex.countJoined("ل", noPre), own.count})
 	}
 	if t.shape == "ar" {
 		t.spellP, t.spellL = sp.classes(t.bare)
@@ -398,14 +408,21 @@ func clusterAt(toks []token, i int) uint32 {
 // frequencies buckets what the lexicon knows of a word's use: names are
 // rarer than common words and, unlike common nouns and adjectives, are seldom
 // written with the article when they are written without it (and the
-// other way round for names such as العراق).
-func frequencies(lex *Lexicon, t *token) (freq, defin uint8) {
-	c := lex.count(t.noPre)
+// other way round for names such as العراق). c is lex.count(t.noPre),
+// which the caller has looked up already.
+func frequencies(lex *Lexicon, t *token, c uint32) (freq, defin uint8) {
 	if c == 0 {
 		return 0, 0
 	}
 	freq = uint8(bits.Len32(c))
-	withAl, without := lex.countJoined("ال", t.bare), lex.count(t.bare)
+	// bare is noPre, or noPre with its article cut (stripArticle): one of
+	// the two counts is then c itself, and only the other is looked up.
+	withAl, without := c, c
+	if t.bare == t.noPre {
+		withAl = lex.countJoined("ال", t.bare)
+	} else {
+		without = lex.count(t.bare)
+	}
 	switch {
 	case withAl == 0 && without == 0:
 		defin = 1

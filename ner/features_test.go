@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"testing"
@@ -126,4 +127,80 @@ func TestHeadBefore(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLexiconFieldsDefinition checks the fields newTrimmedToken reads off
+// the lexicon and the gazetteer, each entry looked up once where forms
+// coincide, against their plain definitions.
+func TestLexiconFieldsDefinition(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		words func(t *testing.T) []string
+	}{
+		{"words written here", func(*testing.T) []string {
+			return strings.Fields("وقال الرئيس والرئيس للأمم بالعراق العراق عراق وبغداد قال والذي الذين فالحكومة وسيقول الكتاب كتابه")
+		}},
+		{"ANERcorp test words", func(t *testing.T) []string {
+			var words []string
+			for _, s := range sharedCoNLL(t, "ner", "anercorp", "ANERCorp_CamelLab_test.txt") {
+				words = append(words, s.Words...)
+			}
+			return words
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, w := range tt.words(t) {
+				tok := newToken(w, m.gaz, m.lex, m.spell)
+				if got, want := lexiconFields(&tok), plainLexiconFields(&tok, m.gaz, m.lex); got != want {
+					t.Fatalf("%q: trigger, cluster, freq, defin, clitics, gazB = %v, want %v", w, got, want)
+				}
+			}
+		})
+	}
+}
+
+type lexFields struct {
+	trigger     uint8
+	cluster     uint32
+	freq, defin uint8
+	clitics     uint16
+	gazB        uint8
+}
+
+func lexiconFields(t *token) lexFields {
+	return lexFields{t.trigger, t.cluster, t.freq, t.defin, t.clitics, t.gazB}
+}
+
+// plainLexiconFields is how newTrimmedToken filled the fields before it
+// looked each lexicon entry up once.
+func plainLexiconFields(t *token, gaz *Gazetteer, lex *Lexicon) lexFields {
+	f := lexFields{trigger: triggers[t.bare] | triggers[t.noPre]}
+	if f.cluster = lex.cluster(t.norm); f.cluster == 0 {
+		f.cluster = lex.cluster(t.noPre)
+	}
+	if c := lex.count(t.noPre); c != 0 {
+		f.freq = uint8(bits.Len32(c))
+		withAl, without := lex.countJoined("ال", t.bare), lex.count(t.bare)
+		switch {
+		case withAl == 0 && without == 0:
+			f.defin = 1
+		case withAl == 0:
+			f.defin = 2
+		case without == 0:
+			f.defin = 3
+		default:
+			f.defin = 4 + uint8(min(6, max(-6, bits.Len32(withAl)-bits.Len32(without)))+6)
+		}
+		f.clitics = cliticProfile([4]uint32{lex.countJoined("و", t.noPre), lex.countJoined("ب", t.noPre), lex.countJoined("ل", t.noPre), lex.count(t.noPre)})
+	}
+	f.gazB = gaz.words[t.norm] | gaz.words[t.noPre]
+	if t.bare != t.noPre {
+		f.gazB |= gaz.words[t.bare]
+	}
+	return f
 }

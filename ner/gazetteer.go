@@ -74,7 +74,11 @@ func (g *Gazetteer) Len() int { return len(g.words) + len(g.phrases) }
 // lookupWord tries a word as written, without proclitics and without the
 // article, so that وبغداد and والعراق find بغداد and العراق.
 func (g *Gazetteer) lookupWord(t *token) uint8 {
-	c := g.words[t.norm] | g.words[t.noPre]
+	// Most words have no proclitic: norm is then noPre, looked up once.
+	c := g.words[t.noPre]
+	if t.norm != t.noPre {
+		c |= g.words[t.norm]
+	}
 	if t.bare != t.noPre {
 		c |= g.words[t.bare]
 	}
