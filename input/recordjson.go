@@ -151,7 +151,11 @@ func (s *recordScanner) str(keep bool) (string, bool) {
 func (s *recordScanner) escaped(keep bool) (string, bool) {
 	var sb strings.Builder
 	if keep {
-		sb.Grow(bytes.IndexByte(s.b[s.i:], '"'))
+		// The string is at most as long as its escaped form (every escape
+		// stands for one byte), so a builder grown to that never grows
+		// again: grown to the first quote, which in news is often an
+		// escaped one, it grew and copied a body several times.
+		sb.Grow(max(0, closingQuote(s.b[s.i:])))
 	}
 	for {
 		rest := s.b[s.i:]
@@ -185,6 +189,27 @@ func (s *recordScanner) escaped(keep bool) (string, bool) {
 			sb.WriteByte(e)
 		}
 		s.i += bs + 2
+	}
+}
+
+// closingQuote returns the index of the quote that ends a JSON string
+// whose text b starts with, or -1: the first quote after an even run of
+// backslashes (none included), which escape one another in pairs.
+func closingQuote(b []byte) int {
+	for at := 0; ; {
+		q := bytes.IndexByte(b[at:], '"')
+		if q < 0 {
+			return -1
+		}
+		q += at
+		n := 0
+		for n < q && b[q-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return q
+		}
+		at = q + 1
 	}
 }
 

@@ -90,3 +90,48 @@ func FuzzScanRecord(f *testing.F) {
 		}
 	})
 }
+
+func TestClosingQuote(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"plain", `نص" , "x"`, len(`نص`)},
+		{"escaped quote first", `قال \"نعم\" ثم" `, len(`قال \"نعم\" ثم`)},
+		{"escaped backslash before the end", `a\\" b"`, len(`a\\`)},
+		{"three backslashes escape the quote", `a\\\" b" c`, len(`a\\\" b`)},
+		{"at once", `"`, 0},
+		{"no end", `a\"b`, -1},
+		{"empty", ``, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := closingQuote([]byte(tt.text)); got != tt.want {
+				t.Errorf("closingQuote(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzClosingQuote checks closingQuote against reading the string a byte
+// at a time, a backslash taking the byte after it along.
+func FuzzClosingQuote(f *testing.F) {
+	for _, s := range []string{`a"`, `\\"`, `\"x"`, `\`, `\\\"\\"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\\' {
+				i++
+			} else if s[i] == '"' {
+				want = i
+				break
+			}
+		}
+		if got := closingQuote([]byte(s)); got != want {
+			t.Fatalf("closingQuote(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
