@@ -74,7 +74,10 @@ type wordInfo struct {
 	word   string    // the word as a document had it
 	tok    token     // before the gazetteer's phrases mark it
 	scores []float32 // the weights of its wordFeatures, added in order
-	form   wordForm  // what propagation compares
+	// inline holds scores for a model of no more tags than Tags, so a
+	// new word is one allocation, not two.
+	inline [9]float32
+	form   wordForm // what propagation compares
 	// near are the weight rows (or -1) of the word as each of the
 	// neighbours of another token.
 	near [len(neighbours)]int32
@@ -170,7 +173,11 @@ func (d *docTagger) newInfo(w string) *wordInfo {
 		rows = append(rows, m.table.row(f))
 	}
 	d.rows = rows
-	info.scores = make([]float32, len(m.tags))
+	if len(m.tags) <= len(info.inline) {
+		info.scores = info.inline[:len(m.tags):len(m.tags)]
+	} else {
+		info.scores = make([]float32, len(m.tags))
+	}
 	m.addRows(info.scores, rows)
 	d.one[0] = info.tok
 	one := d.one[:]
