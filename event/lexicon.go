@@ -174,9 +174,13 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	aside := ""
 	for w := range need {
-		if asidePreps[w] {
-			aside = w
+		if !asidePreps[w] {
+			continue
 		}
+		if aside != "" {
+			return fmt.Errorf("%s: needs two aside prepositions, %s and %s: one at most", f[0], aside, w)
+		}
+		aside = w
 	}
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {

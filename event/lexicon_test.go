@@ -1,0 +1,28 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAddTriggerLine(t *testing.T) {
+	tests := []struct {
+		name, line string
+		wantErr    bool
+	}{
+		{"a verb pair", "ACCUSE v اتهم|تهم", false},
+		{"one aside preposition needed", "CONSULT/meet v مثل ?امام", false},
+		{"two aside prepositions needed", "CONSULT/meet v مثل ?امام,خلال", true},
+		{"too few fields", "ACCUSE v", true},
+		{"an unknown kind", "ACCUSE x اتهم", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &lexicon{first: map[string][]*entry{}}
+			err := l.addTriggerLine(strings.Fields(tt.line))
+			if (err != nil) != tt.wantErr {
+				t.Errorf("addTriggerLine(%q) error = %v, want error %v", tt.line, err, tt.wantErr)
+			}
+		})
+	}
+}
