@@ -75,7 +75,7 @@ func (d *doc) inLineage(m *mention) bool {
 func (d *doc) officeHolderAsSpelled(m *mention, folded string) bool {
 	clitics := arabic.Fold(string(d.text[d.toks[m.tok0].Start:m.start]))
 	if len(m.entry.Offices) == 0 || strings.ContainsRune(clitics, arabic.Kaf) ||
-		strings.HasPrefix(folded, "ال") && !regimeNouns[cutConjunction(d.word(m.tok0-1))] {
+		strings.HasPrefix(folded, "ال") && !rulerHeads[cutConjunction(d.word(m.tok0-1))] {
 		// "الشرع" is the law as often as al-Sharaa, "الأسد" the lion as
 		// often as Assad, except as a regime's or army's leader (قوات
 		// الأسد); "كلامي" is speech, not ك + Lammy
@@ -93,9 +93,10 @@ func (d *doc) officeHolderAsSpelled(m *mention, folded string) bool {
 	return false
 }
 
-// regimeNouns, folded, are the words whose genitive is a ruler: "نظام
+// rulerHeads, folded, are the words whose genitive is a ruler (the
+// event package has its own regimeNouns, whose adjective is a state): "نظام
 // الأسد", "قوات الأسد".
-var regimeNouns = map[string]bool{"نظام": true, "قوات": true, "حكومه": true, "جيش": true, "ميليشيات": true, "شبيحه": true}
+var rulerHeads = map[string]bool{"نظام": true, "قوات": true, "حكومه": true, "جيش": true, "ميليشيات": true, "شبيحه": true}
 
 // withoutMarks drops the short vowels and other marks and the tatweel
 // from s, and nothing else: hamza forms stay as written.
