@@ -254,7 +254,35 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		// targets, and none of them the visitor
 		src, tgt = split(src, tgt, t.e.typ)
 	}
-	return src, f.otherSide(src, tgt), loc, true
+	return f.actingOnly(src), f.otherSide(src, tgt), loc, true
+}
+
+// actingOnly drops from src the places below a state: a town, a village
+// or a stadium does nothing ("الغارات التي استهدفت مواقع في محيط قرية
+// زراكلي"); a state, and a capital standing for it, does.
+func (f *finder) actingOnly(src []string) []string {
+	out := src[:0:0]
+	for _, id := range src {
+		if !f.belowState(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// belowState reports whether id is a place below a state: a city or
+// province of the knowledge base, or a place whose name opens with a
+// common noun of places (قرية زراكلي، مدينة الرس).
+func (f *finder) belowState(id string) bool {
+	e := f.entity(id)
+	if e == nil || e.Type != "LOC" {
+		return false
+	}
+	if e.Subtype != nil {
+		return *e.Subtype == "city" || *e.Subtype == "province"
+	}
+	head, _, _ := strings.Cut(arabic.Fold(e.Name), " ")
+	return cuePlaceHead.words[head]
 }
 
 // allPlaces reports whether every actor of ids is a place.
