@@ -63,6 +63,10 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		// pronoun for the noun, then its subject
 		return after[0].ents, first(complements(after[1:])), loc
 	}
+	if g, rest, ok := f.performer(t, limit); ok {
+		// "زيارة يقوم بها الرئيس الأمريكي باراك أوباما لكينيا"
+		return g.ents, first(complements(rest)), loc
+	}
 	var gen []string
 	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
@@ -637,6 +641,34 @@ func nonNil(s []string) []string {
 // resumptiveVerb reports whether word i is a past verb carrying a
 // pronoun that points back at the noun before it (قدمتها، شنها، أطلقوها):
 // a relative clause without الذي.
+// performer returns who carries out the act of noun t in "زيارة يقوم بها
+// X" or "الزيارة التي يقوم بها X" (X right after بها or after his title),
+// and the actors after X.
+func (f *finder) performer(t trigger, limit int) (group, []group, bool) {
+	v := t.last + 1
+	if v < len(f.ws) && f.cue(cueRelative, v) {
+		v++
+	}
+	if !f.doneBy(v) {
+		return group{}, nil, false
+	}
+	gs, _ := f.after(trigger{e: t.e, first: v + 1, last: v + 1}, limit)
+	if len(gs) == 0 || gs[0].prep != "" && gs[0].prep != f.ws[v+1].bare || gs[0].first != v+2 && !f.titled(v+1, gs[0]) {
+		return group{}, nil, false
+	}
+	return gs[0], gs[1:], true
+}
+
+// doneBy reports whether words i and i+1 say who carries the act out:
+// "يقوم بها", "قام به".
+func (f *finder) doneBy(i int) bool {
+	return i+1 < len(f.ws) && performVerbs[f.ws[i].bare] && (f.ws[i+1].bare == "بها" || f.ws[i+1].bare == "به")
+}
+
+// performVerbs, folded, are the forms of قام "carry out" that take the act
+// back with بها: "زيارة يقوم بها X".
+var performVerbs = map[string]bool{"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "سيقوم": true, "ستقوم": true, "يقومون": true, "قاموا": true}
+
 func (f *finder) resumptiveVerb(i int) bool {
 	if i >= len(f.ws) || f.ws[i].tok.Kind != arabic.Word {
 		return false
