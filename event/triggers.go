@@ -128,8 +128,8 @@ func (f *finder) anaphoric(i, end int) bool {
 		return false
 	}
 	if end+1 < len(f.ws) {
-		if n := f.ws[end+1]; complementPreps[n.bare] || n.bare == "بين" {
-			return false
+		if n := f.ws[end+1]; complementPreps[n.bare] || n.bare == "بين" || n.inCue(cueRelative) || f.doneBy(end+1) {
+			return false // "خلال الزيارة التي يقوم بها X": told here
 		}
 	}
 	return true
