@@ -98,19 +98,19 @@ func mentions(d *isnad.Document, ws []word, text []rune) []mention {
 // "بيروت (رويترز) - ", "واس - الرياض: ", "بكين - «الشرق الأوسط»: "), and
 // the reporter before them when two separators follow ("حسن العيسي- سبق-
 // القنفذة: "). One word no entity covers may stand before a separator (an
-// outlet the tagger missed: "سبق- جدة:"). The places there are where the report was
-// filed, never actors: "الرياض - واس: استقبل ..." names no subject.
+// outlet the tagger missed: "سبق- جدة:"). The places there are where the
+// report was filed, never actors: "الرياض - واس: استقبل ..." names no
+// subject.
 func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
-	const place, body, person = 1, 2, 3
 	covered := make([]int8, len(ws))
 	for _, e := range d.Entities {
-		kind := map[string]int8{"LOC": place, "ORG": body, "PERS": person}[e.Type]
+		kind := headKinds[e.Type]
 		if kind == 0 {
 			continue
 		}
 		for _, m := range e.Mentions {
 			for i := sort.Search(len(ws), func(i int) bool { return ws[i].tok.End > m[0] }); i < len(ws) && ws[i].tok.Start < m[1]; i++ {
-				if covered[i] == 0 || kind == place {
+				if covered[i] == 0 || kind == headPlace {
 					covered[i] = kind
 				}
 			}
@@ -124,6 +124,9 @@ func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
 		end, named, reporter, seps, loose := -1, false, false, 0, 0
 	scan:
 		for j := i; j < len(ws) && j < i+headWords; j++ {
+			if j > i && lineBreakBefore(text, ws, j) {
+				break
+			}
 			w := ws[j]
 			switch {
 			case w.punct && strings.ContainsAny(w.tok.Text, "-–—:"):
@@ -131,15 +134,12 @@ func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
 				seps++
 			case w.punct && strings.ContainsAny(w.tok.Text, "()«»\"/،"):
 			case covered[j] > 0:
-				named = named || covered[j] == place
-				reporter = reporter || covered[j] == person
+				named = named || covered[j] == headPlace
+				reporter = reporter || covered[j] == headPerson
 			case w.tok.Kind == arabic.Word && loose == 0 && j+1 < len(ws) && ws[j+1].punct && strings.ContainsAny(ws[j+1].tok.Text, "-–—:"):
 				loose++
 			default:
 				break scan
-			}
-			if j > i && lineBreakBefore(text, ws, j) {
-				break
 			}
 		}
 		if end < 0 || !named || reporter && seps < 2 {
@@ -157,6 +157,16 @@ func datelineHeads(d *isnad.Document, ws []word, text []rune) []bool {
 
 // headWords bounds the words and marks of a dateline.
 const headWords = 10
+
+// The kinds of words a dateline head holds.
+const (
+	headPlace int8 = 1 + iota
+	headBody
+	headPerson
+)
+
+// headKinds maps an entity type to the kind of its words in a dateline.
+var headKinds = map[string]int8{"LOC": headPlace, "ORG": headBody, "PERS": headPerson}
 
 // lineBreakBefore reports whether a line break stands between word i-1
 // and word i.
