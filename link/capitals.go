@@ -99,7 +99,9 @@ func (d *doc) homonymCities(ms []*mention) {
 }
 
 // named reports whether the article names the state with id: by a
-// mention other than skip, by its capital or by its adjective.
+// mention, its capital or its adjective. Given the homonym mention skip,
+// only a longer name counts among the mentions ("سلطنة عمان", not
+// another bare "عمان", which is as ambiguous as skip).
 func (d *doc) named(ms []*mention, id string, skip ...*mention) bool {
 	for _, m := range ms {
 		if m.entry == nil || len(skip) > 0 && m == skip[0] {
