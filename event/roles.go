@@ -638,9 +638,6 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// resumptiveVerb reports whether word i is a past verb carrying a
-// pronoun that points back at the noun before it (قدمتها، شنها، أطلقوها):
-// a relative clause without الذي.
 // performer returns who carries out the act of noun t in "زيارة يقوم بها
 // X" or "الزيارة التي يقوم بها X" (X right after بها or after his title),
 // and the actors after X.
@@ -669,6 +666,9 @@ func (f *finder) doneBy(i int) bool {
 // back with بها: "زيارة يقوم بها X".
 var performVerbs = map[string]bool{"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "سيقوم": true, "ستقوم": true, "يقومون": true, "قاموا": true}
 
+// resumptiveVerb reports whether word i is a past verb carrying a
+// pronoun that points back at the noun before it (قدمتها، شنها، أطلقوها):
+// a relative clause without الذي.
 func (f *finder) resumptiveVerb(i int) bool {
 	if i >= len(f.ws) || f.ws[i].tok.Kind != arabic.Word {
 		return false
