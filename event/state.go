@@ -869,8 +869,11 @@ func (f *finder) accusationAfter(t trigger) int {
 
 // during reports whether masdar t follows a word of the cues' during
 // section (خلال زيارة، أثناء اتصال).
-func (f *finder) during(t trigger) bool {
-	return t.first > 0 && cueDuring.words[f.ws[t.first-1].bare]
+func (f *finder) during(t trigger) bool { return f.afterDuring(t.first) }
+
+// afterDuring reports whether word i follows a word of the during section.
+func (f *finder) afterDuring(i int) bool {
+	return i > 0 && cueDuring.words[f.ws[i-1].bare]
 }
 
 // victimBefore returns the actor whose death (the cues' death section) is

@@ -124,11 +124,11 @@ func (f *finder) match(i, last int) (trigger, bool) {
 // announced) rather than telling one: no complement of its own follows
 // it ("خلال الاجتماع مع Y" is still a meeting with Y).
 func (f *finder) anaphoric(i, end int) bool {
-	if i == 0 || !f.ws[i].definite() || !cueDuring.words[f.ws[i-1].bare] {
+	if !f.afterDuring(i) || !f.ws[i].definite() {
 		return false
 	}
 	if end+1 < len(f.ws) {
-		if n := f.ws[end+1]; complementPreps[n.bare] || n.bare == "بين" || n.inCue(cueRelative) || f.doneBy(end+1) {
+		if n := f.ws[end+1]; complementPreps[n.bare] || n.inCue(cueRelative) || f.doneBy(end+1) {
 			return false // "خلال الزيارة التي يقوم بها X": told here
 		}
 	}
