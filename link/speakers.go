@@ -107,12 +107,8 @@ func introduced(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quote
 			continue
 		}
 		span := runeSpan(text, start, len(name))
-		for _, e := range ents {
-			for _, m := range e.Mentions {
-				if m[0] < span[1] && span[0] < m[1] {
-					return spokenName{}, false // a name the tagger read: the quote module's to link
-				}
-			}
+		if mentioned(ents, span) {
+			return spokenName{}, false // a name the tagger read: the quote module's to link
 		}
 		return spokenName{name: name, last: f, span: span}, true
 	}
@@ -158,14 +154,22 @@ func namedSpeaker(text string, at *byteOffsets, ents []isnad.Entity, q isnad.Quo
 	if !ok {
 		return spokenName{}, false
 	}
+	if mentioned(ents, span) {
+		return spokenName{}, false // the tagger or the knowledge base read these words already
+	}
+	return spokenName{name: name, last: arabic.Fold(words[len(words)-1]), span: span}, true
+}
+
+// mentioned reports whether a mention of ents overlaps span.
+func mentioned(ents []isnad.Entity, span isnad.Span) bool {
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			if m[0] < span[1] && span[0] < m[1] {
-				return spokenName{}, false // the tagger or the knowledge base read these words already
+				return true
 			}
 		}
 	}
-	return spokenName{name: name, last: arabic.Fold(words[len(words)-1]), span: span}, true
+	return false
 }
 
 // clauseWords is how many words before a quote are read as its reporting
