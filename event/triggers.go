@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad/arabic"
@@ -44,13 +45,33 @@ func (f *finder) triggers(first, last int) []trigger {
 			continue
 		}
 		t, ok := f.match(i, last)
-		if !ok {
+		if !ok || f.inPersonName(i) {
 			continue
 		}
 		out = append(out, t)
 		i = t.last
 	}
 	return out
+}
+
+// inPersonName reports whether word i lies inside the name of persons:
+// "علي بن أبي طالب" demands nothing, and "وإيد بولز" is no و + أيد
+// (and supports). The name's first word, as written, may still be a verb
+// the tagger took into the name ("طالب مسعود البارزاني بوقف القصف").
+func (f *finder) inPersonName(i int) bool {
+	if !f.inActor[i] {
+		return false
+	}
+	for j := i; j >= 0; j-- {
+		if g := f.groupAt[j]; g >= 0 {
+			gr := f.gs[g]
+			if gr.last < i || j == i && f.ws[i].bare == f.ws[i].folded {
+				return false
+			}
+			return !slices.ContainsFunc(gr.ents, func(id string) bool { return !f.isPerson(id) })
+		}
+	}
+	return false
 }
 
 // candidate is a lexicon entry a spelling may start, under one of its
