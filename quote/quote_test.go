@@ -278,6 +278,22 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الحكومة لن تتراجع عن خطة الإصلاح الاقتصادي", kind: Indirect, speaker: "E1", cue: "قال"}},
 		},
 		{
+			name: "wire copy with كما: as the minister said",
+			text: "وتراجعت صادرات النفط خلال الربع الأول من العام، كما أوضح وزير المالية فهد الراشد أمس.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "وتراجعت صادرات النفط خلال الربع الأول من العام", kind: Indirect, speaker: "E1", cue: "أوضح"}},
+		},
+		{
+			name: "كما with an object after the name adds an act, not an attribution",
+			text: "وافتتح الوزير المعرض الدولي للكتاب في الرياض، كما أعلن الوزير فهد الراشد تشكيل لجنة جديدة للنشر.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+		},
+		{
+			name: "كما with the name after a preposition names an object",
+			text: "وخسر الفريق خدمات مهاجمه الأول في الموسم الماضي، كما كشف الثلاثاء عن مدافعه الجديد فهد الراشد.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+		},
+		{
 			name: "a relative clause's antecedent speaks",
 			text: "وذكّر البيان بتصريحات مدير الصندوق هاني سالم الذي اعترف بأن المشروع صمم لتوزيع الأموال على المقربين.",
 			ents: []ent{{"E1", "PERS", []string{"هاني سالم"}, nil}},

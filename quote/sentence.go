@@ -113,19 +113,29 @@ func (d *doc) typeOf(id string) string {
 	return ""
 }
 
-// clauseBefore reads "..., قال X." in wire copy: a verb after a comma,
-// its named subject running to the sentence's end with no complement, and
-// a clause of minUncuedWords words or more before the comma, which is
-// the words it attributes (without quotation marks: an indirect quote).
+// clauseBefore reads "..., قال X." and "..., كما قالت X." in wire copy:
+// a verb after a comma (and كما, "as"), its named subject running to the
+// sentence's end with no complement, and a clause of minUncuedWords words
+// or more before the comma, which is the words it attributes (without
+// quotation marks: an indirect quote).
 func (d *doc) clauseBefore(c cue, ta, tb int, fs []found) (found, bool) {
-	if len(fs) > 0 || c.at-1 <= ta || !d.isPunct(c.at-1, "،,") || c.class != classSay && c.class != classAdd || d.conjoined(c.at) {
+	comma := c.at - 1
+	if comma > ta && d.bare(comma) == alsoWord {
+		// "، كما أعلن X تشكيل لجنة" is mostly "and X also announced": as
+		// an attribution its subject ends the sentence
+		if !d.endsWithName(c.end, tb) {
+			return found{}, false
+		}
+		comma--
+	}
+	if len(fs) > 0 || comma <= ta || !d.isPunct(comma, "،,") || c.class != classSay && c.class != classAdd || d.conjoined(c.at) {
 		return found{}, false
 	}
 	if tb-c.end > maxPhrase || d.isAdjunct(ta) || d.class(d.lex.comps, ta) == classConjunction {
 		return found{}, false // وبعد الاجتماع، قال الرئيس كلمة: an adverbial, then an object
 	}
 	words := 0
-	for i := ta; i < c.at-1; i++ {
+	for i := ta; i < comma; i++ {
 		if d.toks[i].Kind == arabic.Punct && isQuoteMark([]rune(d.toks[i].Text)[0]) {
 			return found{}, false // a quotation: verbAfter's case
 		}
@@ -138,9 +148,38 @@ func (d *doc) clauseBefore(c cue, ta, tb int, fs []found) (found, bool) {
 		return found{}, false
 	}
 	w.gender = d.verbGender(c.at)
-	start, end := d.toks[ta].Start, d.toks[c.at-1].Start
+	start, end := d.toks[ta].Start, d.toks[comma].Start
 	return found{w: w, kind: Indirect, start: start, end: end, cue: d.toks[c.at].Text, cueAt: c.at, from: start, after: ta, date: d.dateIn(d.toks[c.at].Start, d.runeAt(tb))}, true
 }
+
+// endsWithName reports whether tokens [a, b) end on a mention, with at
+// most tailWords words after it (a date: "أمس", "يوم الجمعة") and no
+// preposition before it: "كما كشف عن مدافعه الجديد X" names an object.
+func (d *doc) endsWithName(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	ms := d.mentionsIn(d.toks[a].Start, d.toks[b-1].End)
+	if len(ms) == 0 {
+		return false
+	}
+	last := ms[len(ms)-1]
+	for i := a; i < d.tokAt(last.start); i++ {
+		if d.class(d.lex.comps, i) == classPrep {
+			return false
+		}
+	}
+	words := 0
+	for i := d.tokAt(last.end); i < b; i++ {
+		if d.toks[i].Kind != arabic.Punct {
+			words++
+		}
+	}
+	return words <= tailWords
+}
+
+// tailWords bounds the words after the name that ends an attribution.
+const tailWords = 2
 
 // embedded reports a verb inside the open complement of the last quote
 // that neither a conjunction nor punctuation sets apart: reported speech
