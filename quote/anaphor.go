@@ -227,26 +227,35 @@ func (d *doc) honorific(i int, text string) who {
 			}
 		}
 	}
-	for k := len(d.ments) - 1; k >= 0; k-- {
-		m := d.ments[k]
-		if m.start >= p || d.ents[m.ent].Type != "PERS" {
-			continue
-		}
-		if d.honoured(m, titles) {
+	// The honorific's own noun printed before a name (صاحب السمو الشيخ X
+	// for سموه) outranks a title word or a role: "عبر صاحب السمو الشيخ
+	// X عن ... بقيادة خادم الحرمين الشريفين الملك Y. وقال سموه" is X's.
+	if len(titles) > 0 {
+		if m, ok := d.lastHonoured(p, func(m mention) bool { return d.titledBefore(m, titles[:1]) }); ok {
 			return who{speaker: d.entityID(m.ent), text: text, ok: true}
 		}
+	}
+	if m, ok := d.lastHonoured(p, func(m mention) bool { return d.honoured(m, titles) }); ok {
+		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
 }
 
-// honoured reports whether mention m has one of the title words in it or
-// within honorificReach words before it, or among its entity's roles.
-func (d *doc) honoured(m mention, titles []string) bool {
-	for j := d.tokAt(m.start); j < len(d.toks) && d.toks[j].Start < m.end; j++ {
-		if d.folded[j] != "" && containsWord(titles, phraseWords(d.folded[j])[0]) {
-			return true // "الأمير محمد بن نايف", named with the title
+// lastHonoured returns the last person mention before rune p that ok
+// accepts.
+func (d *doc) lastHonoured(p int, ok func(mention) bool) (mention, bool) {
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		if m.start < p && d.ents[m.ent].Type == "PERS" && ok(m) {
+			return m, true
 		}
 	}
+	return mention{}, false
+}
+
+// titledBefore reports whether one of the title words stands within
+// honorificReach words before mention m, in its title.
+func (d *doc) titledBefore(m mention, titles []string) bool {
 	for j, n := d.tokAt(m.start)-1, 0; j >= 0 && n < honorificReach; j-- {
 		if d.folded[j] == "" {
 			break // punctuation ends the title
@@ -258,6 +267,20 @@ func (d *doc) honoured(m mention, titles []string) bool {
 		if containsWord(titles, phraseWords(d.folded[j])[0]) {
 			return true
 		}
+	}
+	return false
+}
+
+// honoured reports whether mention m has one of the title words in it or
+// within honorificReach words before it, or among its entity's roles.
+func (d *doc) honoured(m mention, titles []string) bool {
+	for j := d.tokAt(m.start); j < len(d.toks) && d.toks[j].Start < m.end; j++ {
+		if d.folded[j] != "" && containsWord(titles, phraseWords(d.folded[j])[0]) {
+			return true // "الأمير محمد بن نايف", named with the title
+		}
+	}
+	if d.titledBefore(m, titles) {
+		return true
 	}
 	for _, r := range d.ents[m.ent].Roles {
 		for _, w := range phraseWords(r) {

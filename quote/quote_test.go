@@ -923,6 +923,12 @@ func TestFind(t *testing.T) {
 			text: "وبحسب مصادر ليبية لم يرسم الزعيم حدود بلاده مع الجزائر بشكل قاطع، وبقي الأمر معلقا.",
 		},
 		{
+			name: "the honorific's own noun before a name outranks a title word",
+			text: "استقبل صاحب السمو الشيخ خالد بن حمد في مكتبه أمس الأمير فهد بن سالم. وقال سموه إن العلاقات متينة.",
+			ents: []ent{{"E1", "PERS", []string{"خالد بن حمد"}, nil}, {"E2", "PERS", []string{"فهد بن سالم"}, nil}},
+			want: []want{{text: "العلاقات متينة", speaker: "E1", speakerText: "سموه"}},
+		},
+		{
 			name: "a definite source word takes no genitive: the clause starts after it",
 			text: "وبحسب التقرير ارتفعت أسعار المساكن في العاصمة بنسبة كبيرة.",
 			want: []want{{text: "ارتفعت أسعار المساكن في العاصمة بنسبة كبيرة", speaker: "-", speakerText: "التقرير"}},
