@@ -111,7 +111,7 @@ func (d *doc) leadingQuote(c cue, xa, xe, tb int, w who) (f found, ok, cued bool
 	}
 	after, cued := j+1, d.class(d.lex.comps, j) == classThat
 	if !cued {
-		if k := d.thatAfterComma(j, tb); k >= 0 {
+		if k := d.thatAfterComma(j, tb); k >= 0 && !d.verbIn(j, k) {
 			// "وحسب مصادر في تل أبيب، تتابع الأوضاع، فإن ...": the
 			// complement comes after a phrase about the source
 			return d.leadingFound(c, k+1, w), true, true

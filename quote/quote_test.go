@@ -939,6 +939,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الاتفاق بات وشيكا", speaker: "-"}},
 		},
 		{
+			name: "a reporting verb before the فإن after the source's comma speaks",
+			text: "وبحسب التقارير، ذكرت مؤسسة الأبحاث، ومقرها لندن، أن النمو تباطأ.",
+			ents: []ent{{"E1", "ORG", []string{"مؤسسة الأبحاث"}, nil}},
+			want: []want{{text: "النمو تباطأ", speaker: "E1"}},
+		},
+		{
 			name: "an apposition after the source's comma states nothing",
 			text: "وبحسب خالد منصور، مسؤول أمن المعلومات في الشركة الوطنية للاتصالات منذ سنوات.",
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
