@@ -923,6 +923,12 @@ func TestFind(t *testing.T) {
 			text: "وبحسب مصادر ليبية لم يرسم الزعيم حدود بلاده مع الجزائر بشكل قاطع، وبقي الأمر معلقا.",
 		},
 		{
+			name: "a statement adjunct between a subject and its verb",
+			text: "وقال خالد منصور إن الوضع صعب. والوزيرة سلمى حداد في بيان لها قالت إن الحوار مستمر.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}, {"E2", "PERS", []string{"سلمى حداد"}, nil}},
+			want: []want{{text: "الوضع صعب", speaker: "E1"}, {text: "الحوار مستمر", speaker: "E2"}},
+		},
+		{
 			name: "the honorific's own noun before a name outranks a title word",
 			text: "استقبل صاحب السمو الشيخ خالد بن حمد في مكتبه أمس الأمير فهد بن سالم. وقال سموه إن العلاقات متينة.",
 			ents: []ent{{"E1", "PERS", []string{"خالد بن حمد"}, nil}, {"E2", "PERS", []string{"فهد بن سالم"}, nil}},

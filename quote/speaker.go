@@ -597,7 +597,29 @@ const maxToldTitle = 5
 // before finds the speaker written before the verb at token v (SVO): an
 // entity ending right before it, or an unnamed head among the three words
 // before it (لكن مسؤولين أمريكيين قالوا).
+// pastStatement returns where a statement adjunct ending right before
+// verb v starts ("موغيريني في بيان لها قالت"), so that the subject before
+// it is found; v when there is none.
+func (d *doc) pastStatement(v, ta int) int {
+	j := v - 1
+	for j > ta && statementTail[d.folded[j]] {
+		j-- // لها، الصحفية
+	}
+	for k := j; k >= ta && k >= j-2; k-- {
+		if c, ok := d.nominalAt(k, v); ok && c.class == classStatement && c.end == j+1 {
+			return k
+		}
+	}
+	return v
+}
+
+// statementTail, folded, may follow the noun of a statement adjunct:
+// "في بيان لها", "في تصريحات صحفية".
+var statementTail = map[string]bool{"له": true, "لها": true, "لهم": true, "لهما": true,
+	"صحفي": true, "صحفيه": true, "صحافي": true, "صحافيه": true, "مكتوب": true, "رسمي": true}
+
 func (d *doc) before(v, ta int) who {
+	v = d.pastStatement(v, ta)
 	j := v - 1
 	if j > ta && d.isPunct(j, "\"”»") {
 		j-- // "سيرجي لافروف" يؤكد أن
