@@ -443,6 +443,13 @@ func (f *finder) inDate(i int) bool {
 // emit adds the event of t, negative and attributed to the denier or
 // accuser when a frame governs it.
 func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) {
+	if len(tgt) > 0 {
+		// no one acts on himself: a target found late (the victim of
+		// "مقتل X") may be the source taken from the clause
+		if tgt = without(tgt, src); len(tgt) == 0 && needsTarget[t.e.typ] {
+			return
+		}
+	}
 	ev := st.f.build(t, t.e.typ, src, tgt, loc)
 	if governed && st.fr != nil {
 		st.fr.produced = true
