@@ -923,6 +923,24 @@ func TestFind(t *testing.T) {
 			text: "وبحسب مصادر ليبية لم يرسم الزعيم حدود بلاده مع الجزائر بشكل قاطع، وبقي الأمر معلقا.",
 		},
 		{
+			name: "a medium reports that a named person said: the person speaks, the medium relays",
+			text: "وذكرت صحيفة «الأنباء» أن وزير المالية فهد الراشد أكد أن العجز سيتراجع.",
+			ents: []ent{{"E1", "ORG", []string{"صحيفة «الأنباء»"}, nil}, {"E2", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "العجز سيتراجع", speaker: "E2", via: []string{"E1"}}},
+		},
+		{
+			name: "unnamed media relayed by an agency",
+			text: "ونقلت وكالة الأنباء الرسمية عن وسائل إعلام محلية، أن الوزير فهد الراشد أكد أن العجز سيتراجع.",
+			ents: []ent{{"E1", "ORG", []string{"وكالة الأنباء الرسمية"}, nil}, {"E2", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "العجز سيتراجع", speaker: "E2", via: []string{"E1"}}},
+		},
+		{
+			name: "a source, not a medium, keeps what it says a person said",
+			text: "وقال مصدر مطلع إن الوزير فهد الراشد أكد أن العجز سيتراجع.",
+			ents: []ent{{"E2", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "الوزير فهد الراشد أكد أن العجز سيتراجع", speaker: "-"}},
+		},
+		{
 			name: "a statement adjunct between a subject and its verb",
 			text: "وقال خالد منصور إن الوضع صعب. والوزيرة سلمى حداد في بيان لها قالت إن الحوار مستمر.",
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}, {"E2", "PERS", []string{"سلمى حداد"}, nil}},

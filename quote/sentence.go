@@ -56,6 +56,22 @@ func (d *doc) sentence(sa, sb int) {
 			continue
 		}
 		switch {
+		case c.verb && d.embedded(*c, fs) && d.relayedTo(*c, fs[len(fs)-1], ta):
+			// "ذكرت وكالة رويترز أن الرئيس X قال إن ...": X speaks, and
+			// the medium goes into the relay chain
+			outer := fs[len(fs)-1]
+			if f, ok := d.verbQuote(cues, k, ta, tb, fs[:len(fs)-1]); ok && f.w.speaker != nil {
+				if outer.w.speaker != nil {
+					f.w.via = appendID(f.w.via, *outer.w.speaker)
+				}
+				for _, id := range outer.w.via {
+					f.w.via = appendID(f.w.via, id)
+				}
+				fs[len(fs)-1] = f
+				d.setLast(f.w)
+			} else {
+				c.used = true
+			}
 		case c.verb && d.embedded(*c, fs):
 			c.used = true
 		case c.verb:
@@ -194,6 +210,44 @@ func (d *doc) embedded(c cue, fs []found) bool {
 		return false // "... الشحنة مضيفة أن": the speaker's next statement
 	}
 	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:") && d.bare(c.at-1) != alsoWord
+}
+
+// relayedTo reports whether verb c, inside the open quote f of a medium
+// (a paper, an agency, "وسائل إعلام"), is a statement it relays: a
+// reporting verb right after a named subject that opens f's words
+// ("أن رئيس البنك المركزي X أكد أن").
+func (d *doc) relayedTo(c cue, f found, ta int) bool {
+	if !f.open || f.kind != Indirect || c.class != classSay || !d.mediumWho(f.w) {
+		return false
+	}
+	b := d.before(c.at, f.after)
+	if !b.ok || b.speaker == nil {
+		return false
+	}
+	for i := f.after; i < c.at; i++ {
+		if d.toks[i].Kind == arabic.Punct && !d.inMentionAt(i) {
+			return false
+		}
+	}
+	return c.at-f.after <= maxPhrase
+}
+
+// mediaWord is وسائل (إعلام), folded: "the media", unnamed.
+var mediaWord = arabic.Fold("وسائل")
+
+// mediumWho reports whether w is a medium: a named agency or paper, or an
+// unnamed one ("وسائل إعلام إيرانية").
+func (d *doc) mediumWho(w who) bool {
+	if w.speaker == nil {
+		f := strings.Fields(arabic.Fold(w.text))
+		return len(f) > 0 && (f[0] == mediaWord || d.lex.speakers[withoutLam(f[0])] == classMedium)
+	}
+	for _, m := range d.ments {
+		if d.ents[m.ent].ID == *w.speaker {
+			return d.isMedium(m)
+		}
+	}
+	return false
 }
 
 // opensComplement reports a complementizer at token i, or after a
