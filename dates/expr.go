@@ -136,6 +136,13 @@ func (s *scanner) calendar(i int) (hit, bool) {
 	if wd >= 0 && s.punct(j, ",،") {
 		j++
 	}
+	if dir, ok := s.direction(j); wd >= 0 && ok {
+		// "يوم الأربعاء الماضي 28/7/2015": the full date after the
+		// weekday's direction is the weekday's, when it lies that way
+		if _, v, ok := s.core(j+1, wd); ok && v.d > 0 && s.ref.lies(v, dir) {
+			j++
+		}
+	}
 	bracket := wd >= 0 && s.punct(j, "(")
 	if bracket {
 		j++
@@ -342,11 +349,11 @@ func (s *scanner) resolveDate(mo month, y int, yearHijri bool, d, wd int) (val, 
 	return s.ref.dayMonth(mo.m, d, wd, 0), true
 }
 
-// numeric reads dates in digits: 30/11/2024, 30-11-2024, 2024-11-30,
-// 2024/11/30 (day first, as Arabic writes them, unless the middle number
-// cannot be a month), and month-year 11/2024. The parts must touch,
-// except around the slashes of a full date ending in its year ("30 / 7 /
-// 2015م", as Gulf papers print them).
+// numeric reads dates in digits: 30/11/2024, 30-11-2024, 30\11\2024 (in
+// scraped text), 2024-11-30, 2024/11/30 (day first, as Arabic writes them,
+// unless the middle number cannot be a month), and month-year 11/2024.
+// The parts must touch, except around the slashes of a full date ending
+// in its year ("30 / 7 / 2015م", as Gulf papers print them).
 func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 	var n [3]int
 	var dig [3]int
@@ -354,7 +361,7 @@ func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 	for k := j; parts < 3 && k < len(s.toks) && s.toks[k].kind == tokNumber; k += 2 {
 		n[parts], dig[parts] = s.toks[k].num, s.toks[k].digits
 		parts++
-		if !s.punct(k+1, "/-.") {
+		if !s.punct(k+1, "/-.\\") {
 			break
 		}
 		if !s.adjacent(k) || !s.adjacent(k+1) {
@@ -378,7 +385,7 @@ func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 		end, v, ok := s.numericHijri(n, dig, end+1)
 		return end, v, true, ok
 	}
-	if parts == 3 && !s.role(end, roleEraG) && (dig[2] == 4 && hijriYear(n[2]) || dig[0] == 4 && hijriYear(n[0])) {
+	if parts == 3 && !s.role(end, roleEraG) && (dig[2] == 4 && unmarkedHijri(n[2]) || dig[0] == 4 && unmarkedHijri(n[0])) {
 		end, v, ok := s.numericHijri(n, dig, end) // "1/ 3/ 1433": no Gregorian year in the news is 1433
 		return end, v, true, ok
 	}
@@ -402,9 +409,9 @@ func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 	return 0, val{}, false, false
 }
 
-// hijriYear reports a year that, unmarked, can only be Hijri in the news:
+// unmarkedHijri reports a year that, unmarked, can only be Hijri in the news:
 // 1300 to 1499 AH is 1882 to 2076 AD.
-func hijriYear(y int) bool { return y >= 1300 && y < 1500 }
+func unmarkedHijri(y int) bool { return y >= 1300 && y < 1500 }
 
 // onWeekday moves v, a date converted from the Hijri calendar, by a day
 // when the weekday written before it falls on the day before or after:

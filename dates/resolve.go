@@ -239,6 +239,30 @@ func hijriOf(t time.Time) (y, m, d int) {
 	return y, m, d
 }
 
+// lies reports whether day value v lies in direction dir of publication
+// (before it for dir < 0, after for dir > 0, either way when the
+// publication day is unknown or dir is 0).
+func (r ref) lies(v val, dir int) bool {
+	if !r.hasDay() || v.y == 0 || v.m == 0 || v.d == 0 {
+		return true
+	}
+	t := date(v.y, v.m, v.d)
+	switch {
+	case dir < 0:
+		return !t.After(r.time())
+	case dir > 0:
+		return !t.Before(r.time())
+	}
+	return true
+}
+
+// hijriYear is the Gregorian year holding most of Hijri year y (the year
+// of its middle, the first of Rajab): 1436 AH runs from October 2014 to
+// October 2015 and is reported as 2015.
+func hijriYear(y int) val {
+	return val{y: jdTime(hijriToJD(y, 7, 1)).Year()}
+}
+
 // hijri converts a Hijri date (d 0 = the whole month) to the Gregorian
 // value at the precision the conversion supports. Without a year it takes
 // the last such month on or before publication.

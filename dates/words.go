@@ -293,9 +293,10 @@ func (s *scanner) sharedYear(i int) (int, bool) {
 	return y, ok && !hijri
 }
 
-// year reads "عام 2006", "سنة 1445 هـ" (consumed, not reported: a Hijri
-// year straddles two Gregorian ones), and a bare four-digit year after a
-// temporal preposition ("في 2006", "منذ 2006") or with an era ("2024م").
+// year reads "عام 2006", "سنة 1445 هـ" and "1436ه" (a Hijri year, as the
+// Gregorian year holding most of it: see hijriYear), and a bare four-digit
+// year after a temporal preposition ("في 2006", "منذ 2006") or with an era
+// ("2024م").
 func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 	h := hit{from: i, start: s.toks[i].start}
 	if s.role(i, roleYearWord) {
@@ -306,13 +307,17 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 		if skip, ok := s.formSkip(i, func(f string) bool { return lex.has(f, roleYearWord) }); ok {
 			h.start = s.startAfter(i, skip)
 		}
-		h.to = end
-		if !hijri {
-			h.v = val{y: y}
+		h.to, h.v = end, val{y: y}
+		if hijri {
+			h.v = hijriYear(y)
 		}
 		return h, true
 	}
 	y, hijri, end, ok := s.yearAt(i, false)
+	if ok && hijri && y >= 1300 && y < 1500 {
+		h.to, h.v = end, hijriYear(y)
+		return h, true // "(1395ه - 1436ه)": the era marks a year
+	}
 	if !ok || y < 1800 || y > 2100 {
 		return hit{}, false
 	}
