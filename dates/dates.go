@@ -22,7 +22,10 @@
 //     and is not reported when the text gave none;
 //   - Hijri dates are converted with the tabular Islamic calendar, which
 //     can be a day off the sighted calendar; a Hijri month becomes the
-//     Gregorian year holding it, a Hijri year alone is not reported;
+//     Gregorian month or year holding it, and a Hijri year alone
+//     ("عام 1436هـ") the Gregorian year holding most of it (its middle);
+//   - a weekday, its direction and a full date after them are one date
+//     when the date lies that way ("يوم الأربعاء الماضي 28/7/2015");
 //   - with no publication date, expressions that need one (weekdays,
 //     "أمس", "الشهر الماضي") are not reported, and a month or day without a
 //     year gets XXXX for its year.
