@@ -941,6 +941,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوزير فهد الراشد أكد أن العجز سيتراجع", speaker: "-"}},
 		},
 		{
+			name: "an answer is a statement",
+			text: "وسئل عن موعد الانتخابات، فأجاب الوزير خالد منصور: «ستجرى في موعدها».",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "ستجرى في موعدها", kind: Direct, speaker: "E1"}},
+		},
+		{
 			name: "a statement adjunct between a subject and its verb",
 			text: "وقال خالد منصور إن الوضع صعب. والوزيرة سلمى حداد في بيان لها قالت إن الحوار مستمر.",
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}, {"E2", "PERS", []string{"سلمى حداد"}, nil}},
