@@ -34,7 +34,8 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if len(after) > 0 {
 			end, obj = after[0].first, after[0].ents
 		}
-		if s := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) {
+		if s := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) &&
+			(len(after) == 0 || !f.titled(t.last, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
