@@ -602,6 +602,35 @@ func TestRecallFromCapital(t *testing.T) {
 	}
 }
 
+func TestVisitToCapital(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a capital visited is its state, when the article names it", "تتواصل المحادثات مع إيران. وكانت زيارة الوزير سامح شكري إلى طهران ناجحة.", "IR"},
+		{"a capital visited stays itself when its state is not named", "وكانت زيارة الوزير سامح شكري إلى طهران ناجحة.", "THR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := []ent{shoukry, {"THR", "LOC", []string{"طهران"}}}
+			if strings.Contains(tc.text, "إيران") {
+				ents = append(ents, iran)
+			}
+			d := testDoc(tc.text, ents, "", "")
+			tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
+			d.Entities[1].KB = &tehran
+			if len(d.Entities) > 2 {
+				d.Entities[2].KB = &iranKB
+			}
+			evs := Find(d, Options{})
+			if len(evs) != 1 || evs[0].Type != "CONSULT" {
+				t.Fatalf("events = %s, want one CONSULT", show(evs))
+			}
+			if got := strings.Join(evs[0].Target, ","); got != tc.want {
+				t.Errorf("target = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func emptyKB(t *testing.T) *kb.KB {
 	t.Helper()
 	k, err := kb.New(nil)

@@ -254,6 +254,15 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		// targets, and none of them the visitor
 		src, tgt = split(src, tgt, t.e.typ)
 	}
+	if t.e.mode == "visit" {
+		// "زيارة فابيوس إلى طهران" visits Iran when the article names it:
+		// a capital visited stands for its state
+		for i, id := range tgt {
+			if s := f.stateAt(id); s != "" && !slices.Contains(tgt, s) {
+				tgt[i] = s
+			}
+		}
+	}
 	return f.actingOnly(src), f.otherSide(src, tgt), loc, true
 }
 
