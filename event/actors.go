@@ -31,6 +31,7 @@ type group struct {
 var complementPreps = map[string]bool{
 	"الي": true, "علي": true, "مع": true, "ضد": true, "عن": true, "من": true,
 	"بين": true, "لدي": true, "نحو": true, "تجاه": true, "حيال": true, "ب": true, "ل": true,
+	"لصالح": true, "لفائده": true, // "مساعدات لصالح تونس": for its benefit
 }
 
 const placePrep = "في"
