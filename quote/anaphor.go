@@ -42,8 +42,18 @@ func (d *doc) titled(m mention, words []string) bool {
 	if i > n && d.isPunct(i-1, "،,") && d.wordsMatch(i-1-n, words) {
 		return true // وزير الخارجية الإيراني، محمد جواد ظريف
 	}
+	if i > n && d.stateAdjective(i-1) && d.wordsMatch(i-1-n, words) && (d.isTitle(i-1-n) || d.class(d.lex.speakers, i-1-n) == classAnaphor) {
+		return !d.headed(i - n - 2) // "وزير المالية السعودي إبراهيم العساف" for "وزير المالية"
+	}
 	j := d.tokAt(m.end)
 	return j+n < len(d.toks) && d.isPunct(j, "،,") && d.wordsMatch(j+1, words)
+}
+
+// stateAdjective reports a definite relative adjective at token i, the
+// state's in a title: الأمريكي، السعودية.
+func (d *doc) stateAdjective(i int) bool {
+	w := d.folded[i]
+	return strings.HasPrefix(w, article) && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && utf8.RuneCountInString(w) > 4
 }
 
 // headed reports whether word i heads the title words after it, which

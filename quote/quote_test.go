@@ -941,6 +941,24 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الوزير فهد الراشد أكد أن العجز سيتراجع", speaker: "-"}},
 		},
 		{
+			name: "a title points back to its holder across his state's adjective",
+			text: "وقال وزير المالية السعودي فهد الراشد إن الميزانية قوية. وأوضح وزير المالية أن العجز سيتراجع.",
+			ents: []ent{{"E1", "PERS", []string{"فهد الراشد"}, nil}},
+			want: []want{{text: "الميزانية قوية", speaker: "E1"}, {text: "العجز سيتراجع", speaker: "E1", speakerText: "وزير المالية"}},
+		},
+		{
+			name: "another state's minister is not the one named",
+			text: "وقال وزير الخارجية الأمريكي جون كيري إن المحادثات جيدة. وقال وزير الخارجية الإيراني إن الاتفاق قريب.",
+			ents: []ent{{"E1", "PERS", []string{"جون كيري"}, nil}},
+			want: []want{{text: "المحادثات جيدة", speaker: "E1"}, {text: "الاتفاق قريب", speaker: "-"}},
+		},
+		{
+			name: "a body before an adjective and a name is no title of his",
+			text: "واعتقلت الشرطة الإيطالية المغربي خالد منصور الشهر الماضي. وذكرت الشرطة الإيطالية أنها اعتقلت رجلين.",
+			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
+			want: []want{{text: "اعتقلت رجلين", speaker: "-"}},
+		},
+		{
 			name: "an answer is a statement",
 			text: "وسئل عن موعد الانتخابات، فأجاب الوزير خالد منصور: «ستجرى في موعدها».",
 			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},

@@ -427,8 +427,8 @@ const minTitleWords = 2
 // الإيراني المفاوضات" reads its speaker phrase on into the object.
 func (d *doc) titleHolderOf(words []string, p int) (mention, bool) {
 	for n := len(words); n >= minTitleWords || n == len(words); n-- {
-		if n == 0 {
-			break
+		if n == 0 || n < len(words) && lacksNisba(words[n:n+1], nil) {
+			break // dropping "الإيراني" would find another state's minister
 		}
 		if m, found := d.titleHolder(words[:n], p); found {
 			return m, true
