@@ -7,9 +7,6 @@
 // subject before or after them (قال X إن ..., X قال إن ...), nominal cues
 // (وفقا لـ X، بحسب X، في بيان), relays (نقلت X عن Y قوله، ذكرت X نقلا عن
 // Y), continuation (وأضاف، مضيفا) and anaphora (المسؤول، المتحدث باسم X).
-// A nominal cue leads the clause after it when a complementizer (فإن), a
-// ف (فقد) or a comma follows a source ("ووفقا للبيان، شهدت ..."), and
-// attributes the clause before it when it comes last (حسبما أكدت X).
 // Words, cues and anaphors are data: see lexicon/README.md. Entities and
 // dates come from earlier stages; Find only points at them.
 package quote

@@ -880,49 +880,6 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الأسعار ستنخفض الشهر المقبل", speaker: "-", speakerText: "بيان"}},
 		},
 		{
-			name: "an according phrase and a comma lead the clause after them",
-			text: "ووفقا لوزارة الصحة، ارتفع عدد الإصابات إلى مئة حالة خلال الأسبوع.",
-			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}},
-			want: []want{{text: "ارتفع عدد الإصابات إلى مئة حالة خلال الأسبوع", kind: Indirect, speaker: "E1"}},
-		},
-		{
-			name: "an unnamed source leads the clause after it",
-			text: "وحسب الكثير من المراقبين، تحتاج المنطقة إلى حكومة مستقرة.",
-			want: []want{{text: "تحتاج المنطقة إلى حكومة مستقرة", speaker: "-", speakerText: "الكثير من المراقبين"}},
-		},
-		{
-			name: "the statement spoken of is its issuer's, behind a glued ل",
-			text: "وقالت وزارة الصحة في بيان إن اللقاحات وصلت. ووفقا للبيان، ستبدأ الحملة في المدارس الأسبوع المقبل.",
-			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}},
-			want: []want{{text: "اللقاحات وصلت", speaker: "E1"}, {text: "ستبدأ الحملة في المدارس الأسبوع المقبل", speaker: "E1"}},
-		},
-		{
-			name: "after a comma, و and an according phrase lead the next clause",
-			text: "وافتتح الوزير المعرض أمس، وحسب ما جاء في بيان لوزارة الثقافة، يضم المعرض ألف كتاب.",
-			ents: []ent{{"E1", "ORG", []string{"وزارة الثقافة"}, nil}},
-			want: []want{{text: "يضم المعرض ألف كتاب", speaker: "E1"}},
-		},
-		{
-			name: "a ف after the source answers the according phrase",
-			text: "وبحسب المتحدث باسم الدفاع المدني خالد منصور فقد اندلع الحريق في مستودع للأخشاب.",
-			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
-			want: []want{{text: "فقد اندلع الحريق في مستودع للأخشاب", speaker: "E1"}},
-		},
-		{
-			name: "what a medium relayed, after لما and the verb",
-			text: "ووفقا لما نقلته وسائل إعلامية، تم الاتفاق بين الطرفين على كافة البنود.",
-			want: []want{{text: "تم الاتفاق بين الطرفين على كافة البنود", speaker: "-"}},
-		},
-		{
-			name: "a law leads no statement",
-			text: "ووفقا للقوانين المعمول بها في الأردن، يحق للمواطن الاعتراض على القرار.",
-			ents: []ent{{"E1", "LOC", []string{"الأردن"}, nil}},
-		},
-		{
-			name: "a source phrase running into a negated clause is no source",
-			text: "وبحسب مصادر ليبية لم يرسم الزعيم حدود بلاده مع الجزائر بشكل قاطع، وبقي الأمر معلقا.",
-		},
-		{
 			name: "a medium reports that a named person said: the person speaks, the medium relays",
 			text: "وذكرت صحيفة «الأنباء» أن وزير المالية فهد الراشد أكد أن العجز سيتراجع.",
 			ents: []ent{{"E1", "ORG", []string{"صحيفة «الأنباء»"}, nil}, {"E2", "PERS", []string{"فهد الراشد"}, nil}},
@@ -975,39 +932,6 @@ func TestFind(t *testing.T) {
 			text: "استقبل صاحب السمو الشيخ خالد بن حمد في مكتبه أمس الأمير فهد بن سالم. وقال سموه إن العلاقات متينة.",
 			ents: []ent{{"E1", "PERS", []string{"خالد بن حمد"}, nil}, {"E2", "PERS", []string{"فهد بن سالم"}, nil}},
 			want: []want{{text: "العلاقات متينة", speaker: "E1", speakerText: "سموه"}},
-		},
-		{
-			name: "a definite source word takes no genitive: the clause starts after it",
-			text: "وبحسب التقرير ارتفعت أسعار المساكن في العاصمة بنسبة كبيرة.",
-			want: []want{{text: "ارتفعت أسعار المساكن في العاصمة بنسبة كبيرة", speaker: "-", speakerText: "التقرير"}},
-		},
-		{
-			name: "a phrase about the source, then its فإن",
-			text: "وحسب مصادر سياسية في عمان، تتابع المفاوضات عن قرب، فإن الاتفاق بات وشيكا.",
-			want: []want{{text: "الاتفاق بات وشيكا", speaker: "-"}},
-		},
-		{
-			name: "a reporting verb before the فإن after the source's comma speaks",
-			text: "وبحسب التقارير، ذكرت مؤسسة الأبحاث، ومقرها لندن، أن النمو تباطأ.",
-			ents: []ent{{"E1", "ORG", []string{"مؤسسة الأبحاث"}, nil}},
-			want: []want{{text: "النمو تباطأ", speaker: "E1"}},
-		},
-		{
-			name: "an apposition after the source's comma states nothing",
-			text: "وبحسب خالد منصور، مسؤول أمن المعلومات في الشركة الوطنية للاتصالات منذ سنوات.",
-			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
-		},
-		{
-			name: "a reporting verb after the ف speaks for itself",
-			text: "وحسب مصادر شاركت في الجلسة، فقد قال خالد منصور إن الاتفاق يحتاج إلى وقت.",
-			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
-			want: []want{{text: "الاتفاق يحتاج إلى وقت", speaker: "E1"}},
-		},
-		{
-			name: "a reporting verb after the comma speaks for itself",
-			text: "وحسب مصادر شاركت في الجلسة، قال خالد منصور إن الاتفاق يحتاج إلى وقت.",
-			ents: []ent{{"E1", "PERS", []string{"خالد منصور"}, nil}},
-			want: []want{{text: "الاتفاق يحتاج إلى وقت", speaker: "E1"}},
 		},
 	}
 	for _, tc := range tests {

@@ -398,7 +398,7 @@ func (d *doc) lamGenitive(i int) bool {
 // pa, a phrase of tokens [pa, pe) naming no issuer: the speaker of the
 // last quote with one.
 func (d *doc) lastIssuer(pa, pe int) (who, bool) {
-	if !strings.HasPrefix(withoutLam(d.bare(pa)), article) {
+	if !strings.HasPrefix(d.bare(pa), article) {
 		return who{}, false // "بيان" with no issuer is someone's unnamed statement
 	}
 	if sp := d.lastQuoted(""); sp != nil {
