@@ -427,7 +427,7 @@ const minTitleWords = 2
 // الإيراني المفاوضات" reads its speaker phrase on into the object.
 func (d *doc) titleHolderOf(words []string, p int) (mention, bool) {
 	for n := len(words); n >= minTitleWords || n == len(words); n-- {
-		if n == 0 || n < len(words) && lacksNisba(words[n:n+1], nil) {
+		if n == 0 || n < len(words) && nisbaWord(words[n]) {
 			break // dropping "الإيراني" would find another state's minister
 		}
 		if m, found := d.titleHolder(words[:n], p); found {
@@ -594,9 +594,6 @@ func (d *doc) toldTitle(j int) bool {
 // maxToldTitle is the most words of a title chain read back for its "to".
 const maxToldTitle = 5
 
-// before finds the speaker written before the verb at token v (SVO): an
-// entity ending right before it, or an unnamed head among the three words
-// before it (لكن مسؤولين أمريكيين قالوا).
 // pastStatement returns where a statement adjunct ending right before
 // verb v starts ("موغيريني في بيان لها قالت"), so that the subject before
 // it is found; v when there is none.
@@ -618,6 +615,9 @@ func (d *doc) pastStatement(v, ta int) int {
 var statementTail = map[string]bool{"له": true, "لها": true, "لهم": true, "لهما": true,
 	"صحفي": true, "صحفيه": true, "صحافي": true, "صحافيه": true, "مكتوب": true, "رسمي": true}
 
+// before finds the speaker written before the verb at token v (SVO): an
+// entity ending right before it, or an unnamed head among the three words
+// before it (لكن مسؤولين أمريكيين قالوا).
 func (d *doc) before(v, ta int) who {
 	v = d.pastStatement(v, ta)
 	j := v - 1
