@@ -155,11 +155,17 @@ func nisbaClash(words, role []string) bool {
 // adjective (البحريني، الإيراني), is not among other.
 func lacksNisba(ws, other []string) bool {
 	for _, w := range ws {
-		if strings.HasSuffix(w, string(arabic.Yeh)) && utf8.RuneCountInString(w) > 3 && !containsWord(other, w) {
+		if nisbaWord(w) && !containsWord(other, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// nisbaWord reports a masculine relative adjective among phrase words
+// (folded, without ال): ايراني، بحريني.
+func nisbaWord(w string) bool {
+	return strings.HasSuffix(w, string(arabic.Yeh)) && utf8.RuneCountInString(w) > 3
 }
 
 // phraseWords folds s into words without the article ال.

@@ -278,7 +278,7 @@ func (d *doc) isMedium(m mention) bool {
 		return true
 	}
 	for _, s := range []string{e.Name, d.text(m.start, m.end)} {
-		if f := strings.Fields(arabic.Fold(s)); len(f) > 0 && d.lex.speakers[strings.TrimPrefix(f[0], prepLam)] == classMedium {
+		if d.mediumHeaded(s) {
 			return true
 		}
 	}
@@ -287,6 +287,13 @@ func (d *doc) isMedium(m mention) bool {
 		i--
 	}
 	return i >= 0 && d.toks[i].End >= m.start-3 && d.mediumWord(i)
+}
+
+// mediumHeaded reports whether text s opens with a word heading a media
+// name, bare or after ل (وكالة، لصحيفة).
+func (d *doc) mediumHeaded(s string) bool {
+	f := strings.Fields(arabic.Fold(s))
+	return len(f) > 0 && d.lex.speakers[strings.TrimPrefix(f[0], prepLam)] == classMedium
 }
 
 // mediumWord reports a word heading a media name, bare or after ل

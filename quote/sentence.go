@@ -240,7 +240,7 @@ var mediaWord = arabic.Fold("وسائل")
 func (d *doc) mediumWho(w who) bool {
 	if w.speaker == nil {
 		f := strings.Fields(arabic.Fold(w.text))
-		return len(f) > 0 && (f[0] == mediaWord || d.lex.speakers[strings.TrimPrefix(f[0], prepLam)] == classMedium)
+		return len(f) > 0 && f[0] == mediaWord || d.mediumHeaded(w.text)
 	}
 	for _, m := range d.ments {
 		if d.ents[m.ent].ID == *w.speaker {
