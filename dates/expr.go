@@ -385,7 +385,7 @@ func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 		end, v, ok := s.numericHijri(n, dig, end+1)
 		return end, v, true, ok
 	}
-	if parts == 3 && !s.role(end, roleEraG) && (dig[2] == 4 && unmarkedHijri(n[2]) || dig[0] == 4 && unmarkedHijri(n[0])) {
+	if parts == 3 && !s.role(end, roleEraG) && (dig[2] == 4 && newsHijri(n[2]) || dig[0] == 4 && newsHijri(n[0])) {
 		end, v, ok := s.numericHijri(n, dig, end) // "1/ 3/ 1433": no Gregorian year in the news is 1433
 		return end, v, true, ok
 	}
@@ -409,9 +409,9 @@ func (s *scanner) numeric(j int) (end int, v val, hijri, ok bool) {
 	return 0, val{}, false, false
 }
 
-// unmarkedHijri reports a year that, unmarked, can only be Hijri in the news:
-// 1300 to 1499 AH is 1882 to 2076 AD.
-func unmarkedHijri(y int) bool { return y >= 1300 && y < 1500 }
+// newsHijri reports a Hijri year of the news: 1300 to 1499 AH is 1882 to
+// 2076 AD, so such a year, even unmarked, can only be Hijri.
+func newsHijri(y int) bool { return y >= 1300 && y < 1500 }
 
 // onWeekday moves v, a date converted from the Hijri calendar, by a day
 // when the weekday written before it falls on the day before or after:

@@ -314,7 +314,7 @@ func (s *scanner) year(i int, afterPeriod bool) (hit, bool) {
 		return h, true
 	}
 	y, hijri, end, ok := s.yearAt(i, false)
-	if ok && hijri && y >= 1300 && y < 1500 {
+	if ok && hijri && newsHijri(y) {
 		h.to, h.v = end, hijriYear(y)
 		return h, true // "(1395ه - 1436ه)": the era marks a year
 	}
