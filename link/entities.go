@@ -152,11 +152,30 @@ func (g *group) majority() string {
 func (d *doc) fullest(g *group) string {
 	best := ""
 	for _, m := range g.ms {
-		if s := d.surface(m); len([]rune(s)) > len([]rune(best)) {
+		if s := d.nameOf(m); len([]rune(s)) > len([]rune(best)) {
 			best = s
 		}
 	}
 	return best
+}
+
+// nameOf is a mention's words as a name: with its article when the
+// preposition ل before it swallowed the article's alif ("للجيش العراقي"
+// names "الجيش العراقي"). A person's name seldom takes the article, and
+// one that starts with ل is more likely ("للويس فان غال" is ل + لويس).
+func (d *doc) nameOf(m *mention) string {
+	s := d.surface(m)
+	if m.typ == kb.PERS || m.tok0 < 0 || m.tok0 >= len(d.toks) || strings.HasPrefix(arabic.Fold(s), "ال") {
+		return s
+	}
+	tok := d.toks[m.tok0]
+	if tok.Start > m.start {
+		return s
+	}
+	if before := arabic.Fold(string(d.text[tok.Start:m.start])); before == "لل" || before == "ولل" || before == "فلل" {
+		return "ال" + s
+	}
+	return s
 }
 
 // roles collects the titles printed before or after the group's mentions.

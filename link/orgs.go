@@ -158,6 +158,7 @@ var institutionHeads = func() map[string]string {
 	for h, full := range map[string]string{
 		"داخلية": "وزارة ", "خارجية": "وزارة ", "دفاع": "وزارة ", "مركزي": "البنك ",
 		"جيش": "", "سفارة": "", "قنصلية": "", "رئاسة": "", "استخبارات": "", "مخابرات": "",
+		"حكومة": "", "قوات": "", "برلمان": "", "شرطة": "",
 	} {
 		m[arabic.Fold(h)] = full
 	}
@@ -184,10 +185,17 @@ func (d *doc) institutions(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
 		pre, ok := d.headedBy(t, institutionHeadWords)
+		elided := false
+		if !ok {
+			pre, ok = d.elidedArticleHead(t, institutionHeadWords)
+			elided = ok
+		}
 		if !ok || !definiteHead(d.word(t), institutionHeadSet) || !d.sameSentence(t, t+1) || d.kb.Demonym(d.word(t+1)) == nil ||
-			t > 0 && d.sameSentence(t-1, t) && (titleBefore(d.word(t-1)) || strings.HasPrefix(d.word(t-1), "ال")) {
+			t > 0 && d.sameSentence(t-1, t) && (titleBefore(d.word(t-1)) || pre == 0 && strings.HasPrefix(d.word(t-1), "ال")) {
 			// "وزير الخارجية السوري": the adjective is the minister's;
-			// "المخابرات الداخلية الإسرائيلية": the head is an adjective
+			// "المخابرات الداخلية الإسرائيلية": the head is an adjective,
+			// which a conjunction or a preposition on it rules out
+			// ("والجيش التركي", "للجيش العراقي")
 			continue
 		}
 		e := t + 2
@@ -199,6 +207,9 @@ func (d *doc) institutions(ms []*mention) []*mention {
 			continue
 		}
 		name := d.surface(m)
+		if elided {
+			name = "ال" + name // "للجيش العراقي": the article's alif is written as no letter
+		}
 		if m.entry = d.link(name, kb.ORG); m.entry == nil {
 			if full := institutionHeads[stripArticle(strings.TrimLeft(d.word(t), "وفبل"))]; full != "" {
 				m.entry = d.link(full+name, kb.ORG)
@@ -273,6 +284,19 @@ func (d *doc) headedBy(t int, heads *headWords) (int, bool) {
 	}
 	if rest := w[2*cliticBytes:]; rest != "" && (heads.has(rest) || hasArticleHead(rest, heads)) {
 		return skipLetters(d.toks[t].Text, 2), true
+	}
+	return 0, false
+}
+
+// elidedArticleHead is headedBy for a head after the preposition ل,
+// which swallows the article's alif: "للجيش", "وللحكومة".
+func (d *doc) elidedArticleHead(t int, heads *headWords) (int, bool) {
+	w, n := d.word(t), 2
+	if conj, _ := procliticLetter(w); conj {
+		w, n = w[cliticBytes:], 3
+	}
+	if rest, ok := strings.CutPrefix(w, "لل"); ok && rest != "" && heads.has(rest) {
+		return skipLetters(d.toks[t].Text, n), true
 	}
 	return 0, false
 }
