@@ -103,6 +103,11 @@ func (f *finder) institutionStates() {
 		}
 		for j := gr.first + 1; j <= gr.last; j++ {
 			if id := f.nisba(j); id != "" {
+				for _, o := range gr.ents {
+					if orgs[o] {
+						f.setSide(o, id)
+					}
+				}
 				gr.ents = appendNew(gr.ents, id)
 				break
 			}

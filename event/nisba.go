@@ -133,8 +133,16 @@ func (f *finder) sides(ms []mention) map[string]map[string]bool {
 	return out
 }
 
-// sameSide reports whether a and b are a person and the state he speaks
-// for, in either order.
+// setSide puts actor a on the side of state s.
+func (f *finder) setSide(a, s string) {
+	if f.side[a] == nil {
+		f.side[a] = map[string]bool{}
+	}
+	f.side[a][s] = true
+}
+
+// sameSide reports whether a and b are a person or an institution and
+// the state it speaks for, in either order.
 func (f *finder) sameSide(a, b string) bool {
 	return f.side[a][b] || f.side[b][a]
 }

@@ -252,7 +252,7 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	if t.e.mode != "visit" || !f.allPlaces(tgt) {
 		// "زيارات إلى الإمارات وقطر": the places visited are all
 		// targets, and none of them the visitor
-		src, tgt = split(src, tgt, t.e.typ)
+		src, tgt = f.split(src, tgt, t.e.typ)
 	}
 	if t.e.mode == "visit" {
 		// "زيارة فابيوس إلى طهران" visits Iran when the article names it:
@@ -799,14 +799,25 @@ func (f *finder) otherSide(src, tgt []string) []string {
 
 // split gives the two parties of a lone group to source and target when
 // the type is symmetric or the group came as "بين X وY".
-func split(src, tgt []string, typ string) ([]string, []string) {
+func (f *finder) split(src, tgt []string, typ string) ([]string, []string) {
 	switch {
-	case len(tgt) == 0 && len(src) > 1 && symmetric[typ]:
+	case len(tgt) == 0 && len(src) > 1 && symmetric[typ] && !f.oneSide(src):
 		return src[:1], src[1:]
-	case len(src) == 0 && len(tgt) > 1 && symmetric[typ]:
+	case len(src) == 0 && len(tgt) > 1 && symmetric[typ] && !f.oneSide(tgt):
 		return tgt[:1], tgt[1:]
 	}
 	return src, tgt
+}
+
+// oneSide reports whether the actors of a group are all on the first's
+// side: "الحكومة الأوكرانية" and Ukraine are one party, not two.
+func (f *finder) oneSide(ids []string) bool {
+	for _, x := range ids[1:] {
+		if !f.sameSide(ids[0], x) {
+			return false
+		}
+	}
+	return true
 }
 
 // dedupe keeps the first of events that agree on type, polarity and
