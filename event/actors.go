@@ -41,6 +41,10 @@ const placePrep = "في"
 // actor is neither source nor target.
 var asidePreps = map[string]bool{"امام": true, "خلال": true, "عبر": true, "بحضور": true, "برئاسه": true}
 
+// ledBy introduce the leader of the actor before them, who acts with it:
+// "طائرات التحالف بقيادة السعودية".
+var ledBy = map[string]bool{"بقياده": true, "بزعامه": true}
+
 // isActor tells which entities can do things to others: people,
 // organisations and places (states stand for their governments), but not
 // the news media that only report, nor named things (MISC).

@@ -87,6 +87,7 @@ var (
 	cueDraft       = lex.section("draft")
 	cueDuring      = lex.section("during")
 	cueGap         = lex.section("gap")
+	cueMembers     = lex.section("members")
 	cueNegation    = lex.section("negation")
 	cuePlaceHead   = lex.section("placehead")
 	cuePlanned     = lex.section("planned")

@@ -38,6 +38,10 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			(len(after) == 0 || !f.titled(t.last, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
+		if len(after) > 0 && f.membersOf(t.last, after[0]) && !coordinated {
+			// "هاجم مسلحون من تنظيم داعش نقطة للجيش": the group acts
+			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
+		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
 			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
@@ -101,6 +105,12 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 	}
 	return gen, first(after), loc
+}
+
+// membersOf reports whether group g is the من complement of a noun for
+// some of its men standing right after verb i: "هاجم مسلحون من داعش".
+func (f *finder) membersOf(i int, g group) bool {
+	return g.prep == "من" && g.first == i+3 && f.ws[i+1].inCue(cueMembers) && f.ws[i+2].bare == "من"
 }
 
 // fromAfter reports whether the word after noun i, or after one
@@ -473,6 +483,12 @@ func (f *finder) after(t trigger, limit int) ([]group, *string) {
 			if loc == nil && f.isPlace(gr.ents[0]) {
 				loc = &f.gs[g].ents[0]
 			}
+		} else if k := len(out) - 1; k >= 0 && out[k].last+2 == gr.first && ledBy[f.ws[gr.first-1].bare] {
+			// "التحالف بقيادة السعودية": the leader joins the actor
+			// right before it (with none, it stands for what it leads:
+			// "قوات التحالف بقيادة الولايات المتحدة")
+			out[k].ents = appendNew(slices.Clone(out[k].ents), gr.ents...)
+			out[k].last = gr.last
 		} else if t.e.aside != "" {
 			// the subject right after the verb, then the complement
 			// of the preposition needed
