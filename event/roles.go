@@ -68,6 +68,13 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		// pronoun for the noun, then its subject
 		return after[0].ents, first(complements(after[1:])), loc
 	}
+	if g, rest, ok := f.relativeSubject(t, limit); ok && !symmetric[t.e.typ] && len(complements(rest)) > 0 {
+		// "الغارات التي تشنها الولايات المتحدة على اليمن"; a party to
+		// an agreement is not who proposed it ("الاتفاق الذي عرضته
+		// فرنسا بين إيران والصين"), and with no target named the
+		// clause may only describe ("العقوبات التي فرضتها الأمم المتحدة")
+		return g.ents, first(complements(rest)), loc
+	}
 	if g, rest, ok := f.performer(t, limit); ok {
 		// "زيارة يقوم بها الرئيس الأمريكي باراك أوباما لكينيا"
 		return g.ents, first(complements(rest)), loc
@@ -381,6 +388,9 @@ func (f *finder) genitive(i int, g group) bool {
 	if g.first == i+1 {
 		return true
 	}
+	if g.prep == "ل" && g.first == i+2 && f.indefiniteAdjective(i+1) {
+		return true // "قصف مدفعي للحوثيين", "هجوم انتحاري لتنظيم داعش"
+	}
 	if g.first > i+5 || !f.ws[i+1].inCue(cueTitle) {
 		return false
 	}
@@ -390,6 +400,31 @@ func (f *finder) genitive(i int, g group) bool {
 		}
 	}
 	return true
+}
+
+// relativeSubject returns the subject of a relative clause on noun t
+// whose verb takes the noun back as a pronoun ("الغارات التي تشنها
+// الولايات المتحدة على اليمن"), and the actors after it.
+func (f *finder) relativeSubject(t trigger, limit int) (group, []group, bool) {
+	r, v := t.last+1, t.last+2
+	if v+1 >= len(f.ws) || v+1 > limit || !f.ws[r].inCue(cueRelative) || !f.resumptiveVerb(v) {
+		return group{}, nil, false
+	}
+	g := f.groupAt[v+1]
+	if g < 0 || f.gs[g].first != v+1 || f.gs[g].prep != "" {
+		return group{}, nil, false
+	}
+	rest, _ := f.after(trigger{e: t.e, first: f.gs[g].first, last: f.gs[g].last}, limit)
+	return f.gs[g], rest, true
+}
+
+// indefiniteAdjective reports whether word j is a relative adjective
+// without the article that names no state: "مدفعي", "انتحاري", "جوية".
+// A state's ("هجوم إسرائيلي") names the agent itself.
+func (f *finder) indefiniteAdjective(j int) bool {
+	w := f.ws[j]
+	return w.tok.Kind == arabic.Word && !strings.HasPrefix(w.bare, "ال") && w.bare == w.folded &&
+		(strings.HasSuffix(w.bare, "ي") || strings.HasSuffix(w.bare, "يه")) && f.nisba(j) == ""
 }
 
 // complements keeps the groups a preposition introduces: after a noun, a

@@ -21,6 +21,7 @@ type state struct {
 	verbSubject []string // the last trigger verb's own subject, named or not
 	verbSeen    bool     // a trigger verb came before in the sentence
 	guessed     bool     // the last subject inherit gave was the nearest name, a guess
+	ownSource   bool     // roles read the last trigger's source off its own words
 	verbEvent   int      // index in events of the last verb's event, or -1
 	swallowTill int
 	lastAt      int // last word of the trigger of the last event
@@ -171,6 +172,12 @@ func (st *state) add(t trigger, limit int) {
 	}
 	if t.e.typ == "ASSAULT" && len(src) > 0 && len(tgt) == 0 {
 		tgt = st.f.victimBefore(t, st.first) // "مقتل X في غارة أمريكية"
+		if len(tgt) == 0 && loc != nil && st.ownSource && !slices.Contains(src, *loc) {
+			// "هجوم انتحاري لتنظيم داعش على مسجد في الكويت": with no one
+			// named, the attack is on the place; but only when the
+			// attacker is the trigger's own, not one the clause lends
+			tgt = st.f.otherSide(src, []string{*loc})
+		}
 	}
 	if t.e.typ == "AGREE" && t.e.kind == verb && len(src) > 0 && len(tgt) == 0 {
 		// "وافق مجلس الأمن على الاتفاق": one side approves; "صادقت
@@ -200,6 +207,7 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	st.guessed = false
 	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
+	st.ownSource = len(src) > 0
 	if sp := f.speaker(t); t.e.self && sp != nil {
 		// "نحث كوريا على ...": we, the speaker, urge; the actor after
 		// the verb is its object.
