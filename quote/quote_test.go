@@ -69,6 +69,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a participle's speaker is the man a body's office names, not the body",
+			text: "ورحب المتحدث باسم الكرملين ديمتري بيسكوف بالزيارة قائلا إنها مهمة.",
+			ents: []ent{{"K", "ORG", []string{"الكرملين"}, nil}, {"P", "PERS", []string{"ديمتري بيسكوف"}, nil}},
+			want: []want{{text: "مهمة", kind: Indirect, speaker: "P"}},
+		},
+		{
 			name: "a person after a title with to is told, not the speaker",
 			text: "وقالت دول الخليج لوزير الخارجية الأمريكي جون كيري أمس إن الاتفاق يجب أن يطبق بدقة.",
 			ents: []ent{{"E1", "PERS", []string{"جون كيري"}, nil}},

@@ -804,9 +804,16 @@ func (d *doc) auxSubject(q, ta int) who {
 // entity mention that is no object of a preposition (مع يون، في بيان،
 // لوكالة) and not inside quotation marks.
 func (d *doc) clauseSubject(a, b int) who {
-	for _, m := range d.mentionsIn(a, b) {
+	ms := d.mentionsIn(a, b)
+	for k, m := range ms {
 		if d.inSegment(m.start) || d.afterPreposition(m) {
 			continue
+		}
+		if k+1 < len(ms) && d.ents[m.ent].Type != "PERS" && d.ents[ms[k+1].ent].Type == "PERS" &&
+			d.tokAt(ms[k+1].start) == d.tokAt(m.end) {
+			// "ورحب المتحدث باسم الكرملين ديمتري بيسكوف ... قائلا": the
+			// body names the man's office; he speaks
+			m = ms[k+1]
 		}
 		return who{speaker: d.entityID(m.ent), text: d.text(m.start, m.end), ok: true}
 	}
