@@ -70,7 +70,7 @@ func newFinder(d *isnad.Document) *finder {
 		}
 	}
 	f.stateStems = f.states()
-	f.side = f.sides(ms)
+	f.sides(ms)
 	f.institutionStates()
 	f.groupAt = make([]int, len(f.ws))
 	for i := range f.groupAt {

@@ -102,11 +102,11 @@ func (f *finder) nisba(i int) string {
 	return ""
 }
 
-// sides maps every person to the states an adjective in his title or
-// mention (one of ms, the document's) puts him on the side of ("الرئيس
-// الروسي فلاديمير بوتين").
-func (f *finder) sides(ms []mention) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
+// sides starts f.side afresh with every person on the side of the states
+// an adjective in his title or mention (one of ms, the document's) puts
+// him on ("الرئيس الروسي فلاديمير بوتين").
+func (f *finder) sides(ms []mention) {
+	f.side = map[string]map[string]bool{}
 	persons := map[string]bool{}
 	for _, e := range f.d.Entities {
 		persons[e.ID] = e.Type == "PERS"
@@ -123,14 +123,10 @@ func (f *finder) sides(ms []mention) map[string]map[string]bool {
 		}
 		for j := from; j <= m.last; j++ {
 			if id := f.nisba(j); id != "" {
-				if out[m.ent] == nil {
-					out[m.ent] = map[string]bool{}
-				}
-				out[m.ent][id] = true
+				f.setSide(m.ent, id)
 			}
 		}
 	}
-	return out
 }
 
 // setSide puts actor a on the side of state s.
