@@ -75,6 +75,36 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "مهمة", kind: Indirect, speaker: "P"}},
 		},
 		{
+			name: "after أيضا a verb with a named speaker and a colon quotes for itself, inside open indirect speech",
+			text: "وقال النائب سالم حداد إن الحكومة أخطأت في حساباتها، أيضا قال وزير المالية كريم نصار: «لن نرفع الضرائب هذا العام».",
+			ents: []ent{{"E1", "PERS", []string{"سالم حداد"}, nil}, {"E2", "PERS", []string{"كريم نصار"}, nil}},
+			want: []want{{text: "الحكومة أخطأت في حساباتها", kind: Indirect, speaker: "E1"}, {text: "لن نرفع الضرائب هذا العام", kind: Direct, speaker: "E2"}},
+		},
+		{
+			name: "a named speaker before الذي قال فيه: quotes for himself; the open quote ends at the comma before him",
+			text: "وقال المحلل سمير داود إن الوزير ترك أثرا كبيرا، ومن ذلك تصريح رئيس الوزراء خالد العلي الذي قال فيه: «كان شريكا لا يعوض في كل الأوقات».",
+			ents: []ent{{"E1", "PERS", []string{"سمير داود"}, nil}, {"E2", "PERS", []string{"خالد العلي"}, nil}},
+			want: []want{{text: "الوزير ترك أثرا كبيرا", kind: Indirect, speaker: "E1"}, {text: "كان شريكا لا يعوض في كل الأوقات", kind: Direct, speaker: "E2"}},
+		},
+		{
+			name: "speech reported inside indirect speech stays in it when its speaker stands before the verb",
+			text: "وقال المحلل سمير داود إن الرئيس خالد العلي قال له: «لن نتراجع عن هذا القرار أبدا».",
+			ents: []ent{{"E1", "PERS", []string{"سمير داود"}, nil}, {"E2", "PERS", []string{"خالد العلي"}, nil}},
+			want: []want{{text: "الرئيس خالد العلي قال له: «لن نتراجع عن هذا القرار أبدا»", kind: Indirect, speaker: "E1"}},
+		},
+		{
+			name: "بقوله after a verb that is no speech verb: the clause's subject speaks",
+			text: "وقالت الوزيرة هند سالم إن الوضع مستقر. وعرجت على ملف الحدود بقولها إن الخطر ما زال قائما هناك.",
+			ents: []ent{{"E1", "PERS", []string{"هند سالم"}, nil}},
+			want: []want{{text: "الوضع مستقر", kind: Indirect, speaker: "E1"}, {text: "الخطر ما زال قائما هناك", kind: Indirect, speaker: "E1", cue: "بقولها"}},
+		},
+		{
+			name: "a participle before بقوله belongs to the next statement, not the open quote",
+			text: "وقال وزير الصحة ماجد الحسن إن القرار صائب، مؤكدا بقوله «هذه خطوة تأخرت كثيرا عن موعدها».",
+			ents: []ent{{"E1", "PERS", []string{"ماجد الحسن"}, nil}},
+			want: []want{{text: "القرار صائب", kind: Indirect, speaker: "E1"}, {text: "هذه خطوة تأخرت كثيرا عن موعدها", kind: Direct, speaker: "E1"}},
+		},
+		{
 			name: "a person after a title with to is told, not the speaker",
 			text: "وقالت دول الخليج لوزير الخارجية الأمريكي جون كيري أمس إن الاتفاق يجب أن يطبق بدقة.",
 			ents: []ent{{"E1", "PERS", []string{"جون كيري"}, nil}},

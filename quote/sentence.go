@@ -56,7 +56,7 @@ func (d *doc) sentence(sa, sb int) {
 			continue
 		}
 		switch {
-		case c.verb && d.embedded(*c, fs) && d.relayedTo(*c, fs[len(fs)-1], ta):
+		case c.verb && d.embedded(*c, fs, ta, tb) && d.relayedTo(*c, fs[len(fs)-1], ta):
 			// "ذكرت وكالة رويترز أن الرئيس X قال إن ...": X speaks, and
 			// the medium goes into the relay chain
 			outer := fs[len(fs)-1]
@@ -72,7 +72,7 @@ func (d *doc) sentence(sa, sb int) {
 			} else {
 				c.used = true
 			}
-		case c.verb && d.embedded(*c, fs):
+		case c.verb && d.embedded(*c, fs, ta, tb):
 			c.used = true
 		case c.verb:
 			f, ok := d.verbQuote(cues, k, ta, tb, fs)
@@ -201,15 +201,41 @@ const tailWords = 2
 // that neither a conjunction nor punctuation sets apart: reported speech
 // within reported speech (قال إن كيم يتوقع ...) stays in the outer quote,
 // while "، وحذر X" and "، مضيفا" start quotes of their own.
-func (d *doc) embedded(c cue, fs []found) bool {
+func (d *doc) embedded(c cue, fs []found, ta, tb int) bool {
 	if len(fs) == 0 {
 		return false
 	}
 	f := fs[len(fs)-1]
-	if c.class == classParticiple && d.opensComplement(c.at+1) {
-		return false // "... الشحنة مضيفة أن": the speaker's next statement
+	if c.class == classParticiple && (d.opensComplement(c.at+1) || c.at > 0 && d.verbClass(c.at-1) == classParticiple) {
+		return false // "... الشحنة مضيفة أن", "، مؤكدا بقوله “...”": the speaker's next statement
 	}
-	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:") && d.bare(c.at-1) != alsoWord
+	return f.open && c.at > f.after && !d.conjoined(c.at) && !d.isPunct(c.at-1, "،,;؛:") && !isAlso(d.bare(c.at-1)) && !d.quotesDirectly(c, ta, tb)
+}
+
+// quotesDirectly reports a speech verb whose complement is a quotation
+// after a colon, said by someone named: after the verb (حيث قال رئيسها X:
+// «...») or before a relative pronoun in front of it (تصريح الرئيس X الذي
+// قال فيه: «...»). That is a statement of its own, not speech reported
+// inside the open quote. Through إن the quotation stays embedded (قال إن
+// الرئيس أكد أن «...»), and so do a few quoted words after an object
+// (يتوقع استمرار المناقشات ... و«ربما ...») and a quotation no name
+// introduces (عندما تولى المنتخب قال لي: "...").
+func (d *doc) quotesDirectly(c cue, ta, tb int) bool {
+	if c.class != classSay && c.class != classAdd {
+		return false
+	}
+	st, ok := d.complement(c, tb)
+	if !ok || st.kind != Direct || !d.isPunct(st.region, ":") {
+		return false
+	}
+	if w := d.subject(c.end, st.region, st.relay); w.speaker != nil {
+		return true
+	}
+	if c.at > ta && d.class(d.lex.stops, c.at-1) == classRelative {
+		w := d.before(c.at-1, ta)
+		return w.speaker != nil
+	}
+	return false
 }
 
 // relayedTo reports whether verb c, inside the open quote f of a medium
@@ -261,6 +287,10 @@ func (d *doc) opensComplement(i int) bool {
 
 // alsoWord is كما, "as also": "كما أكد أن" adds a statement of its own.
 const alsoWord = "كما"
+
+// isAlso reports كما or أيضا (folded) before a verb: "، أيضا قال X:" adds
+// a statement of its own, like "، كما قال".
+func isAlso(w string) bool { return w == alsoWord || w == "ايضا" }
 
 // cues lists the reporting cues of tokens [ta, tb), leaving out words
 // inside quotation marks: those are the speaker's own.
@@ -521,15 +551,31 @@ func (d *doc) closeEnds(fs []found, cues []cue, sb int) {
 		end := sb
 		for _, c := range cues {
 			if c.at >= fs[i].after && !c.used && (c.class == classAccording || c.class == classSelf || d.startsQuote(fs, c)) {
-				end = d.toks[c.at].Start
-				if c.at > 0 && d.bare(c.at-1) == alsoWord {
-					end = d.toks[c.at-1].Start // "، كما أكد": كما opens the next
-				}
+				end = d.toks[d.clauseOpening(c.at, fs[i].after)].Start
 				break
 			}
 		}
 		fs[i].end = trimEnd(d.rs, fs[i].start, end)
 	}
+}
+
+// clauseOpening returns the token where the clause of the cue at token at
+// begins, not before token floor: كما and أيضا before the verb (، كما
+// أكد), a participle before بقوله (، مؤكدا بقوله), and a named speaker
+// with a relative pronoun up to the punctuation before them (، ومن ذلك
+// تصريح الرئيس X الذي قال فيه:).
+func (d *doc) clauseOpening(at, floor int) int {
+	if at-1 > floor && (isAlso(d.bare(at-1)) || d.verbClass(at-1) == classParticiple) {
+		return at - 1
+	}
+	if at-1 > floor && d.class(d.lex.stops, at-1) == classRelative {
+		for i := at - 2; i > floor && i >= at-maxPhrase; i-- {
+			if d.isPunct(i, "،,;؛:") {
+				return i + 1
+			}
+		}
+	}
+	return at
 }
 
 func (d *doc) startsQuote(fs []found, c cue) bool {
