@@ -15,12 +15,18 @@ func (d *doc) according(cues []cue, k, ta, tb int, fs []found) []found {
 	c := cues[k]
 	xa, xe := d.xPhrase(c, tb)
 	w := d.xWho(xa, xe)
-	if d.leads(c, ta) {
-		if f, ok := d.leadingQuote(c, xe, tb, w); ok {
+	if d.leads(c, ta) || d.opensClause(c, ta) {
+		f, ok := d.leadingQuote(c, xe, tb, w)
+		if !ok && d.bare(c.at) != cameWord && d.sourceLike(xa, xe, w) {
+			f, ok = d.leadingClause(cues[k+1:], c, xa, xe, tb, w)
+		}
+		if ok {
 			d.setLast(f.w)
 			return append(fs, f)
 		}
-		return fs
+		if d.leads(c, ta) {
+			return fs
+		}
 	}
 	if len(fs) == 0 && w.speaker != nil {
 		// "قتل ثلاثة مدنيين أمس، حسبما أكدت كييف": the clause before
@@ -90,6 +96,78 @@ func (d *doc) leadingQuote(c cue, xe, tb int, w who) (found, bool) {
 	return f, true
 }
 
+// cameWord is جاء (folded) of the cue جاء في: "وجاء في المركز الأول، X" is
+// a ranking, not a report, unless a complement follows (جاء في البيان أن).
+const cameWord = "جاء"
+
+// namedAt reports whether entity id has a mention starting in token xa.
+func (d *doc) namedAt(id string, xa int) bool {
+	for _, m := range d.ments {
+		if d.ents[m.ent].ID == id && d.tokAt(m.start) == xa {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports a cue joined by و right after a comma (، وحسب ما
+// جاء في بيان X، ...): it opens the next clause like a cue at the head of
+// the sentence, rather than closing the one before.
+func (d *doc) opensClause(c cue, ta int) bool {
+	return c.at > ta && d.isPunct(c.at-1, "،,") && strings.HasPrefix(d.folded[c.at], "و")
+}
+
+// leadingClause makes the quote of "وفقا للبيان، شهدت الأشهر الماضية ...":
+// X, a comma, and a clause of minUncuedWords words or more with no
+// quotation marks to the sentence's end. X must be someone who can speak
+// (sourceLike): "وفقا للخطة، ستبدأ المرحلة الثانية" reports no words.
+func (d *doc) leadingClause(later []cue, c cue, xa, xe, tb int, w who) (found, bool) {
+	if xe >= tb || !d.isPunct(xe, "،,") || d.class(d.lex.stops, xe+1) == classRelative {
+		return found{}, false // "وفقا للمسؤول نفسه، الذي يضيف أن": the relative clause reports
+	}
+	for _, n := range later {
+		if n.verb {
+			return found{}, false // "وحسب مصادر، فقد قال X إن": the verb's quote
+		}
+	}
+	if w.speaker != nil && d.typeOf(*w.speaker) == "LOC" && !d.namedAt(*w.speaker, xa) {
+		// a place further in X is where, not who (وفقا لمركز المعلومات في
+		// مكة المكرمة); a place right after the cue speaks (وبحسب مدريد)
+		w.speaker = nil
+	}
+	words := 0
+	for i := xe + 1; i < tb; i++ {
+		if d.toks[i].Kind != arabic.Punct {
+			words++
+		} else if isQuoteMark([]rune(d.toks[i].Text)[0]) {
+			return found{}, false // the sentence's segments are attributed apart
+		}
+	}
+	if words < minUncuedWords || d.isAdjunct(xe+1) {
+		return found{}, false
+	}
+	return found{w: w, kind: Indirect, start: d.toks[xe+1].Start, open: true, cue: d.text(d.toks[c.at].Start, d.toks[c.end-1].End), cueAt: c.at, from: d.toks[c.at].Start, after: xe + 1}, true
+}
+
+// sourceLike reports whether the source phrase [xa, xe) of a nominal cue,
+// resolved as w, names someone who speaks: an entity, or a head word of
+// the speakers lexicon (مراقبين، مصادر، البيان، الوزارة) with or without its
+// article or a ل.
+func (d *doc) sourceLike(xa, xe int, w who) bool {
+	if w.speaker != nil {
+		return true
+	}
+	for i := xa; i < xe; i++ {
+		b := strings.TrimPrefix(d.bare(i), prepLam)
+		for _, x := range []string{b, strings.TrimPrefix(b, article), article + strings.TrimPrefix(b, "ل")} {
+			if d.lex.speakers[x] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // xPhrase returns the tokens [xa, xe) naming the source of a nominal cue:
 // up to punctuation that is no part of a name, a complementizer, or the
 // sentence's end.
@@ -122,8 +200,9 @@ func (d *doc) xWho(xa, xe int) who {
 		if len(ms) > 0 && d.toks[i].End > ms[0].start {
 			break
 		}
-		if d.lex.speakers[strings.TrimPrefix(d.bare(i), prepLam)] == classUnnamed {
-			return w
+		b := strings.TrimPrefix(d.bare(i), prepLam)
+		if c := d.lex.speakers[b]; c == classUnnamed || c == "" && d.lex.speakers[strings.TrimPrefix(b, article)] == classUnnamed {
+			return w // لمحللين، الكثير من المراقبين في بروكسل (not المتحدث: an anaphor)
 		}
 	}
 	if len(ms) == 0 {

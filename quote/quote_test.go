@@ -668,6 +668,30 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "عدد المصابين ارتفع إلى عشرين شخصا", speaker: "-", speakerText: "مصادر طبية"}},
 		},
 		{
+			name: "leading according to, a comma and a clause: the source's words",
+			text: "ووفقا لبيان وزارة الصحة، شهدت الأشهر الماضية تراجعا كبيرا في عدد الإصابات.",
+			ents: []ent{{"E1", "ORG", []string{"وزارة الصحة"}, nil}},
+			want: []want{{text: "شهدت الأشهر الماضية تراجعا كبيرا في عدد الإصابات", speaker: "E1"}},
+		},
+		{
+			name: "according to unnamed observers with the article, and a place after them: unnamed",
+			text: "وحسب الكثير من المراقبين في عمان، تحتاج الحكومة إلى دعم خارجي عاجل.",
+			ents: []ent{{"E1", "LOC", []string{"عمان"}, nil}},
+			want: []want{{text: "تحتاج الحكومة إلى دعم خارجي عاجل", speaker: "-", speakerText: "الكثير من المراقبين في عمان"}},
+		},
+		{
+			name: "according to joined by و after a comma opens the next clause",
+			text: "واعتمد الاتحاد الأوروبي حزمة مساعدات جديدة، وحسب ما جاء في بيان للمفوضية الأوروبية، يهدف البرنامج إلى تعزيز قطاع الأمن.",
+			ents: []ent{{"E1", "ORG", []string{"الاتحاد الأوروبي"}, nil}, {"E2", "ORG", []string{"المفوضية الأوروبية", "لمفوضية الأوروبية"}, nil}},
+			want: []want{{text: "يهدف البرنامج إلى تعزيز قطاع الأمن", speaker: "E2"}},
+		},
+		{
+			name: "no quote after according to a thing, a ranking, a relative clause or before a speech verb",
+			text: "وفقا للخطة، ستبدأ المرحلة الثانية من المشروع الشهر المقبل. وجاء في المركز الأول، فريق النصر بفارق كبير عن منافسيه. وحسب مصدرين في الجلسة، فقد قال سالم الحربي إن الاتفاق قريب.",
+			ents: []ent{{"E1", "PERS", []string{"سالم الحربي"}, nil}, {"E2", "ORG", []string{"النصر"}, nil}},
+			want: []want{{text: "الاتفاق قريب", speaker: "E1"}},
+		},
+		{
 			name: "two quoted segments by one speaker",
 			text: "وقالت الوزيرة ليلى حسن: “نحن ملتزمون بالاتفاق كاملا”. “ولن نقبل أي تأخير في التنفيذ”.",
 			ents: []ent{{"E1", "PERS", []string{"ليلى حسن"}, nil}},
