@@ -44,6 +44,10 @@ type entry struct {
 	// aside is an aside preposition the entry needs ("مثل أمام"): its
 	// complement is the target, and no other complement is.
 	aside string
+	// traveller (@traveller) is a verb of going somewhere (وصل، توجه): a
+	// visit only by a person named as its source to places only ("وصل
+	// الرئيس إلى جدة"), not "وصل عدد القتلى إلى" or "توجه إلى أعضاء".
+	traveller bool
 }
 
 // lexicon maps the folded first word of every trigger form to its entries.
@@ -154,6 +158,10 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	forms := f[2:]
 	var need, block map[string]bool
+	traveller := false
+	if n := len(forms); n > 1 && forms[n-1] == "@traveller" {
+		traveller, forms = true, forms[:n-1]
+	}
 	for len(forms) > 1 {
 		last := forms[len(forms)-1]
 		var set map[string]bool
@@ -186,7 +194,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside, traveller: traveller}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}

@@ -262,6 +262,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		// targets, and none of them the visitor
 		src, tgt = f.split(src, tgt, t.e.typ)
 	}
+	if t.e.traveller && (!slices.ContainsFunc(src, f.isPerson) || len(tgt) == 0 || !f.allPlaces(tgt)) {
+		return nil, nil, nil, false
+	}
 	if t.e.mode == "visit" {
 		// "زيارة فابيوس إلى طهران" visits Iran when the article names it:
 		// a capital visited stands for its state
