@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -24,6 +25,10 @@ func (w *forms) verbForms() []string {
 	out := []string{w.folded}
 	if w.bare != w.folded {
 		out = append(out, w.bare)
+	} else if r := firstRune(w.folded); strings.ContainsRune(conjunctions, r) && utf8.RuneCountInString(w.folded) == 3 {
+		// "وشن": a doubled verb of two letters after و or ف; newForms
+		// keeps the و of three-letter words (وقع، وصل are verbs)
+		out = append(out, w.folded[utf8.RuneLen(r):])
 	}
 	for _, f := range out {
 		for _, s := range objectSuffixes {
