@@ -161,6 +161,14 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a group named by its region is an organisation; organising a region is not",
+			text: "وقتل زعيم جماعة خراسان في غارة، وبحث المؤتمر تنظيم الشرق الأوسط.",
+			want: map[string][]string{
+				"جماعة خراسان": {"جماعة خراسان"},
+				"الشرق الأوسط": {"الشرق الأوسط"},
+			},
+		},
+		{
 			name: "a capital named as the capital is the city",
 			text: "وصل الوفد الكوري إلى العاصمة الروسية موسكو صباح اليوم.",
 			want: map[string][]string{"موسكو@wikidata:Q649": {"موسكو"}},

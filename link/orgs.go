@@ -39,7 +39,7 @@ func (d *doc) organisations(ms []*mention) []*mention {
 			d.longerOrg(m)
 		case m.entry == nil && m.typ == kb.ORG && orgHeads[stripArticle(d.firstWord(m))]:
 			d.orgComplement(m)
-		case m.entry != nil && m.entry.Type == kb.LOC && m.entry.Subtype != "country":
+		case m.entry != nil && m.entry.Type == kb.LOC && m.entry.Subtype != "country", m.entry == nil && m.typ == kb.LOC:
 			d.cityBody(m)
 		}
 	}
@@ -99,8 +99,15 @@ func (d *doc) orgComplement(m *mention) {
 }
 
 // cityBodies are the bodies named by the city they serve: شرطة دبي،
-// بلدية الرياض are organisations, not the city.
-var cityBodies = map[string]bool{"شرطه": true, "بلديه": true}
+// بلدية الرياض are organisations, not the city; and the groups named by
+// the region they come from: تنظيم خراسان، جماعة خراسان.
+var cityBodies = map[string]bool{"شرطه": true, "بلديه": true, "تنظيم": true, "جماعه": true}
+
+// groupHead reports a city-body noun that names an armed or political
+// group (تنظيم، جماعة), folded, with or without a clitic or the article.
+func groupHead(w string) bool {
+	return strings.HasSuffix(w, "تنظيم") || strings.HasSuffix(w, "جماعه")
+}
 
 // cityBody widens a city right after a city body's noun into the body.
 func (d *doc) cityBody(m *mention) {
@@ -111,6 +118,9 @@ func (d *doc) cityBody(m *mention) {
 	pre, ok := d.headedBy(t, cityBodyWords)
 	if !ok || definiteHead(d.word(t), cityBodies) {
 		return // "الشرطة دبي" is no construct
+	}
+	if groupHead(d.word(t)) && strings.HasPrefix(d.word(m.tok0), "ال") {
+		return // "تنظيم الشرق الأوسط": organising a region; a group's place name is bare
 	}
 	m.start, m.tok0, m.typ, m.place = d.toks[t].Start+pre, t, kb.ORG, false
 	m.entry = d.link(d.surface(m), kb.ORG)
