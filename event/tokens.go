@@ -64,10 +64,8 @@ func newForms(text string, kind arabic.TokenKind) *forms {
 		w.cues = w.cueSections()
 		return w
 	}
-	if v := asDecoded(w.folded); strings.ContainsRune(conjunctions, firstRune(v)) {
-		if rest := v[utf8.RuneLen(firstRune(v)):]; utf8.RuneCountInString(v) > 3 || particles[rest] {
-			w.bare = rest
-		}
+	if rest, ok := cutConjunction(w.folded); ok && (utf8.RuneCountInString(rest) > 2 || particles[rest]) {
+		w.bare = rest
 	}
 	w.stem = nisbaStem(w.bare)
 	if w.bare != w.folded {
@@ -155,6 +153,17 @@ func asDecoded(s string) string {
 		return s
 	}
 	return string([]rune(s))
+}
+
+// cutConjunction returns folded word s without a leading و or ف, and
+// whether it had one.
+func cutConjunction(s string) (string, bool) {
+	v := asDecoded(s)
+	r := firstRune(v)
+	if !strings.ContainsRune(conjunctions, r) {
+		return s, false
+	}
+	return v[utf8.RuneLen(r):], true
 }
 
 // firstRune is the first code point of s, utf8.RuneError for "".

@@ -25,10 +25,10 @@ func (w *forms) verbForms() []string {
 	out := []string{w.folded}
 	if w.bare != w.folded {
 		out = append(out, w.bare)
-	} else if r := firstRune(w.folded); strings.ContainsRune(conjunctions, r) && utf8.RuneCountInString(w.folded) == 3 {
+	} else if rest, ok := cutConjunction(w.folded); ok && utf8.RuneCountInString(rest) == 2 {
 		// "وشن": a doubled verb of two letters after و or ف; newForms
 		// keeps the و of three-letter words (وقع، وصل are verbs)
-		out = append(out, w.folded[utf8.RuneLen(r):])
+		out = append(out, rest)
 	}
 	for _, f := range out {
 		for _, s := range objectSuffixes {

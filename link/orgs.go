@@ -103,11 +103,8 @@ func (d *doc) orgComplement(m *mention) {
 // the region they come from: تنظيم خراسان، جماعة خراسان.
 var cityBodies = map[string]bool{"شرطه": true, "بلديه": true, "تنظيم": true, "جماعه": true}
 
-// groupHead reports a city-body noun that names an armed or political
-// group (تنظيم، جماعة), folded, with or without a clitic or the article.
-func groupHead(w string) bool {
-	return strings.HasSuffix(w, "تنظيم") || strings.HasSuffix(w, "جماعه")
-}
+// groupBodies are the city-body nouns that name armed or political groups.
+var groupBodies = map[string]bool{"تنظيم": true, "جماعه": true}
 
 // cityBody widens a city right after a city body's noun into the body.
 func (d *doc) cityBody(m *mention) {
@@ -119,7 +116,7 @@ func (d *doc) cityBody(m *mention) {
 	if !ok || definiteHead(d.word(t), cityBodies) {
 		return // "الشرطة دبي" is no construct
 	}
-	if groupHead(d.word(t)) && strings.HasPrefix(d.word(m.tok0), "ال") {
+	if _, group := d.headedBy(t, groupBodyWords); group && strings.HasPrefix(d.word(m.tok0), "ال") {
 		return // "تنظيم الشرق الأوسط": organising a region; a group's place name is bare
 	}
 	m.start, m.tok0, m.typ, m.place = d.toks[t].Start+pre, t, kb.ORG, false
@@ -258,6 +255,7 @@ var ministryHeads = map[string]bool{"وزاره": true}
 var (
 	orgHeadWords         = newHeadWords(orgHeads)
 	cityBodyWords        = newHeadWords(cityBodies)
+	groupBodyWords       = newHeadWords(groupBodies)
 	ministryHeadWords    = newHeadWords(ministryHeads)
 	institutionHeadWords = newHeadWords(institutionHeadSet)
 	agencyHeadWords      = newHeadWords(agencyHeads)
