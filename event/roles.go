@@ -536,17 +536,18 @@ func (f *finder) after(t trigger, limit int) ([]group, *string) {
 		n = 0
 		j = gr.last
 	}
-	return f.titlePlaces(out), loc
+	return f.titlePlaces(t.last, out), loc
 }
 
-// titlePlaces drops from gs a place that is the genitive of the title of
-// the person named right after it: in "وزير خارجية إيران محمد جواد ظريف"
-// and "محافظ الطائف فهد بن معمر" the person acts, and the place is part
-// of his title.
-func (f *finder) titlePlaces(gs []group) []group {
+// titlePlaces drops from gs, the actors after word from, a place or a
+// body that is the genitive of the title of the person named right after
+// it: in "وزير خارجية إيران محمد جواد ظريف", "محافظ الطائف فهد بن معمر",
+// "رئيس الفيفا سيب بلاتر" and "الأمين العام للأمم المتحدة بان كي مون"
+// the person acts, and the place or body is part of his title.
+func (f *finder) titlePlaces(from int, gs []group) []group {
 	out := gs[:0]
 	for i, g := range gs {
-		if i+1 < len(gs) && f.titleGenitive(g, gs[i+1]) {
+		if i+1 < len(gs) && f.titleGenitive(from, g, gs[i+1]) {
 			continue
 		}
 		out = append(out, g)
@@ -554,20 +555,22 @@ func (f *finder) titlePlaces(gs []group) []group {
 	return out
 }
 
-// titleGenitive reports whether place g stands between a title word and
-// the person p named right after it, with no article, preposition or
-// punctuation on the title's side: "رئيس وزراء باكستان نواز شريف".
-func (f *finder) titleGenitive(g, p group) bool {
-	if g.prep != "" || p.prep != "" || p.first != g.last+1 || !f.isPlace(g.ents[0]) || !f.isPerson(p.ents[0]) {
+// titleGenitive reports whether place or body g, bare or after ل, stands
+// between a title word within three words before it (after word from)
+// and the person p named right after it, with no preposition or
+// punctuation between: "رئيس وزراء باكستان نواز شريف", "المتحدث باسم
+// الخارجية الأمريكية جون كيربي", "الأمين العام للأمم المتحدة بان كي مون".
+func (f *finder) titleGenitive(from int, g, p group) bool {
+	if g.prep != "" && g.prep != "ل" || p.prep != "" || p.first != g.last+1 || f.isPerson(g.ents[0]) || !f.isPerson(p.ents[0]) {
 		return false
 	}
-	for j := g.first - 1; j >= 0 && j >= g.first-3; j-- {
+	for j := g.first - 1; j > from && j >= g.first-3; j-- {
 		w := f.ws[j]
-		if w.punct || isPrep(w) || strings.HasPrefix(w.bare, "ال") {
-			return false
-		}
 		if w.inCue(cueTitle) {
 			return true
+		}
+		if w.punct || isPrep(w) {
+			return false
 		}
 	}
 	return false
