@@ -52,14 +52,58 @@ func (st *state) run() []isnad.Event {
 			k++
 			t.needEnd = st.trigs[k].last
 		}
-		limit := st.last
-		if k+1 < len(st.trigs) {
-			limit = st.trigs[k+1].first - 1
-		}
+		limit, next := st.reach(t, k)
 		st.add(t, limit)
+		k = next - 1
 	}
 	st.closeFrame()
 	return dropUntargeted(st.events)
+}
+
+// reach returns the last word trigger t, the k-th, may take its actors
+// from, and the index of the trigger to read after it: the next one, or
+// for a threat the one after the act it threatens with, which is not done
+// ("هددت X بفرض عقوبات على Y": whom the sanctions would hit is whom the
+// threat is to).
+func (st *state) reach(t trigger, k int) (limit, next int) {
+	next = k + 1
+	if next == len(st.trigs) {
+		return st.last, next
+	}
+	if !st.f.threatWith(t, st.trigs[next]) {
+		return st.trigs[next].first - 1, next
+	}
+	act := next
+	for next++; next < len(st.trigs) && st.absorbs(st.trigs[act], st.trigs[next]); next++ {
+		// "بفرض عقوبات" is one act
+	}
+	if next == len(st.trigs) {
+		return st.last, next
+	}
+	return st.trigs[next].first - 1, next
+}
+
+// thatWords, folded, are بأن with its pronouns: "حذر بأن X ستهاجم"
+// reports a warning, not what it threatens with.
+var thatWords = map[string]bool{"بان": true, "بانه": true, "بانها": true, "بانهم": true, "بانهما": true, "باننا": true}
+
+// threatWith reports whether trigger next is the act threat t threatens
+// with: a complement after ب within a few words of the threat ("هددت
+// الولايات المتحدة بفرض عقوبات", "لوحت بإمكان فرض عقوبات").
+func (f *finder) threatWith(t, next trigger) bool {
+	if t.e.typ != "THREATEN" || next.first > t.last+subjectWindow+3 {
+		return false
+	}
+	for j := t.last + 1; j <= next.first; j++ {
+		w := f.ws[j]
+		if w.punct || f.boundary(j) {
+			return false
+		}
+		if strings.HasPrefix(w.folded, "ب") && !isPrep(w) && !thatWords[w.folded] && (j == next.first || !f.inActor[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropUntargeted removes an event with no target when the sentence has
