@@ -82,12 +82,12 @@ func Find(d *isnad.Document, opts Options) []isnad.Event {
 	if d == nil || d.Text == "" {
 		return nil
 	}
-	f := newFinder(d)
-	defer f.tables.release()
-	f.kb = opts.KB
-	if f.kb == nil {
-		f.kb, _ = kb.Default() // without it no capital stands for its state
+	k := opts.KB
+	if k == nil {
+		k, _ = kb.Default() // without it no capital stands for its state
 	}
+	f := newFinder(d, k)
+	defer f.tables.release()
 	var out []isnad.Event
 	for s := range f.sents {
 		out = append(out, f.sentence(s)...)

@@ -679,6 +679,38 @@ func TestVisitToCapital(t *testing.T) {
 	}
 }
 
+func TestAdjectiveOfUnnamedState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"an adjective names the state a capital stands for, when the article names only the capital",
+			"أعلنت طهران أمس فتح تحقيق. وقصفت طائرات حربية إيرانية مواقع حزب العمال الكردستاني.", "THR"},
+		{"with the state named, the adjective is the state's", "أعلنت طهران وإيران أمس فتح تحقيق. وقصفت طائرات حربية إيرانية مواقع حزب العمال الكردستاني.", "IR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := []ent{{"PKK", "ORG", []string{"حزب العمال الكردستاني"}}, {"THR", "LOC/city", []string{"طهران"}}}
+			if strings.Contains(tc.text, "وإيران") {
+				ents = append(ents, iran)
+			}
+			d := testDoc(tc.text, ents, "", "")
+			tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
+			d.Entities[1].KB = &tehran
+			if len(d.Entities) > 2 {
+				d.Entities[2].KB = &iranKB
+			}
+			var got []isnad.Event
+			for _, e := range Find(d, Options{}) {
+				if e.Type == "ASSAULT" {
+					got = append(got, e)
+				}
+			}
+			if len(got) != 1 || strings.Join(got[0].Source, ",") != tc.want || strings.Join(got[0].Target, ",") != "PKK" {
+				t.Errorf("events = %s, want one ASSAULT %s->PKK", show(got), tc.want)
+			}
+		})
+	}
+}
+
 func emptyKB(t *testing.T) *kb.KB {
 	t.Helper()
 	k, err := kb.New(nil)
@@ -699,7 +731,7 @@ func TestNisbaSubject(t *testing.T) {
 		{"a title before a name leaves the subject to the name", "والتقى الرئيس الإيراني حسن روحاني الوفد.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFinder(testDoc(tc.text, []ent{iran, rouhani}, "", ""))
+			f := newFinder(testDoc(tc.text, []ent{iran, rouhani}, "", ""), nil)
 			if got := f.nisbaSubject(0, len(f.ws)); got != tc.want {
 				t.Errorf("nisbaSubject = %q, want %q", got, tc.want)
 			}

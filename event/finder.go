@@ -46,8 +46,10 @@ type finder struct {
 	pair [2][]string
 }
 
-func newFinder(d *isnad.Document) *finder {
-	f := &finder{d: d, text: arabic.Runes(d.Text), tables: wordPool.Get().(*wordTables), sents: d.Sentences}
+// newFinder reads d; k tells which state a capital stands for (nil: none
+// does).
+func newFinder(d *isnad.Document, k *kb.KB) *finder {
+	f := &finder{d: d, kb: k, text: arabic.Runes(d.Text), tables: wordPool.Get().(*wordTables), sents: d.Sentences}
 	f.ws = f.tables.words(d.Text)
 	if len(f.sents) == 0 {
 		f.sents = arabic.Sentences(d.Text)

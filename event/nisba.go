@@ -5,7 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 // A state's relative adjective (nisba: "الروسي", "الكورية الشمالية")
@@ -52,6 +54,11 @@ func (f *finder) states() []stateForms {
 				names = append(names, arabic.Fold(string(f.text[m[0]:m[1]])))
 			}
 		}
+		if st := f.unnamedState(e); st != nil {
+			// "اعتقلت السلطات الإيرانية" in an article that names only
+			// طهران: the capital stands for its state
+			names = append(names, arabic.Fold(st.Name))
+		}
 		for _, n := range names {
 			// An organisation's adjective is only the table's (الأممي،
 			// الأوروبي): its name's stem makes none (المجلس ≠ مجلسي).
@@ -69,6 +76,24 @@ func (f *finder) states() []stateForms {
 		out = append(out, s)
 	}
 	return out
+}
+
+// unnamedState returns the knowledge-base entry of the state whose
+// capital e is, when the document does not name that state; else nil.
+func (f *finder) unnamedState(e isnad.Entity) *kb.Entry {
+	if f.kb == nil || e.Type != "LOC" || e.KB == nil {
+		return nil
+	}
+	c := f.kb.ByID(*e.KB)
+	if c == nil || c.CapitalOf == "" {
+		return nil
+	}
+	for _, o := range f.d.Entities {
+		if o.KB != nil && *o.KB == c.CapitalOf {
+			return nil
+		}
+	}
+	return f.kb.ByID(c.CapitalOf)
 }
 
 func mapStems(words []string) []string {

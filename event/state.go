@@ -343,7 +343,8 @@ func (f *finder) belowState(id string) bool {
 		return false
 	}
 	if e.Subtype != nil {
-		return *e.Subtype == "city" || *e.Subtype == "province"
+		// a capital stands for a state the article does not name
+		return (*e.Subtype == "city" || *e.Subtype == "province") && f.unnamedState(*e) == nil
 	}
 	head, _, _ := strings.Cut(arabic.Fold(e.Name), " ")
 	return cuePlaceHead.words[head]
