@@ -732,7 +732,7 @@ func TestNisbaSubject(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFinder(testDoc(tc.text, []ent{iran, rouhani}, "", ""), nil)
-			if got := f.nisbaSubject(0, len(f.ws)); got != tc.want {
+			if got, _ := f.nisbaSubject(0, len(f.ws)); got != tc.want {
 				t.Errorf("nisbaSubject = %q, want %q", got, tc.want)
 			}
 		})

@@ -34,8 +34,8 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if len(after) > 0 {
 			end, obj = after[0].first, after[0].ents
 		}
-		if s := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) &&
-			(len(after) == 0 || !f.titled(t.last, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
+		if s, at := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) &&
+			(len(after) == 0 || !f.titled(t.last, after[0]) && !f.describesPerson(at, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
 		if len(after) > 0 && f.membersOf(t.last, after[0]) && !coordinated {
@@ -208,19 +208,35 @@ func (f *finder) regimeTarget(t trigger, limit int) []string {
 // standing between verb i and word end, the verb's subject; "" when a
 // preposition, a clause or a title comes first ("التقى الرئيس الأمريكي
 // بايدن": the adjective is the named man's).
-func (f *finder) nisbaSubject(i, end int) string {
+func (f *finder) nisbaSubject(i, end int) (string, int) {
 	for j := i + 1; j < end && j <= i+subjectWindow; j++ {
 		w := f.ws[j]
 		if w.punct || isPrep(w) || f.boundary(j) || w.inCue(cueTitle) && f.namedAfter(j) {
-			return ""
+			return "", -1
 		}
 		if j > i+1 {
 			if id := f.nisba(j); id != "" {
-				return id
+				return id, j
 			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// describesPerson reports whether the adjective at word j describes the
+// person g named right after it, within two definite words and no
+// punctuation: "طالب المرجع العراقي الشيعي محمود الصرخي" is the cleric's
+// demand, not Iraq's.
+func (f *finder) describesPerson(j int, g group) bool {
+	if g.prep != "" || !f.isPerson(g.ents[0]) || g.first > j+3 {
+		return false
+	}
+	for k := j + 1; k < g.first; k++ {
+		if w := f.ws[k]; w.punct || !strings.HasPrefix(w.bare, "ال") {
+			return false
+		}
+	}
+	return true
 }
 
 // titled reports whether the words between verb i and the person g

@@ -372,6 +372,12 @@ func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 		f.before(t.first, st.first) != nil || f.objectAfterSubject(t) {
 		return nil
 	}
+	if gs := f.after1(t); len(gs) == 0 || !overlaps(gs[0].ents, src) {
+		// the subject is a common noun the state's adjective names
+		// ("قصفت طائرات حربية تركية مواقع للجهاديين"), no actor after
+		// the verb that may be its object
+		return nil
+	}
 	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
 	// Z" is no warning by X.
 	subj := f.antecedent(t.first, st.first)
