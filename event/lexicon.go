@@ -48,6 +48,11 @@ type entry struct {
 	// visit only by a person named as its source to places only ("وصل
 	// الرئيس إلى جدة"), not "وصل عدد القتلى إلى" or "توجه إلى أعضاء".
 	traveller bool
+	// said (@said) is an act whose naming is an accusation by whoever
+	// says it ("التدخلات الإيرانية", "إيران تنتهك الاتفاق"): inside a
+	// named speaker's quote it is his ACCUSE of the act's agent; outside
+	// one, or said by the agent's own side, it makes no event.
+	said bool
 }
 
 // lexicon maps the folded first word of every trigger form to its entries.
@@ -86,6 +91,7 @@ func (l *lexicon) section(name string) *cueSection {
 var (
 	cueApproved    = lex.section("approved")
 	cueClause      = lex.section("clause")
+	cueCondition   = lex.section("condition")
 	cueCouncil     = lex.section("council")
 	cueDeath       = lex.section("death")
 	cueDraft       = lex.section("draft")
@@ -158,14 +164,19 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	forms := f[2:]
 	var need, block map[string]bool
-	traveller := false
-	if n := len(forms); n > 1 && forms[n-1] == "@traveller" {
-		traveller, forms = true, forms[:n-1]
-	}
+	traveller, said := false, false
 	for len(forms) > 1 {
 		last := forms[len(forms)-1]
 		var set map[string]bool
 		switch {
+		case last == "@traveller":
+			traveller, forms = true, forms[:len(forms)-1]
+			continue
+		case last == "@said":
+			said, forms = true, forms[:len(forms)-1]
+			continue
+		case strings.HasPrefix(last, "@"):
+			return fmt.Errorf("unknown flag %q", last)
 		case strings.HasPrefix(last, "?"):
 			need = map[string]bool{}
 			set = need
@@ -194,7 +205,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	for _, form := range forms {
 		for _, fv := range expand(form, k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside, traveller: traveller}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside, traveller: traveller, said: said}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}

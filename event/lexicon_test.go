@@ -5,6 +5,18 @@ import (
 	"testing"
 )
 
+func TestTriggerFlags(t *testing.T) {
+	l := &lexicon{first: map[string][]*entry{}}
+	// flags and restrictions may come in any order after the forms
+	if err := l.addTriggerLine(strings.Fields("CONSULT/visit v وصل|صل @traveller ?الى @said")); err != nil {
+		t.Fatal(err)
+	}
+	e := l.first["وصل"][0]
+	if !e.traveller || !e.said || !e.need["الي"] {
+		t.Errorf("entry = %+v, want traveller, said and need الى", e)
+	}
+}
+
 func TestAddTriggerLine(t *testing.T) {
 	tests := []struct {
 		name, line string
@@ -15,6 +27,7 @@ func TestAddTriggerLine(t *testing.T) {
 		{"two aside prepositions needed", "CONSULT/meet v مثل ?امام,خلال", true},
 		{"too few fields", "ACCUSE v", true},
 		{"an unknown kind", "ACCUSE x اتهم", true},
+		{"an unknown flag", "ACCUSE v انتهك|نتهك @sayd", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

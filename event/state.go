@@ -149,10 +149,10 @@ func (st *state) add(t trigger, limit int) {
 	if t.e.typ == "REJECT" && st.f.polarity(t) == "negative" {
 		return // "لا تستبعد", "لم ترفض": no refusal, at most a hedge
 	}
-	if t.e.kind == verb && len(src) > 0 {
+	if t.e.kind == verb && len(src) > 0 && !t.e.said {
 		st.verbSource = src
 	}
-	if t.e.kind == verb {
+	if t.e.kind == verb && !t.e.said { // a speaker's charge is no subject of the clause
 		st.verbSubject, st.verbSeen = src, true
 		if st.guessed {
 			st.verbSubject = nil
@@ -162,7 +162,7 @@ func (st *state) add(t trigger, limit int) {
 	case t.e.typ == typeDeny:
 		st.fr = &frame{at: t, deny: true, src: src, tgt: tgt}
 		return
-	case t.e.typ == "ACCUSE" && (t.e.kind == verb || t.e.kind == participle):
+	case t.e.typ == "ACCUSE" && (t.e.kind == verb || t.e.kind == participle) && !t.e.said:
 		st.fr = &frame{at: t, src: src, tgt: tgt}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
@@ -252,6 +252,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
 	st.ownSource = len(src) > 0
+	if t.e.said {
+		return f.saidBy(t, st.first, src, tgt, governed, loc)
+	}
 	if sp := f.speaker(t); t.e.self && sp != nil {
 		// "نحث كوريا على ...": we, the speaker, urge; the actor after
 		// the verb is its object.
@@ -319,6 +322,47 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		}
 	}
 	return f.actingOnly(src), f.otherSide(src, tgt), loc, true
+}
+
+// saidBy returns the roles of an act whose naming accuses its agent
+// (@said), from the agent the act's own words give (src, or tgt for a
+// predicate after its subject): the quote's named speaker accuses the
+// agent. Not outside a named speaker's quote, not under a charge or a
+// denial (the charge is the accusation), not when negated, and not of
+// the speaker's own side.
+func (f *finder) saidBy(t trigger, from int, src, tgt []string, governed bool, loc *string) ([]string, []string, *string, bool) {
+	agent := src
+	if t.e.kind == reversed {
+		agent = tgt
+	}
+	if t.e.kind == verb && f.before(t.first, from) == nil {
+		// after the verb, only an actor right after it is its subject:
+		// in "وتتدخل في شؤون لبنان" Lebanon is whose affairs
+		if gs := f.after1(t); len(gs) == 0 || gs[0].prep != "" || gs[0].first > t.last+2 || !overlaps(gs[0].ents, agent) {
+			return nil, nil, nil, false
+		}
+	}
+	sp := f.speaker(t)
+	if sp == nil || governed || len(agent) == 0 || f.polarity(t) == "negative" || f.modality(t) != "asserted" || f.conditional(t) {
+		return nil, nil, nil, false
+	}
+	agent = f.otherSide([]string{*sp}, agent)
+	if len(agent) == 0 {
+		return nil, nil, nil, false
+	}
+	return []string{*sp}, agent, loc, true
+}
+
+// conditional reports whether a condition word (إذا، لو، في حال) stands
+// within a few words before t in its clause.
+func (f *finder) conditional(t trigger) bool {
+	from := f.ranges[f.sentOf[t.first]][0]
+	for j := t.first - 1; j >= from && j >= t.first-cueWindow && !f.boundary(j); j-- {
+		if f.cue(cueCondition, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // actingOnly drops from src the places below a state: a town, a village
@@ -947,7 +991,7 @@ func (f *finder) accusationAfter(t trigger) int {
 	for j := t.last + 1; j <= last && j <= t.last+accusationWindow && !f.boundary(j); j++ {
 		for _, n := range f.ws[j].nouns {
 			for _, e := range lex.first[n] {
-				if e.typ == "ACCUSE" && e.kind == noun {
+				if e.typ == "ACCUSE" && e.kind == noun && !e.said { // "رفض التدخل الإيراني" rejects an act, not a charge
 					return j
 				}
 			}
