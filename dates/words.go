@@ -26,9 +26,12 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if (p.unit == unitYear || p.unit == unitMonth) && end < len(s.toks) && s.toks[end].kind == tokNumber {
+	if (p.unit == unitYear || p.unit == unitMonth) && end < len(s.toks) && s.toks[end].kind == tokNumber &&
+		(lex.has(s.word(end-1), roleYearWord) || lex.has(s.word(end-1), roleMonthWord)) {
 		// "قبل عام 2006" is before the year 2006, not a year ago: the
-		// phrase's last word is the head of a date, not a count.
+		// phrase's last word is the head of a date, not a count. After
+		// an adjective the number is the year named again ("العام
+		// الماضي 2014") or the next phrase's ("العام الماضي 2,4 مليار").
 		return hit{}, false
 	}
 	if p.guard == guardAnaphor {
@@ -39,6 +42,9 @@ func (s *scanner) relative(i int, afterPeriod bool) (hit, bool) {
 		return hit{from: i, to: end, start: s.startAfter(i, skip), v: v}, true
 	}
 	v, _ := s.ref.relative(p.unit, p.offset)
+	if p.unit == unitYear && end < len(s.toks) && s.toks[end].kind == tokNumber && s.toks[end].digits == 4 && s.toks[end].num == v.y {
+		end++ // "العام الماضي 2014": the year it names, written out
+	}
 	if p.unit == unitDay {
 		// "غدا الثلاثاء", "اليوم (الاثنين)": the weekday names the same
 		// day and settles it. Pages are dated when published or
