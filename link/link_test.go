@@ -271,6 +271,15 @@ func TestEntities(t *testing.T) {
 			none: []string{"كوريا الشمالية"},
 		},
 		{
+			name: "a state's council named by its head, complement and the state's adjective",
+			text: "وأقر مجلس الوزراء السعودي الخطة، وصوت مجلس الشيوخ الأمريكي عليها، فيما اجتمع مجلس الإدارة أمس.",
+			want: map[string][]string{
+				"مجلس الوزراء السعودي": {"مجلس الوزراء السعودي"},
+				"مجلس الشيوخ الأمريكي": {"مجلس الشيوخ الأمريكي"},
+			},
+			none: []string{"مجلس الإدارة"},
+		},
+		{
 			name: "a state's institution named by its head and the state's adjective",
 			text: "وقالت الداخلية السورية إن الحدود مغلقة، وأعلن الجيش الروسي انسحاب وحداته، فيما حذرت السفارة الأمريكية رعاياها.",
 			want: map[string][]string{

@@ -135,9 +135,19 @@ func (d *doc) ministries(ms []*mention) []*mention {
 			continue
 		}
 		pre, ok := d.headedBy(t, ministryHeadWords)
-		if !ok || definiteHead(d.word(t), ministryHeads) || isNotName(d.word(t+1)) {
+		council := false
+		if !ok {
+			pre, ok = d.headedBy(t, councilHeadWords)
+			council = ok
+		}
+		if !ok || definiteHead(d.word(t), ministryHeads) || definiteHead(d.word(t), councilHeads) || isNotName(d.word(t+1)) {
 			// "الوزارة إلى": a definite head is no construct, and إلى
 			// folds to a word that starts like the article
+			continue
+		}
+		if council && (!d.sameSentence(t, t+2) || d.kb.Demonym(d.word(t+2)) == nil) {
+			// "مجلس الوزراء السعودي" is the state's; "مجلس الإدارة",
+			// "مجلس النواب" alone could be any board or house
 			continue
 		}
 		e := t + 2
@@ -251,12 +261,17 @@ func definiteHead(w string, heads map[string]bool) bool {
 // ministryHeads is the head of a ministry's name, folded.
 var ministryHeads = map[string]bool{"وزاره": true}
 
+// councilHeads head a state's council or house, which names it only with
+// the state's adjective after its complement ("مجلس النواب العراقي").
+var councilHeads = map[string]bool{"مجلس": true}
+
 // The head sets headedBy is asked about, with their lengths.
 var (
 	orgHeadWords         = newHeadWords(orgHeads)
 	cityBodyWords        = newHeadWords(cityBodies)
 	groupBodyWords       = newHeadWords(groupBodies)
 	ministryHeadWords    = newHeadWords(ministryHeads)
+	councilHeadWords     = newHeadWords(councilHeads)
 	institutionHeadWords = newHeadWords(institutionHeadSet)
 	agencyHeadWords      = newHeadWords(agencyHeads)
 	quoteHeadWords       = newHeadWords(quoteHeads)
