@@ -83,13 +83,10 @@ func (st *state) reach(t trigger, k int) (limit, next int) {
 	return st.trigs[next].first - 1, next
 }
 
-// thatWords, folded, are بأن with its pronouns: "حذر بأن X ستهاجم"
-// reports a warning, not what it threatens with.
-var thatWords = map[string]bool{"بان": true, "بانه": true, "بانها": true, "بانهم": true, "بانهما": true, "باننا": true}
-
 // threatWith reports whether trigger next is the act threat t threatens
 // with: a complement after ب within a few words of the threat ("هددت
-// الولايات المتحدة بفرض عقوبات", "لوحت بإمكان فرض عقوبات").
+// الولايات المتحدة بفرض عقوبات", "لوحت بإمكان فرض عقوبات"), not بأن
+// ("حذر بأن X ستهاجم" reports the attack it warns of).
 func (f *finder) threatWith(t, next trigger) bool {
 	if t.e.typ != "THREATEN" || next.first > t.last+subjectWindow+3 {
 		return false
@@ -99,7 +96,7 @@ func (f *finder) threatWith(t, next trigger) bool {
 		if w.punct || f.boundary(j) {
 			return false
 		}
-		if strings.HasPrefix(w.folded, "ب") && !isPrep(w) && !thatWords[w.folded] && (j == next.first || !f.inActor[j]) {
+		if strings.HasPrefix(w.folded, "ب") && !isPrep(w) && !f.cue(cueSubordinate, j) && (j == next.first || !f.inActor[j]) {
 			return true
 		}
 	}
