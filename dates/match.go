@@ -67,8 +67,9 @@ func variants(w string) (forms [3]string, skips [3]int, n int) {
 			stem = "ا" + stem // لل + noun = ل + ال + noun
 		}
 		// A preposition clitic is taken off definite nouns, year words
-		// and demonstratives ("لهذا العام") only: elsewhere the letter is more often the word's own ("باب"
-		// is a door, not ب + آب; "فلامس" is no ف + ل + أمس).
+		// and demonstratives ("لهذا العام") only: elsewhere the letter
+		// is more often the word's own ("باب" is a door, not ب + آب;
+		// "فلامس" is no ف + ل + أمس).
 		if strings.HasPrefix(stem, "ال") || lex.has(stem, roleYearWord) || lex.has(stem, roleThis) {
 			forms[n], skips[n] = stem, skip
 			n++

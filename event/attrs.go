@@ -61,6 +61,18 @@ func (f *finder) modality(t trigger) string {
 	return "asserted"
 }
 
+// conditional reports whether a condition word (إذا، لو، في حال) stands
+// within a few words before t in its clause.
+func (f *finder) conditional(t trigger) bool {
+	from := f.ranges[f.sentOf[t.first]][0]
+	for j := t.first - 1; j >= from && j >= t.first-cueWindow && !f.boundary(j); j-- {
+		if f.cue(cueCondition, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // presentVerb guesses from its prefix whether w is an imperfect verb.
 func presentVerb(w word) bool {
 	return startsWithAny(w.bare, "ي", "ت", "ن") && len([]rune(w.bare)) > 2

@@ -628,8 +628,7 @@ func show(evs []isnad.Event) string {
 func TestRecallFromCapital(t *testing.T) {
 	text := "وقالت البحرين إنها استدعت سفيرها في طهران للتشاور."
 	d := testDoc(text, []ent{{"BH", "LOC", []string{"البحرين"}}, {"THR", "LOC", []string{"طهران"}}, iran}, "", "")
-	tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
-	d.Entities[1].KB, d.Entities[2].KB = &tehran, &iranKB
+	linkKB(d, tehranIran)
 	for _, tc := range []struct {
 		name string
 		opts Options
@@ -663,11 +662,7 @@ func TestVisitToCapital(t *testing.T) {
 				ents = append(ents, iran)
 			}
 			d := testDoc(tc.text, ents, "", "")
-			tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
-			d.Entities[1].KB = &tehran
-			if len(d.Entities) > 2 {
-				d.Entities[2].KB = &iranKB
-			}
+			linkKB(d, tehranIran)
 			evs := Find(d, Options{})
 			if len(evs) != 1 || evs[0].Type != "CONSULT" {
 				t.Fatalf("events = %s, want one CONSULT", show(evs))
@@ -693,11 +688,7 @@ func TestAdjectiveOfUnnamedState(t *testing.T) {
 				ents = append(ents, iran)
 			}
 			d := testDoc(tc.text, ents, "", "")
-			tehran, iranKB := "wikidata:Q3616", "wikidata:Q794"
-			d.Entities[1].KB = &tehran
-			if len(d.Entities) > 2 {
-				d.Entities[2].KB = &iranKB
-			}
+			linkKB(d, tehranIran)
 			var got []isnad.Event
 			for _, e := range Find(d, Options{}) {
 				if e.Type == "ASSAULT" {
@@ -710,6 +701,19 @@ func TestAdjectiveOfUnnamedState(t *testing.T) {
 		})
 	}
 }
+
+// linkKB gives the document entities with the ids of kbIDs their
+// knowledge-base ids.
+func linkKB(d *isnad.Document, kbIDs map[string]string) {
+	for i, e := range d.Entities {
+		if id, ok := kbIDs[e.ID]; ok {
+			d.Entities[i].KB = &id
+		}
+	}
+}
+
+// tehranIran are the knowledge-base ids of Tehran and Iran.
+var tehranIran = map[string]string{"THR": "wikidata:Q3616", "IR": "wikidata:Q794"}
 
 func emptyKB(t *testing.T) *kb.KB {
 	t.Helper()

@@ -81,19 +81,14 @@ func (f *finder) states() []stateForms {
 // unnamedState returns the knowledge-base entry of the state whose
 // capital e is, when the document does not name that state; else nil.
 func (f *finder) unnamedState(e isnad.Entity) *kb.Entry {
-	if f.kb == nil || e.Type != "LOC" || e.KB == nil {
+	if e.Type != "LOC" {
 		return nil
 	}
-	c := f.kb.ByID(*e.KB)
-	if c == nil || c.CapitalOf == "" {
+	state := f.capitalOf(e)
+	if state == "" || f.entityOf(state) != "" {
 		return nil
 	}
-	for _, o := range f.d.Entities {
-		if o.KB != nil && *o.KB == c.CapitalOf {
-			return nil
-		}
-	}
-	return f.kb.ByID(c.CapitalOf)
+	return f.kb.ByID(state)
 }
 
 func mapStems(words []string) []string {

@@ -350,18 +350,6 @@ func (f *finder) saidBy(t trigger, from int, src, tgt []string, governed bool, l
 	return []string{*sp}, agent, loc, true
 }
 
-// conditional reports whether a condition word (إذا، لو، في حال) stands
-// within a few words before t in its clause.
-func (f *finder) conditional(t trigger) bool {
-	from := f.ranges[f.sentOf[t.first]][0]
-	for j := t.first - 1; j >= from && j >= t.first-cueWindow && !f.boundary(j); j-- {
-		if f.cue(cueCondition, j) {
-			return true
-		}
-	}
-	return false
-}
-
 // actingOnly drops from src the places below a state: a town, a village
 // or a stadium does nothing ("الغارات التي استهدفت مواقع في محيط قرية
 // زراكلي"); a state, and a capital standing for it, does.
@@ -463,7 +451,6 @@ func (f *finder) stateAt(id string) string {
 	if f.kb == nil {
 		return ""
 	}
-	var state string
 	for _, e := range f.d.Entities {
 		if e.ID != id || e.KB == nil {
 			continue
@@ -471,15 +458,30 @@ func (f *finder) stateAt(id string) string {
 		if e.Subtype != nil && *e.Subtype == "country" {
 			return id
 		}
-		if c := f.kb.ByID(*e.KB); c != nil {
-			state = c.CapitalOf
+		if state := f.capitalOf(e); state != "" {
+			return f.entityOf(state)
 		}
 	}
-	if state == "" {
+	return ""
+}
+
+// capitalOf returns the knowledge-base id of the state whose capital
+// entity e is, or "".
+func (f *finder) capitalOf(e isnad.Entity) string {
+	if f.kb == nil || e.KB == nil {
 		return ""
 	}
+	if c := f.kb.ByID(*e.KB); c != nil {
+		return c.CapitalOf
+	}
+	return ""
+}
+
+// entityOf returns the document entity linked to knowledge-base id kbID,
+// or "".
+func (f *finder) entityOf(kbID string) string {
 	for _, e := range f.d.Entities {
-		if e.KB != nil && *e.KB == state {
+		if e.KB != nil && *e.KB == kbID {
 			return e.ID
 		}
 	}

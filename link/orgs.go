@@ -135,12 +135,12 @@ func (d *doc) ministries(ms []*mention) []*mention {
 			continue
 		}
 		pre, ok := d.headedBy(t, ministryHeadWords)
-		council := false
+		council, heads := false, ministryHeads
 		if !ok {
 			pre, ok = d.headedBy(t, councilHeadWords)
-			council = ok
+			council, heads = ok, councilHeads
 		}
-		if !ok || definiteHead(d.word(t), ministryHeads) || definiteHead(d.word(t), councilHeads) || isNotName(d.word(t+1)) {
+		if !ok || definiteHead(d.word(t), heads) || isNotName(d.word(t+1)) {
 			// "الوزارة إلى": a definite head is no construct, and إلى
 			// folds to a word that starts like the article
 			continue
