@@ -69,6 +69,21 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a party's officer speaks for himself; the party itself speaks for the party",
+			text: "وقال رئيس حزب النهضة الوطني إن الانتخابات ستجري في موعدها. وقال حزب النهضة الوطني في بيان إنه سيشارك فيها.",
+			ents: []ent{{"P", "ORG/party", []string{"حزب النهضة الوطني"}, nil}},
+			want: []want{
+				{text: "الانتخابات ستجري في موعدها", kind: Indirect, speaker: "-", speakerText: "رئيس حزب النهضة الوطني"},
+				{text: "سيشارك فيها", kind: Indirect, speaker: "P"},
+			},
+		},
+		{
+			name: "a bare title's ل-genitive body, a comma, then the holder's name",
+			text: "وقال الرئيس التنفيذي لمجلس الأعمال المشترك، كريم الراشد، إن الاستثمارات تضاعفت.",
+			ents: []ent{{"O", "ORG", []string{"مجلس الأعمال المشترك"}, nil}, {"K", "PERS", []string{"كريم الراشد"}, nil}},
+			want: []want{{text: "الاستثمارات تضاعفت", kind: Indirect, speaker: "K"}},
+		},
+		{
 			name: "a participle's speaker is the man a body's office names, not the body",
 			text: "ورحب المتحدث باسم الكرملين ديمتري بيسكوف بالزيارة قائلا إنها مهمة.",
 			ents: []ent{{"K", "ORG", []string{"الكرملين"}, nil}, {"P", "PERS", []string{"ديمتري بيسكوف"}, nil}},

@@ -260,6 +260,8 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		if bare || scoped {
 			if m, found := d.apposedPerson(pe, b, maxTitleScope); found && (bare || d.closesClause(m, b)) {
 				pers, ok, rb = m, true, m.end
+			} else if m, found := d.apposedAfterBody(pe, b); bare && found {
+				pers, ok, rb = m, true, m.end
 			}
 		}
 	}
@@ -373,17 +375,28 @@ func (d *doc) startsMention(i int) bool {
 // phraseEntity returns the entity that speaks for a phrase naming no
 // person: its first mention, except that after a title a place governed
 // by a preposition is only the office's seat ("رئيس المحكمة العامة
-// بالمدينة المنورة", "مدير الشرطة في حلب"), and the unnamed holder speaks.
+// بالمدينة المنورة", "مدير الشرطة في حلب"), and the unnamed holder speaks;
+// so does a party's officer ("رئيس حزب X"), who speaks for himself, where
+// a ministry's or an agency's spokesman speaks for it.
 func (d *doc) phraseEntity(head int, ms []mention) (mention, bool) {
 	if !d.isTitle(head) {
 		return ms[0], true
 	}
 	for _, m := range ms {
+		if d.party(m) {
+			return mention{}, false
+		}
 		if d.ents[m.ent].Type != "LOC" || !d.afterPreposition(m) {
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// party reports a mention of a political party.
+func (d *doc) party(m mention) bool {
+	st := d.ents[m.ent].Subtype
+	return st != nil && *st == "party"
 }
 
 // lamGenitive reports whether token i is a genitive with ل (للأمم،
@@ -546,6 +559,24 @@ func (d *doc) apposedPerson(a, b, n int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// apposedAfterBody finds the person named after a comma that closes the
+// body a bare title's ل-genitive at token pe names: "الرئيس المشارك لحزب
+// الشعوب الديمقراطي، صلاح الدين ديمرتاش".
+func (d *doc) apposedAfterBody(pe, b int) (mention, bool) {
+	if !d.lamGenitive(pe) {
+		return mention{}, false
+	}
+	m, ok := d.mentionCovering(d.toks[pe].End - 1)
+	if !ok || d.ents[m.ent].Type == "PERS" {
+		return mention{}, false
+	}
+	j := d.tokAt(m.end) // the comma, after the body's last word
+	if j+1 >= b || !d.isPunct(j, "،,") {
+		return mention{}, false
+	}
+	return d.apposedPerson(j+1, b, maxApposition)
 }
 
 // toldTo reports a mention written as the object of "to": لوكالة X,
