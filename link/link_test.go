@@ -280,6 +280,21 @@ func TestEntities(t *testing.T) {
 			none: []string{"مجلس الإدارة"},
 		},
 		{
+			name: "a party named by حزب, its complement, one after و and its own adjectives",
+			text: "وفاز حزب العدالة والتنمية الحاكم، وتراجع حزب الشعب الجمهوري، وخسر حزب المحافظين الألماني، فيما انتقد حزب المعارضة النتائج.",
+			want: map[string][]string{
+				"حزب العدالة والتنمية": {"حزب العدالة والتنمية"},
+				"حزب الشعب الجمهوري":   {"حزب الشعب الجمهوري"},
+				"حزب المحافظين":        {"حزب المحافظين"},
+			},
+			none: []string{"حزب المعارضة", "حزب المحافظين الألماني"},
+		},
+		{
+			name: "a party name that may run on into an unknown word is left out",
+			text: "وقال رئيس حزب الوطنيين الأحرار إن الحكومة باقية.",
+			none: []string{"حزب الوطنيين"},
+		},
+		{
 			name: "a state's institution named by its head and the state's adjective",
 			text: "وقالت الداخلية السورية إن الحدود مغلقة، وأعلن الجيش الروسي انسحاب وحداته، فيما حذرت السفارة الأمريكية رعاياها.",
 			want: map[string][]string{

@@ -135,10 +135,14 @@ func (d *doc) ministries(ms []*mention) []*mention {
 			continue
 		}
 		pre, ok := d.headedBy(t, ministryHeadWords)
-		council, heads := false, ministryHeads
+		council, party, heads := false, false, ministryHeads
 		if !ok {
 			pre, ok = d.headedBy(t, councilHeadWords)
 			council, heads = ok, councilHeads
+		}
+		if !ok {
+			pre, ok = d.headedBy(t, partyHeadWords)
+			party, heads = ok, partyHeads
 		}
 		if !ok || definiteHead(d.word(t), heads) || isNotName(d.word(t+1)) {
 			// "الوزارة إلى": a definite head is no construct, and إلى
@@ -151,10 +155,24 @@ func (d *doc) ministries(ms []*mention) []*mention {
 			continue
 		}
 		e := t + 2
-		for d.sameSentence(t, e) && (d.nisba(e) || modifiers()[d.word(e)]) {
+		if party {
+			if genericParties[stripArticle(d.word(t+1))] {
+				continue // "حزب المعارضة": a party, not its name
+			}
+			if d.sameSentence(t, e) && strings.HasPrefix(d.word(e), "وال") && !isNotName(d.word(e)) {
+				e++ // "حزب العدالة والتنمية"
+			}
+		}
+		for d.sameSentence(t, e) && (!party && (d.nisba(e) || modifiers()[d.word(e)]) || party && d.partyAdjective(e)) {
 			e++
 		}
+		if party && d.sameSentence(t, e) && strings.HasPrefix(d.word(e), "ال") && !d.partyBoundary(e) {
+			continue // "حزب الوطنيين الأحرار": the name may run on; better none than half
+		}
 		m := &mention{start: d.toks[t].Start + pre, end: d.toks[e-1].End, tok0: t, tok1: e, typ: kb.ORG}
+		if party {
+			d.widenShorter(m, ms)
+		}
 		if !overlapsAny(m, ms) {
 			m.entry = d.link(d.surface(m), kb.ORG)
 			out = append(out, m)
@@ -261,6 +279,49 @@ func definiteHead(w string, heads map[string]bool) bool {
 // ministryHeads is the head of a ministry's name, folded.
 var ministryHeads = map[string]bool{"وزاره": true}
 
+// partyHeads head a party's name: حزب and a definite complement, perhaps
+// a second after و and relative adjectives ("حزب العدالة والتنمية",
+// "حزب الشعب الجمهوري").
+var partyHeads = map[string]bool{"حزب": true}
+
+// genericParties, folded without the article, complement حزب as a
+// description, not a name.
+var genericParties = map[string]bool{"معارضه": true, "اغلبيه": true, "اقليه": true, "رئيس": true, "سلطه": true,
+	"حكومه": true, "حاكم": true, "جديد": true, "واحد": true, "مخلوع": true}
+
+// partyAdjective reports whether token t is a relative adjective that
+// goes on in a party's name ("حزب الشعب الجمهوري"): not its state's
+// ("حزب المحافظين البريطاني"), an epithet (الإرهابي، الشيعي) or a
+// title's qualifier.
+func (d *doc) partyAdjective(t int) bool {
+	w := d.word(t)
+	return d.nisba(t) && d.kb.Demonym(w) == nil && !isNotName(w) && !modifiers()[w] && !partyEpithets[w]
+}
+
+// partyBoundary reports whether the definite word t after a party's name
+// surely ends it: the state's adjective, an epithet or a qualifier.
+func (d *doc) partyBoundary(t int) bool {
+	w := d.word(t)
+	return d.kb.Demonym(w) != nil || partyEpithets[w] || isNotName(w) || modifiers()[w]
+}
+
+// partyEpithets, folded, describe a party's place in politics, not its
+// name.
+var partyEpithets = map[string]bool{"اليميني": true, "اليساري": true, "الموالي": true, "المعارض": true, "الحاكم": true,
+	"البرلماني": true, "الشيعي": true, "السني": true, "الارهابي": true, "المتطرف": true}
+
+// widenShorter widens to m a shorter organisation mention of ms that
+// starts where m does and links to nothing (the tagger's "حزب العدالة"
+// of "حزب العدالة والتنمية").
+func (d *doc) widenShorter(m *mention, ms []*mention) {
+	for _, o := range ms {
+		if o.tok0 == m.tok0 && o.tok1 < m.tok1 && o.typ == kb.ORG && o.entry == nil {
+			o.tok1, o.end = m.tok1, m.end
+			o.entry = d.link(d.surface(o), kb.ORG)
+		}
+	}
+}
+
 // councilHeads head a state's council or house, which names it only with
 // the state's adjective after its complement ("مجلس النواب العراقي").
 var councilHeads = map[string]bool{"مجلس": true}
@@ -272,6 +333,7 @@ var (
 	groupBodyWords       = newHeadWords(groupBodies)
 	ministryHeadWords    = newHeadWords(ministryHeads)
 	councilHeadWords     = newHeadWords(councilHeads)
+	partyHeadWords       = newHeadWords(partyHeads)
 	institutionHeadWords = newHeadWords(institutionHeadSet)
 	agencyHeadWords      = newHeadWords(agencyHeads)
 	quoteHeadWords       = newHeadWords(quoteHeads)
