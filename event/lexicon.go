@@ -108,6 +108,7 @@ var (
 	cueSpeech      = lex.section("speech")
 	cueSubordinate = lex.section("subordinate")
 	cueThat        = lex.section("that")
+	cueUnnamed     = lex.section("unnamed")
 	cueTitle       = lex.section("title")
 	cueWhat        = lex.section("what")
 	cueWitness     = lex.section("witness")

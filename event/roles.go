@@ -42,6 +42,9 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			// "هاجم مسلحون من تنظيم داعش نقطة للجيش": the group acts
 			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
 		}
+		if f.unnamedAfter(t) {
+			return nil, f.object(t.last, first(after)), loc
+		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
 			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
@@ -118,6 +121,18 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 // some of its men standing right after verb i: "هاجم مسلحون من داعش".
 func (f *finder) membersOf(i int, g group) bool {
 	return g.prep == "من" && g.first == i+3 && f.ws[i+1].inCue(cueMembers) && f.ws[i+2].bare == "من"
+}
+
+// unnamedAfter reports whether verb trigger t has for subject a common
+// noun for people or bodies the text does not name, right after it
+// ("انتقدت دول غربية موقف روسيا", "طالبت القوى السياسية العبادي"): the
+// actors after it are objects. With an actor for its genitive
+// ("ميليشيات الحوثيين") or من after it ("مسلحون من داعش") the noun names
+// them.
+func (f *finder) unnamedAfter(t trigger) bool {
+	i := t.last + 1
+	return i+1 < len(f.ws) && f.groupAt[i] < 0 && f.groupAt[i+1] < 0 && f.ws[i+1].bare != "من" &&
+		(f.cue(cueUnnamed, i) || f.cue(cueMembers, i))
 }
 
 // fromAfter reports whether the word after noun i, or after one

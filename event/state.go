@@ -673,7 +673,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		return st.fr.tgt
 	case t.e.kind == participle:
 		return st.participleSubject(t, tgt)
-	case t.e.kind == verb && st.f.unnamedSubject(t.first, st.first):
+	case t.e.kind == verb && (st.f.unnamedSubject(t.first, st.first) || st.f.unnamedAfter(t)):
 		return nil
 	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
 		return st.f.antecedent(t.first, st.first)
