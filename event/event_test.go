@@ -461,7 +461,7 @@ func TestFind(t *testing.T) {
 			ents: []ent{russia, {"GOV", "ORG", []string{"الحكومة المصرية"}}},
 			want: nil},
 		{name: "a group noun with a named genitive names the actor",
-			text: "وانسحبت ميليشيات الحوثيين من مواقعها قرب عدن. هاجم مسلحون من تنظيم داعش نقطة تفتيش للجيش المصري.",
+			text: "وانسحبت ميليشيات الحوثيين من مواقعها قرب عدن، وهاجم مسلحون من تنظيم داعش نقطة تفتيش للجيش المصري.",
 			ents: []ent{{"HO", "ORG", []string{"الحوثيين"}}, {"IS", "ORG", []string{"تنظيم داعش"}}, {"AR", "ORG", []string{"جيش المصري"}}},
 			want: []want{{typ: "RETREAT", src: "HO"}, {typ: "ASSAULT", src: "IS", tgt: "AR"}}},
 		{name: "coordinated verb shares the sentence's subject",

@@ -38,8 +38,9 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			(len(after) == 0 || !f.titled(t.last, after[0]) && !f.describesPerson(at, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
-		if len(after) > 0 && f.membersOf(t.last, after[0]) && !coordinated {
-			// "هاجم مسلحون من تنظيم داعش نقطة للجيش": the group acts
+		if len(after) > 0 && f.membersOf(t.last, after[0]) {
+			// "هاجم مسلحون من تنظيم داعش نقطة للجيش": the group acts,
+			// also after و, where the noun is a subject of its own
 			return after[0].ents, f.object(after[0].last, first(after[1:])), loc
 		}
 		if f.unnamedAfter(t) {
