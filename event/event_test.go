@@ -464,6 +464,10 @@ func TestFind(t *testing.T) {
 			text: "وانسحبت ميليشيات الحوثيين من مواقعها قرب عدن، وهاجم مسلحون من تنظيم داعش نقطة تفتيش للجيش المصري.",
 			ents: []ent{{"HO", "ORG", []string{"الحوثيين"}}, {"IS", "ORG", []string{"تنظيم داعش"}}, {"AR", "ORG", []string{"جيش المصري"}}},
 			want: []want{{typ: "RETREAT", src: "HO"}, {typ: "ASSAULT", src: "IS", tgt: "AR"}}},
+		{name: "a feminine verb after a masculine one takes the actor after it as its subject",
+			text: "ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم بالجبان، وانتقدت الإمارات إيران بشدة.",
+			ents: []ent{{"MA", "PERS", []string{"إيمانويل ماكرون"}}, {"AE", "LOC", []string{"الإمارات"}}, iran},
+			want: []want{{typ: "ACCUSE", src: "AE", tgt: "IR"}}},
 		{name: "coordinated verb shares the sentence's subject",
 			text: "وكان بلينكن في القاهرة عقب اجتماع مجموعة السبع، والتقى بالرئيس المصري عبد الفتاح السيسي.",
 			ents: []ent{blinken, cairo, {"G7", "ORG", []string{"مجموعة السبع"}}, {"P5", "PERS", []string{"عبد الفتاح السيسي"}}},
@@ -748,5 +752,18 @@ func TestNisbaSubject(t *testing.T) {
 				t.Errorf("nisbaSubject = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestGenderAgreement checks that a feminine verb joined by و to a
+// masculine one does not take its subject: the UAE demands, not Macron.
+func TestGenderAgreement(t *testing.T) {
+	text := "وندد الرئيس الفرنسي إيمانويل ماكرون بالهجوم وطالبت الإمارات بوقف الهجمات على السفن."
+	ents := []ent{{"MA", "PERS", []string{"إيمانويل ماكرون"}}, {"AE", "LOC", []string{"الإمارات"}}}
+	got := checkFind(t, testDoc(text, ents, "", ""), []want{{typ: "ACCUSE", src: "MA"}})
+	for _, e := range got {
+		if e.Type == "REQUEST" && slices.Contains(e.Source, "MA") {
+			t.Errorf("Macron made the UAE's demand: %s", show(got))
+		}
 	}
 }

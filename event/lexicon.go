@@ -39,6 +39,7 @@ type entry struct {
 	bare      bool            // a noun that is an act only without the article (معارضة, not المعارضة)
 	future    bool            // a present verb with the future سـ
 	plural    bool            // a verb form whose subject is already in it
+	feminine  bool            // a verb form of the third person feminine singular (قالت، تقول)
 	self      bool            // a first-person verb ("نحث"): the speaker is the subject
 	order     int             // line order, so the file decides ties
 	// aside is an aside preposition the entry needs ("مثل أمام"): its
@@ -204,9 +205,9 @@ func (l *lexicon) addTriggerLine(f []string) error {
 		aside = w
 	}
 	for _, form := range forms {
-		for _, fv := range expand(form, k) {
+		for _, fv := range expand(form, forms[0], k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, self: fv.self, aside: aside, traveller: traveller, said: said}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, feminine: fv.feminine, self: fv.self, aside: aside, traveller: traveller, said: said}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}
@@ -243,8 +244,8 @@ func (l *lexicon) addCueLine(f []string) error {
 
 // variant is one spelled-out form of a lexicon form.
 type variant struct {
-	form                 string
-	future, plural, self bool
+	form                           string
+	future, plural, self, feminine bool
 }
 
 // Person and number affixes of the verb: enough of the paradigm for news,
@@ -257,28 +258,44 @@ var (
 
 // expand spells out a lexicon form: a "past|present" verb pair becomes its
 // persons and numbers, with the future سـ on the present; any verb form
-// beginning with a present prefix gets the سـ too.
-func expand(form string, k kind) []variant {
+// beginning with a present prefix gets the سـ too. first is the first
+// form of its line, the masculine past a written-out verb form is read
+// against for its gender.
+func expand(form, first string, k kind) []variant {
 	form = arabic.Fold(form)
 	past, pres, pair := strings.Cut(form, "|")
 	if !pair {
-		out := []variant{{form: form, plural: k == verb && pluralForm(form)}}
+		v := variant{form: form, plural: k == verb && pluralForm(form)}
+		v.feminine = k == verb && !v.plural && feminineForm(form, arabic.Fold(first))
+		out := []variant{v}
 		if k == verb && startsWithAny(form, "ي", "ت", "ن") {
-			out = append(out, variant{form: "س" + form, future: true, plural: pluralForm(form)})
+			out = append(out, variant{form: "س" + form, future: true, plural: v.plural, feminine: v.feminine})
 		}
 		return out
 	}
 	var out []variant
 	for _, s := range pastSuffixes {
-		out = append(out, variant{form: past + s, plural: s == "وا" || s == "ا" || s == "تا", self: s == "نا"})
+		out = append(out, variant{form: past + s, plural: s == "وا" || s == "ا" || s == "تا", self: s == "نا", feminine: s == "ت"})
 	}
 	for _, p := range presentPrefixes {
 		for _, s := range presentSuffixes {
-			v := variant{form: p + pres + s, plural: s != "", self: p == "ن" && s == ""}
-			out = append(out, v, variant{form: "س" + v.form, future: true, plural: v.plural, self: v.self})
+			v := variant{form: p + pres + s, plural: s != "", self: p == "ن" && s == "", feminine: p == "ت" && s == ""}
+			out = append(out, v, variant{form: "س" + v.form, future: true, plural: v.plural, self: v.self, feminine: v.feminine})
 		}
 	}
 	return out
+}
+
+// feminineForm reads a written-out singular verb form against its line's
+// first form, the masculine past: the feminine past adds ت or ends in it
+// where the masculine does not (التقت for التقى), the feminine present
+// opens with ت (تلتقي).
+func feminineForm(form, first string) bool {
+	if form == first {
+		return false
+	}
+	return strings.HasSuffix(form, "ت") && !strings.HasSuffix(first, "ت") ||
+		strings.HasPrefix(form, "ت") && !strings.HasPrefix(first, "ت")
 }
 
 // pluralForm reports whether a written-out verb form carries a dual or

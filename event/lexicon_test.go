@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/isnad/isnad/arabic"
 )
 
 func TestTriggerFlags(t *testing.T) {
@@ -37,5 +39,28 @@ func TestAddTriggerLine(t *testing.T) {
 				t.Errorf("addTriggerLine(%q) error = %v, want error %v", tt.line, err, tt.wantErr)
 			}
 		})
+	}
+}
+
+func TestFeminineForms(t *testing.T) {
+	l := &lexicon{first: map[string][]*entry{}}
+	for _, line := range []string{"REQUEST v طالب|طالب تابع|تابع", "CONSULT/meet v التقى التقت التقوا يلتقي تلتقي تلتقيان"} {
+		if err := l.addTriggerLine(strings.Fields(line)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for form, want := range map[string]bool{
+		"طالبت": true, "تطالب": true, "ستطالب": true, "التقت": true, "تلتقي": true, "ستلتقي": true,
+		"طالب": false, "يطالب": false, "طالبوا": false, "تابع": false, "تتابع": true, "التقى": false, "يلتقي": false,
+		"التقوا": false, "تلتقيان": false,
+	} {
+		es := l.first[arabic.Fold(form)]
+		if len(es) == 0 {
+			t.Errorf("%s: no entry", form)
+			continue
+		}
+		if es[0].feminine != want {
+			t.Errorf("%s: feminine = %v, want %v", form, es[0].feminine, want)
+		}
 	}
 }

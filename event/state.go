@@ -18,6 +18,7 @@ type state struct {
 	events      []isnad.Event
 	fr          *frame
 	verbSource  []string
+	verbForm    *entry // the entry of the verb that gave verbSource
 	verbSubject []string // the last trigger verb's own subject, named or not
 	verbSeen    bool     // a trigger verb came before in the sentence
 	guessed     bool     // the last subject inherit gave was the nearest name, a guess
@@ -147,7 +148,7 @@ func (st *state) add(t trigger, limit int) {
 		return // "لا تستبعد", "لم ترفض": no refusal, at most a hedge
 	}
 	if t.e.kind == verb && len(src) > 0 && !t.e.said {
-		st.verbSource = src
+		st.verbSource, st.verbForm = src, t.e
 	}
 	if t.e.kind == verb && !t.e.said { // a speaker's charge is no subject of the clause
 		st.verbSubject, st.verbSeen = src, true
@@ -246,7 +247,7 @@ func (st *state) add(t trigger, limit int) {
 func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, loc *string, ok bool) {
 	f := st.f
 	st.guessed = false
-	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded
+	coordinated := st.verbSource != nil && f.ws[t.first].bare != f.ws[t.first].folded && agrees(st.verbForm, t.e)
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
 	st.ownSource = len(src) > 0
 	if t.e.said {
@@ -319,6 +320,14 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		}
 	}
 	return f.actingOnly(src), f.otherSide(src, tgt), loc, true
+}
+
+// agrees reports whether two verb forms may share a subject: not a
+// masculine and a feminine singular ("ندد ماكرون ... وطالبت الإمارات":
+// the feminine verb has a subject of its own).
+func agrees(a, b *entry) bool {
+	singular := func(e *entry) bool { return e.kind == verb && !e.plural && !e.self }
+	return !singular(a) || !singular(b) || a.feminine == b.feminine
 }
 
 // saidBy returns the roles of an act whose naming accuses its agent
@@ -400,6 +409,9 @@ func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 	if t.e.kind != verb || t.e.plural || !needsTarget[t.e.typ] || len(src) == 0 || len(tgt) > 0 ||
 		f.before(t.first, st.first) != nil || f.objectAfterSubject(t) {
 		return nil
+	}
+	if st.verbSource != nil && !agrees(st.verbForm, t.e) {
+		return nil // the verb before has another subject: the actor after this one is its own
 	}
 	if gs := f.after1(t); len(gs) == 0 || !overlaps(gs[0].ents, src) {
 		// the subject is a common noun the state's adjective names
