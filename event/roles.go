@@ -19,7 +19,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	after, loc := f.after(t, limit)
 	switch t.e.kind {
 	case verb:
-		if b := f.before(t.first, from); b != nil {
+		if b := f.before(t.first, from); b != nil && !f.joinedByWa(t) {
 			// the object follows the noun the verb needed: "استخدمت
 			// في يوليو الفيتو ضد مشروع قرار بريطاني"
 			return b.ents, f.object(max(t.last, t.needEnd), first(after)), loc
@@ -522,6 +522,25 @@ func (f *finder) before(i, from int) *group {
 		}
 	}
 	return nil
+}
+
+// joinedByWa reports whether verb trigger t carries و, that is, its
+// entry is found under the word without it (the و of وافقت and وقعت is
+// the verb's own): a verb so joined opens a clause of its own, and the
+// name before it ends the clause before ("نددت البحرين بتدخلات إيران
+// وطالبت ...": Iran is no subject). After ف it may still be the subject:
+// "أما الوزير X فطالب".
+func (f *finder) joinedByWa(t trigger) bool {
+	w := f.ws[t.first]
+	if w.bare == w.folded || firstRune(w.folded) != arabic.Waw {
+		return false
+	}
+	for _, v := range w.verbForms() {
+		if strings.HasPrefix(w.bare, v) && !strings.HasPrefix(w.folded, v) && slices.Contains(lex.first[v], t.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // after returns the actor groups after trigger t up to word limit, each
