@@ -34,6 +34,10 @@ type frame struct {
 	deny     bool
 	src, tgt []string
 	produced bool // a governed event came out
+	// charge is the index in events of the frame's own ACCUSE event,
+	// when it came out with no target, else -1: the agent of the act it
+	// governs is then whom it accuses ("انتقدت البحرين تدخلات إيران").
+	charge int
 }
 
 // needsTarget types make no event without a target.
@@ -158,10 +162,10 @@ func (st *state) add(t trigger, limit int) {
 	}
 	switch {
 	case t.e.typ == typeDeny:
-		st.fr = &frame{at: t, deny: true, src: src, tgt: tgt}
+		st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, charge: -1}
 		return
 	case t.e.typ == "ACCUSE" && (t.e.kind == verb || t.e.kind == participle) && !t.e.said:
-		st.fr = &frame{at: t, src: src, tgt: tgt}
+		st.fr = &frame{at: t, src: src, tgt: tgt, charge: -1}
 	case t.e.typ == "REJECT":
 		st.swallowTill = t.last + 3
 		if len(tgt) == 0 {
@@ -170,7 +174,7 @@ func (st *state) add(t trigger, limit int) {
 		if j := st.f.accusationAfter(t); t.e.kind == verb && j >= 0 {
 			// "ترفض الحكومة اتهامات بأنها أيدت X": rejecting a charge
 			// denies what it charges, right after the charge's word
-			st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, produced: true}
+			st.fr = &frame{at: t, deny: true, src: src, tgt: tgt, produced: true, charge: -1}
 			st.swallowTill = j
 		}
 	}
@@ -251,6 +255,9 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	src, tgt, loc = f.actors(t, st.first, limit, coordinated)
 	st.ownSource = len(src) > 0
 	if t.e.said {
+		if governed && t.e.kind != reversed {
+			st.chargeAgent(src)
+		}
 		return f.saidBy(t, st.first, src, tgt, governed, loc)
 	}
 	if sp := f.speaker(t); t.e.self && sp != nil {
@@ -577,7 +584,11 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 		}
 	}
 	ev := st.f.build(t, t.e.typ, src, tgt, loc)
+	if !governed && st.fr != nil && st.fr.at.first == t.first && !st.fr.deny && len(ev.Target) == 0 {
+		st.fr.charge = len(st.events)
+	}
 	if governed && st.fr != nil {
+		st.chargeAgent(ev.Source)
 		st.fr.produced = true
 		if ev.AttributedTo == nil && len(st.fr.src) > 0 {
 			ev.AttributedTo = &st.fr.src[0]
@@ -593,6 +604,20 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 	st.lastAt = t.last
 	if t.e.kind == verb {
 		st.verbEvent = len(st.events) - 1
+	}
+}
+
+// chargeAgent gives the open frame's ACCUSE event, if it has no target,
+// the agent of the act it governs: whom "انتقدت البحرين تدخلات إيران"
+// and "ندد X بالهجوم الإسرائيلي" accuse.
+func (st *state) chargeAgent(agent []string) {
+	fr := st.fr
+	if fr == nil || fr.charge < 0 {
+		return
+	}
+	if agent = without(agent, fr.src); len(agent) > 0 {
+		st.events[fr.charge].Target = slices.Clone(agent)
+		fr.charge = -1
 	}
 }
 
