@@ -149,6 +149,20 @@ func (r ref) weekday(wd, dir int) (val, bool) {
 	return dayVal(t.AddDate(0, 0, -n)), true
 }
 
+// weekdayBeforeLast resolves "weekday قبل الماضي": the week before the
+// last such day strictly before publication.
+func (r ref) weekdayBeforeLast(wd int) (val, bool) {
+	if !r.hasDay() {
+		return val{}, false
+	}
+	t := r.time()
+	n := (int(t.Weekday()) - wd + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	return dayVal(t.AddDate(0, 0, -n-7)), true
+}
+
 // month resolves a month without a year: dir 0 is the last such month on or
 // before the publication month (as the gold guidelines say), -1 the last
 // strictly before it, +1 the next strictly after it, onOrAfter the next on

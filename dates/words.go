@@ -205,6 +205,14 @@ func (s *scanner) weekday(i int) (hit, bool) {
 		h.start = s.startAfter(i, skip)
 	}
 	h.to = j + 1
+	if s.word(h.to) == "قبل" {
+		if d, ok := s.direction(h.to + 1); ok && d < 0 {
+			// "الثلاثاء قبل الماضي": the one before last
+			h.to += 2
+			h.v, _ = s.ref.weekdayBeforeLast(wd)
+			return h, true
+		}
+	}
 	dir, ok := s.direction(h.to)
 	if ok {
 		h.to++
