@@ -476,6 +476,10 @@ func TestFind(t *testing.T) {
 			text: "وانتقدت البحرين تدخلات إيران وطالبت الأمم المتحدة بالتحرك.",
 			ents: []ent{{"BH", "LOC", []string{"البحرين"}}, iran, {"UN", "ORG", []string{"الأمم المتحدة"}}},
 			want: []want{{typ: "REQUEST", src: "BH", tgt: "UN"}}},
+		{name: "a masculine verb of going may take the clause's man",
+			text: "وأعلن الوزير خالد العمر أنه سيتوجه إلى الصين الأسبوع المقبل.",
+			ents: []ent{{"KH", "PERS", []string{"خالد العمر"}}, {"CN", "LOC", []string{"الصين"}}},
+			want: []want{{typ: "CONSULT", src: "KH", tgt: "CN"}}},
 		{name: "coordinated verb shares the sentence's subject",
 			text: "وكان بلينكن في القاهرة عقب اجتماع مجموعة السبع، والتقى بالرئيس المصري عبد الفتاح السيسي.",
 			ents: []ent{blinken, cairo, {"G7", "ORG", []string{"مجموعة السبع"}}, {"P5", "PERS", []string{"عبد الفتاح السيسي"}}},
@@ -772,6 +776,19 @@ func TestGenderAgreement(t *testing.T) {
 	for _, e := range got {
 		if e.Type == "REQUEST" && slices.Contains(e.Source, "MA") {
 			t.Errorf("Macron made the UAE's demand: %s", show(got))
+		}
+	}
+}
+
+// TestTravellerAgreement checks that a feminine or plural verb of going
+// does not lend its arrival to the man the clause spoke of.
+func TestTravellerAgreement(t *testing.T) {
+	text := "وزار الرئيس خالد العمر مصر أمس، حيث وصلت إلى الصين شحنات من القمح ويتوجهون إلى مكة."
+	ents := []ent{{"KH", "PERS", []string{"خالد العمر"}}, egypt, {"CN", "LOC", []string{"الصين"}}, {"MK", "LOC", []string{"مكة"}}}
+	got := checkFind(t, testDoc(text, ents, "", ""), []want{{typ: "CONSULT", src: "KH", tgt: "EG"}})
+	for _, e := range got {
+		if slices.Contains(e.Target, "CN") || slices.Contains(e.Target, "MK") {
+			t.Errorf("the shipments' or pilgrims' going was the president's: %s", show(got))
 		}
 	}
 }

@@ -317,6 +317,12 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	if t.e.traveller && (!slices.ContainsFunc(src, f.isPerson) || len(tgt) == 0 || !f.allPlaces(tgt)) {
 		return nil, nil, nil, false
 	}
+	if t.e.traveller && !st.ownSource && (t.e.feminine || t.e.plural) {
+		// "وصلت إلى حد"، "تصل مبيعات العطور إلى"، "يتوجهون إلى
+		// العراق": a feminine or plural verb of going has a subject of its
+		// own that names no one, not the man the clause spoke of
+		return nil, nil, nil, false
+	}
 	if t.e.mode == "visit" {
 		// "زيارة فابيوس إلى طهران" visits Iran when the article names it:
 		// a capital visited stands for its state
