@@ -792,3 +792,17 @@ func TestTravellerAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedStateAgent checks that a masdar qualified by the adjective of
+// a state the article does not name takes no agent from the clause: the
+// aggression is Israel's, not the Security Council's.
+func TestUnnamedStateAgent(t *testing.T) {
+	text := "وطالبت الجامعة العربية مجلس الأمن بالتدخل لوقف العدوان الإسرائيلي على غزة."
+	ents := []ent{{"AL", "ORG", []string{"الجامعة العربية"}}, {"SC", "ORG", []string{"مجلس الأمن"}}, {"GZ", "LOC", []string{"غزة"}}}
+	got := checkFind(t, testDoc(text, ents, "", ""), []want{{typ: "REQUEST", src: "AL", tgt: "SC"}})
+	for _, e := range got {
+		if e.Type == "ASSAULT" {
+			t.Errorf("an assault by an actor of the text's: %s", show(got))
+		}
+	}
+}

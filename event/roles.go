@@ -389,6 +389,32 @@ func (f *finder) nisbaAfter(i int, past bool) string {
 	return ""
 }
 
+// unnamedNisbaAfter reports whether the noun at word i is qualified, as
+// nisbaAfter reads it, by the adjective of a state the article does not
+// name ("العدوان الإسرائيلي" with no إسرائيل): its agent is that state,
+// no actor of the text's.
+func (f *finder) unnamedNisbaAfter(i int, past bool) bool {
+	if f.kb == nil {
+		return false
+	}
+	n := 0
+	if past {
+		n = maxAdjectives
+	}
+	for j := i + 1; j < len(f.ws) && j <= i+1+n; j++ {
+		if f.groupAt[j] >= 0 || f.nisba(j) != "" {
+			return false // "دعم الجمهورية اليمنية": a named state
+		}
+		if f.ws[j].tok.Kind == arabic.Word && f.kb.Demonym(f.ws[j].tok.Text) != nil {
+			return true
+		}
+		if !adjective(f.ws[j]) {
+			break
+		}
+	}
+	return false
+}
+
 // oneSided returns the named party of a symmetric noun t whose other
 // party is no actor: "الاتفاق بين إيران والقوى الكبرى". It returns nil
 // unless a common noun joined by و follows the one named party.

@@ -716,6 +716,8 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		return st.fr.tgt
 	case t.e.kind == participle:
 		return st.participleSubject(t, tgt)
+	case t.e.kind != verb && st.f.unnamedNisbaAfter(t.last, !symmetric[t.e.typ]):
+		return nil // "لوقف العدوان الإسرائيلي": Israel's, named or not
 	case t.e.kind == verb && (st.f.unnamedSubject(t.first, st.first) || st.f.unnamedAfter(t)):
 		return nil
 	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
