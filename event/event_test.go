@@ -480,6 +480,10 @@ func TestFind(t *testing.T) {
 			text: "وأعلن الوزير خالد العمر أنه سيتوجه إلى الصين الأسبوع المقبل.",
 			ents: []ent{{"KH", "PERS", []string{"خالد العمر"}}, {"CN", "LOC", []string{"الصين"}}},
 			want: []want{{typ: "CONSULT", src: "KH", tgt: "CN"}}},
+		{name: "a name after وفي is a place, not the subject of the verb after it",
+			text: "وفي القاهرة التقى سامح شكري أنتوني بلينكن.",
+			ents: []ent{cairo, shoukry, blinken},
+			want: []want{{typ: "CONSULT", src: "P1", tgt: "P3"}}},
 		{name: "coordinated verb shares the sentence's subject",
 			text: "وكان بلينكن في القاهرة عقب اجتماع مجموعة السبع، والتقى بالرئيس المصري عبد الفتاح السيسي.",
 			ents: []ent{blinken, cairo, {"G7", "ORG", []string{"مجموعة السبع"}}, {"P5", "PERS", []string{"عبد الفتاح السيسي"}}},
@@ -806,3 +810,4 @@ func TestUnnamedStateAgent(t *testing.T) {
 		}
 	}
 }
+

@@ -50,9 +50,9 @@ const (
 var possessives = []string{"هما", "هم", "ها", "ه"}
 
 // particles are the two-letter words that take و or ف and stay
-// themselves: ولم is و + لم. Other three-letter words starting with و or
-// ف are mostly whole (وقع، فرض).
-var particles = map[string]bool{"لم": true, "لن": true, "لا": true, "ما": true, "قد": true}
+// themselves: ولم is و + لم, وفي is و + في. Other three-letter words
+// starting with و or ف are mostly whole (وقع، فرض).
+var particles = map[string]bool{"لم": true, "لن": true, "لا": true, "ما": true, "قد": true, "في": true, "من": true, "عن": true}
 
 // newForms works out the forms of a token's text. Its strings may share
 // text's bytes.
