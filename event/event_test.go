@@ -484,6 +484,10 @@ func TestFind(t *testing.T) {
 			text: "وفي القاهرة التقى سامح شكري أنتوني بلينكن.",
 			ents: []ent{cairo, shoukry, blinken},
 			want: []want{{typ: "CONSULT", src: "P1", tgt: "P3"}}},
+		{name: "a definite group noun after the verb is its subject unless the name after it is its adjective",
+			text: "واستهدف المتمردون الحوثيون مطار عدن بالصواريخ.",
+			ents: []ent{{"HO", "ORG", []string{"الحوثيون"}}, {"AD", "LOC", []string{"عدن"}}},
+			want: []want{{typ: "ASSAULT", src: "HO", tgt: "AD"}}},
 		{name: "coordinated verb shares the sentence's subject",
 			text: "وكان بلينكن في القاهرة عقب اجتماع مجموعة السبع، والتقى بالرئيس المصري عبد الفتاح السيسي.",
 			ents: []ent{blinken, cairo, {"G7", "ORG", []string{"مجموعة السبع"}}, {"P5", "PERS", []string{"عبد الفتاح السيسي"}}},
@@ -811,3 +815,15 @@ func TestUnnamedStateAgent(t *testing.T) {
 	}
 }
 
+// TestUnnamedAccuser checks that a charge by an unnamed side makes no
+// event, neither the accusation nor the act it charges, while a named
+// side's condemnation still reports the act.
+func TestUnnamedAccuser(t *testing.T) {
+	ukraine := ent{"UA", "LOC", []string{"أوكرانيا"}}
+	got := checkFind(t, testDoc("وفي أوكرانيا اتهم الانفصاليون القوات الأوكرانية بتكثيف القصف.", []ent{ukraine}, "", ""), nil)
+	if len(got) > 0 {
+		t.Errorf("an unnamed side's charge made events: %s", show(got))
+	}
+	checkFind(t, testDoc("ونددت قوى سياسية عراقية بالقصف التركي لقرى في الشمال، واستنكرته تركيا.", []ent{{"TR", "LOC", []string{"تركيا"}}}, "", ""),
+		[]want{{typ: "ASSAULT", src: "TR"}})
+}

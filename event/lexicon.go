@@ -91,6 +91,7 @@ func (l *lexicon) section(name string) *cueSection {
 // The cue sections the code asks about.
 var (
 	cueApproved    = lex.section("approved")
+	cueCharge      = lex.section("charge")
 	cueClause      = lex.section("clause")
 	cueCondition   = lex.section("condition")
 	cueCouncil     = lex.section("council")

@@ -35,6 +35,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			end, obj = after[0].first, after[0].ents
 		}
 		if s, at := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) &&
+			(at == t.last+2 || !f.unnamedAfter(t)) && // "اتهم الانفصاليون القوات الأوكرانية": the adjective is the object's
 			(len(after) == 0 || !f.titled(t.last, after[0]) && !f.describesPerson(at, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
@@ -129,11 +130,29 @@ func (f *finder) membersOf(i int, g group) bool {
 // ("انتقدت دول غربية موقف روسيا", "طالبت القوى السياسية العبادي"): the
 // actors after it are objects. With an actor for its genitive
 // ("ميليشيات الحوثيين") or من after it ("مسلحون من داعش") the noun names
-// them.
+// them; with the article it takes no genitive, and the actor after it is
+// the object ("اتهم الانفصاليون القوات الأوكرانية") unless it is the
+// noun's adjective ("استهدف المتمردون الحوثيون مطار عدن").
 func (f *finder) unnamedAfter(t trigger) bool {
 	i := t.last + 1
-	return i+1 < len(f.ws) && f.groupAt[i] < 0 && f.groupAt[i+1] < 0 && f.ws[i+1].bare != "من" &&
-		(f.cue(cueUnnamed, i) || f.cue(cueMembers, i))
+	if i+1 >= len(f.ws) || f.groupAt[i] >= 0 || f.ws[i+1].bare == "من" || !f.cue(cueUnnamed, i) && !f.cue(cueMembers, i) {
+		return false
+	}
+	return f.groupAt[i+1] < 0 || strings.HasPrefix(f.ws[i].bare, "ال") && !relativeAdjective(f.ws[i+1].bare)
+}
+
+// relativeAdjective reports whether w, folded, is spelled like a definite
+// relative adjective of either number: الحوثيون، الكردية، الروسي.
+func relativeAdjective(w string) bool {
+	if !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	for _, s := range []string{"ي", "يه", "يون", "يين"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAfter reports whether the word after noun i, or after one

@@ -589,6 +589,9 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 			return
 		}
 	}
+	if governed && st.fr != nil && !st.fr.deny && len(st.fr.src) == 0 && st.f.cue(cueCharge, st.fr.at.first) {
+		return // "اتهم الانفصاليون القوات الأوكرانية بتكثيف القصف": an unnamed side's charge, no fact
+	}
 	ev := st.f.build(t, t.e.typ, src, tgt, loc)
 	if !governed && st.fr != nil && st.fr.at.first == t.first && !st.fr.deny && len(ev.Target) == 0 {
 		st.fr.charge = len(st.events)
