@@ -827,3 +827,18 @@ func TestUnnamedAccuser(t *testing.T) {
 	checkFind(t, testDoc("ونددت قوى سياسية عراقية بالقصف التركي لقرى في الشمال، واستنكرته تركيا.", []ent{{"TR", "LOC", []string{"تركيا"}}}, "", ""),
 		[]want{{typ: "ASSAULT", src: "TR"}})
 }
+
+// TestAgreementNamedForTown checks that the town an agreement or a
+// meeting is named for is where it was made, not a party to it, also
+// when the article lets the capital stand for its state.
+func TestAgreementNamedForTown(t *testing.T) {
+	austria := ent{"AT", "LOC", []string{"فيينا"}}
+	d := testDoc("ورفعت العقوبات الاقتصادية عن إيران بموجب اتفاق فيينا المبرم بين إيران والقوى الكبرى.", []ent{iran, austria}, "", "")
+	linkKB(d, map[string]string{"AT": "wikidata:Q40", "IR": "wikidata:Q794"})
+	d.Published = isnad.OrNull("2024-03-08")
+	for _, e := range Find(d, Options{}) {
+		if slices.Contains(e.Source, "AT") || slices.Contains(e.Target, "AT") {
+			t.Errorf("a town names a party: %+v", e)
+		}
+	}
+}

@@ -85,6 +85,14 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		return g.ents, first(complements(rest)), loc
 	}
 	var gen []string
+	if len(after) > 0 && after[0].first == t.last+1 && after[0].prep == "" && f.namedAfterTown(t, after[0]) {
+		// "اتفاق فيينا"، "محادثات جنيف"، "قمة الرياض": the town names
+		// where, not who
+		if loc == nil {
+			loc = &after[0].ents[0]
+		}
+		after = after[1:]
+	}
 	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
 		gen, after = after[0].ents, after[1:]
 	} else if id := f.nisbaAfter(t.last, !symmetric[t.e.typ]); id != "" {
@@ -697,6 +705,35 @@ func (f *finder) isPlace(id string) bool {
 func (f *finder) isTown(id string) bool {
 	e := f.entity(id)
 	return e != nil && e.Type == "LOC" && e.Subtype != nil && townKinds[*e.Subtype]
+}
+
+// namedAfterTown reports whether noun trigger t, an agreement or a
+// meeting but no visit, has the town g for its genitive right after it:
+// the town where it was made or held names it ("اتفاق فيينا").
+func (f *finder) namedAfterTown(t trigger, g group) bool {
+	if t.e.typ != "AGREE" && (t.e.typ != "CONSULT" || t.e.mode == "visit") || t.e.kind == verb || len(g.ents) != 1 {
+		return false
+	}
+	return f.isTown(g.ents[0]) || f.capitalWritten(g)
+}
+
+// capitalWritten reports whether group g spells a capital, which the
+// article may make its state's mention ("اتفاق فيينا" names Austria's
+// capital, not Austria).
+func (f *finder) capitalWritten(g group) bool {
+	if f.kb == nil {
+		return false
+	}
+	var words []string
+	for j := g.first; j <= g.last; j++ {
+		words = append(words, f.ws[j].tok.Text)
+	}
+	for _, e := range f.kb.Lookup(strings.Join(words, " ")) {
+		if e.CapitalOf != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // townKinds are the place subtypes of the knowledge base below a state.
