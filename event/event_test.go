@@ -842,3 +842,22 @@ func TestAgreementNamedForTown(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsDoNotAct checks that a sea or a region acts for no one,
+// while a region with a government of its own does.
+func TestRegionsDoNotAct(t *testing.T) {
+	text := "وطالب إقليم كردستان تركيا بوقف القصف. وتجتمع دول الخليج مع إيران الشهر المقبل."
+	d := testDoc(text, []ent{{"KR", "LOC", []string{"إقليم كردستان"}}, {"TR", "LOC", []string{"تركيا"}}, {"GU", "LOC", []string{"الخليج"}}, iran}, "", "")
+	for i, sub := range map[string]string{"KR": "autonomous-region", "GU": "region"} {
+		for k := range d.Entities {
+			if d.Entities[k].ID == i {
+				d.Entities[k].Subtype = isnad.OrNull(sub)
+			}
+		}
+	}
+	for _, e := range checkFind(t, d, []want{{typ: "REQUEST", src: "KR", tgt: "TR"}}) {
+		if slices.Contains(e.Source, "GU") {
+			t.Errorf("the Gulf acts: %s", show([]isnad.Event{e}))
+		}
+	}
+}

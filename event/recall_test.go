@@ -296,7 +296,7 @@ func TestFindBeyondSeeds(t *testing.T) {
 			want: nil, only: true},
 		{name: "a verb the tagger took into a name still acts",
 			text: "من جهته، طالب مسعود البارزاني رئيس إقليم كردستان تركيا بوقف القصف.",
-			ents: []ent{{"MB", "PERS", []string{"طالب مسعود البارزاني"}}, {"KR", "LOC/region", []string{"إقليم كردستان"}}, {"TR", "LOC", []string{"تركيا"}}},
+			ents: []ent{{"MB", "PERS", []string{"طالب مسعود البارزاني"}}, {"KR", "LOC/autonomous-region", []string{"إقليم كردستان"}}, {"TR", "LOC", []string{"تركيا"}}},
 			want: []want{{typ: "REQUEST", src: "KR", tgt: "TR"}}},
 		{name: "a state adjective in a person's title before him is his title's, not the subject",
 			text: "وتعاونت الولايات المتحدة مع العراق. واتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة العراقية بخرق الاتفاق.",

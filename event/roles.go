@@ -737,7 +737,7 @@ func (f *finder) capitalWritten(g group) bool {
 }
 
 // townKinds are the place subtypes of the knowledge base below a state.
-var townKinds = map[string]bool{"city": true, "province": true, "region": true}
+var townKinds = map[string]bool{"city": true, "province": true, "region": true, "autonomous-region": true}
 
 // quoteOf returns the index of the quote holding word i, or -1.
 func (f *finder) quoteOf(i int) int {

@@ -18,7 +18,7 @@ type state struct {
 	events      []isnad.Event
 	fr          *frame
 	verbSource  []string
-	verbForm    *entry // the entry of the verb that gave verbSource
+	verbForm    *entry   // the entry of the verb that gave verbSource
 	verbSubject []string // the last trigger verb's own subject, named or not
 	verbSeen    bool     // a trigger verb came before in the sentence
 	guessed     bool     // the last subject inherit gave was the nearest name, a guess
@@ -385,17 +385,21 @@ func (f *finder) actingOnly(src []string) []string {
 	return out
 }
 
-// belowState reports whether id is a place below a state: a city or
-// province of the knowledge base, or a place whose name opens with a
-// common noun of places (قرية زراكلي، مدينة الرس).
+// belowState reports whether id is a place that does nothing: a city or
+// province of the knowledge base, a region, sea or continent, or a place
+// whose name opens with a common noun of places (قرية زراكلي، مدينة الرس).
 func (f *finder) belowState(id string) bool {
 	e := f.entity(id)
 	if e == nil || e.Type != "LOC" {
 		return false
 	}
 	if e.Subtype != nil {
-		// a capital stands for a state the article does not name
-		return (*e.Subtype == "city" || *e.Subtype == "province") && f.unnamedState(*e) == nil
+		// a capital stands for a state the article does not name; a
+		// region, a sea or a continent acts for no one ("أمن الخليج"،
+		// "الشرق الأوسط"), unlike a region with a government of its own
+		// (إقليم كردستان)
+		return (*e.Subtype == "city" || *e.Subtype == "province") && f.unnamedState(*e) == nil ||
+			*e.Subtype == "region" || *e.Subtype == "sea" || *e.Subtype == "continent"
 	}
 	head, _, _ := strings.Cut(arabic.Fold(e.Name), " ")
 	return cuePlaceHead.words[head]

@@ -64,7 +64,7 @@ type Office struct {
 type Entry struct {
 	ID        string   `json:"id"`                // "wikidata:Q7747" where certain, else "isnad:<slug>"
 	Type      string   `json:"type"`              // PERS, ORG, LOC or MISC
-	Subtype   string   `json:"subtype,omitempty"` // country, city, region, sea, government, ministry, agency, media, party, company, armed-group, international-org, person ...
+	Subtype   string   `json:"subtype,omitempty"` // country, city, region, autonomous-region (a region with a government of its own), sea, government, ministry, agency, media, party, company, armed-group, international-org, person ...
 	Name      string   `json:"name"`              // canonical Arabic name
 	NameEn    string   `json:"name_en,omitempty"`
 	Aliases   []string `json:"aliases,omitempty"`    // other Arabic spellings safe to match
