@@ -488,6 +488,10 @@ func TestFind(t *testing.T) {
 			text: "واستهدف المتمردون الحوثيون مطار عدن بالصواريخ.",
 			ents: []ent{{"HO", "ORG", []string{"الحوثيون"}}, {"AD", "LOC", []string{"عدن"}}},
 			want: []want{{typ: "ASSAULT", src: "HO", tgt: "AD"}}},
+		{name: "a state a noun is loyal to or backed by is no party; a man's loyalists are his side",
+			text: "وهاجم الجيش اليمني الحوثيين المدعومين من إيران، وقصف التحالف القوات الموالية لعلي صالح.",
+			ents: []ent{{"YA", "ORG", []string{"الجيش اليمني"}}, {"HO", "ORG", []string{"الحوثيين"}}, iran, {"CO", "ORG", []string{"التحالف"}}, {"AS", "PERS", []string{"علي صالح"}}},
+			want: []want{{typ: "ASSAULT", src: "YA", tgt: "HO"}, {typ: "ASSAULT", src: "CO", tgt: "AS"}}},
 		{name: "coordinated verb shares the sentence's subject",
 			text: "وكان بلينكن في القاهرة عقب اجتماع مجموعة السبع، والتقى بالرئيس المصري عبد الفتاح السيسي.",
 			ents: []ent{blinken, cairo, {"G7", "ORG", []string{"مجموعة السبع"}}, {"P5", "PERS", []string{"عبد الفتاح السيسي"}}},
@@ -858,6 +862,17 @@ func TestRegionsDoNotAct(t *testing.T) {
 	for _, e := range checkFind(t, d, []want{{typ: "REQUEST", src: "KR", tgt: "TR"}}) {
 		if slices.Contains(e.Source, "GU") {
 			t.Errorf("the Gulf acts: %s", show([]isnad.Event{e}))
+		}
+	}
+}
+
+// TestLoyalToState checks that the state rebels are loyal to is not whom
+// they are accused by.
+func TestLoyalToState(t *testing.T) {
+	text := "وتتهم أوكرانيا المتمردين الموالين لروسيا بإسقاط الطائرة."
+	for _, e := range checkFind(t, testDoc(text, []ent{{"UA", "LOC", []string{"أوكرانيا"}}, russia}, "", ""), []want{{typ: "ACCUSE", src: "UA"}}) {
+		if slices.Contains(e.Target, "RU") {
+			t.Errorf("Ukraine accuses Russia: %s", show([]isnad.Event{e}))
 		}
 	}
 }

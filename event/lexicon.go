@@ -99,6 +99,7 @@ var (
 	cueDraft       = lex.section("draft")
 	cueDuring      = lex.section("during")
 	cueGap         = lex.section("gap")
+	cueLoyal       = lex.section("loyal")
 	cueMembers     = lex.section("members")
 	cueNegation    = lex.section("negation")
 	cuePlaceHead   = lex.section("placehead")

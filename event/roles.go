@@ -596,6 +596,18 @@ func (f *finder) joinedByWa(t trigger) bool {
 	return false
 }
 
+// loyalTo reports whether group g is the state or body a noun before it
+// serves or is backed by: ل after a word of loyalty ("الموالين لروسيا"),
+// من after one of backing ("المدعومين من إيران"). A man's loyalists are
+// his own side ("القوات الموالية لصالح").
+func (f *finder) loyalTo(g group) bool {
+	k := g.first - 1
+	if g.prep == "من" && k >= 0 && f.ws[k].bare == "من" {
+		k--
+	}
+	return k >= 0 && (g.prep == "ل" || g.prep == "من") && f.ws[k].inCue(cueLoyal) && !f.isPerson(g.ents[0])
+}
+
 // after returns the actor groups after trigger t up to word limit, each
 // within targetWindow of the one before, stopping at a new clause; a
 // place after في is the location instead. An aside preposition the
@@ -616,7 +628,9 @@ func (f *finder) after(t trigger, limit int) ([]group, *string) {
 			continue
 		}
 		gr := f.gs[g]
-		if gr.prep == placePrep || gr.prep == "ب" && f.isTown(gr.ents[0]) {
+		if f.loyalTo(gr) {
+			// "المتمردين الموالين لروسيا": Russia describes the rebels
+		} else if gr.prep == placePrep || gr.prep == "ب" && f.isTown(gr.ents[0]) {
 			// "في موسكو", and "بجدة", "بمكة المكرمة": with ب a person
 			// is met ("التقى بالرئيس"), a town is where
 			if loc == nil && f.isPlace(gr.ents[0]) {
