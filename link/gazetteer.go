@@ -109,10 +109,11 @@ func matcherPatterns(k *kb.KB) (*matcher, []string) {
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
-			f := arabic.FoldTrimmed(n)
-			add(f, newPattern(e, false))
-			if bare, ok := strings.CutPrefix(f, "ال"); ok {
-				add(bare, newPattern(e, true))
+			for _, f := range gVariants(arabic.FoldTrimmed(n)) {
+				add(f, newPattern(e, false))
+				if bare, ok := strings.CutPrefix(f, "ال"); ok {
+					add(bare, newPattern(e, true))
+				}
 			}
 		}
 	}
@@ -123,6 +124,25 @@ func matcherPatterns(k *kb.KB) (*matcher, []string) {
 		}
 	}
 	return m, codes
+}
+
+// gVariants returns f and, when a word of it ends in نغ or رغ, the same
+// name with that g written ج, as Egyptian papers write a foreign g
+// (بيونج يانج، سان بطرسبرج، هامبورج): a native word rarely ends so, and
+// the kb spells such names with غ.
+func gVariants(f string) []string {
+	words := strings.Fields(f)
+	changed := false
+	for i, w := range words {
+		if strings.HasSuffix(w, "نغ") || strings.HasSuffix(w, "رغ") {
+			words[i] = strings.TrimSuffix(w, "غ") + "ج"
+			changed = true
+		}
+	}
+	if !changed {
+		return []string{f}
+	}
+	return []string{f, strings.Join(words, " ")}
 }
 
 // alphabet writes code points as the matcher's one-byte codes. Each code

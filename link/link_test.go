@@ -777,3 +777,16 @@ func TestPluralNisbaIsNoPerson(t *testing.T) {
 		t.Errorf("%q dropped", d.surface(m))
 	}
 }
+
+func TestGVariants(t *testing.T) {
+	for name, want := range map[string][]string{
+		"بيونغ يانغ":   {"بيونغ يانغ", "بيونج يانج"},
+		"سانت بطرسبرغ": {"سانت بطرسبرغ", "سانت بطرسبرج"},
+		"بغداد":        {"بغداد"},
+		"المغرب":       {"المغرب"},
+	} {
+		if got := gVariants(name); !slices.Equal(got, want) {
+			t.Errorf("gVariants(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
