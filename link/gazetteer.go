@@ -25,6 +25,9 @@ type matcher struct {
 	auto  *automaton
 	pats  []*pattern // by the automaton's pattern number
 	codes alphabet
+	// titled maps a title and a first name, folded ("الملك سلمان"), to
+	// the one person the kb names so (nil where two are).
+	titled map[string]*kb.Entry
 }
 
 // pattern is one folded name. bare means the name was written with the
@@ -117,6 +120,7 @@ func matcherPatterns(k *kb.KB) (*matcher, []string) {
 			}
 		}
 	}
+	m.titled = titledFirstNames(k)
 	for _, e := range k.Entries() {
 		if acronym(e.NameEn) {
 			// Arabic text prints acronyms in Latin: "محطة الـCNN"

@@ -74,9 +74,11 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 		return nil, err
 	}
 	d := newDoc(text, sentences, k)
-	ments := d.merge(d.gazetteer(matcherFor(k)), d.nerSpans(m))
+	mt := matcherFor(k)
+	ments := d.merge(d.gazetteer(mt), d.nerSpans(m))
 	ments = d.dropJunk(d.organisations(d.quotedNames(ments)))
 	d.trimLeadingNisba(ments)
+	d.titledFirstName(ments, mt.titled)
 	d.standFor(ments)
 	if k := d.theKingdom(ments); k != nil {
 		ments = append(ments, k...)

@@ -790,3 +790,27 @@ func TestGVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledFirstName(t *testing.T) {
+	k, err := kb.New([]kb.Entry{
+		{ID: "isnad:king-salman", Type: kb.PERS, Subtype: "person", Name: "الملك سلمان بن عبد العزيز", NameEn: "Salman of Saudi Arabia"},
+		{ID: "isnad:king-abdullah-saudi", Type: kb.PERS, Subtype: "person", Name: "الملك عبد الله بن عبد العزيز", NameEn: "Abdullah of Saudi Arabia"},
+		{ID: "isnad:abdullah-ii", Type: kb.PERS, Subtype: "person", Name: "الملك عبد الله الثاني", NameEn: "Abdullah II of Jordan", Aliases: []string{"الملك عبدالله الثاني"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "وأكد الملك سلمان أن الزيارة مهمة. وقال الملك عبدالله إن الأمن مستتب."
+	for who, want := range map[string]string{"سلمان": "isnad:king-salman", "عبدالله": ""} {
+		d, m := taggedAt(t, text, who, kb.PERS)
+		d.kb = k
+		d.titledFirstName([]*mention{m}, titledFirstNames(k))
+		got := ""
+		if m.entry != nil {
+			got = m.entry.ID
+		}
+		if got != want {
+			t.Errorf("%s after الملك links to %q, want %q", who, got, want)
+		}
+	}
+}

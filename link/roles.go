@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 //go:embed titles.txt
@@ -280,4 +281,62 @@ func near(sents []int, s int) bool {
 		}
 	}
 	return false
+}
+
+// firstNameTitles head a reigning monarch's name in the kb and in the
+// news: "الملك سلمان بن عبد العزيز", "السلطان هيثم بن طارق". Folded. Not
+// الأمير or الشيخ: the news has far more princes and sheikhs called
+// فيصل or محمد than the kb knows.
+var firstNameTitles = map[string]bool{"الملك": true, "السلطان": true}
+
+// titledFirstNames indexes the persons of k by a title and first name
+// their names open with ("الملك سلمان"), nil where two persons share one
+// ("الملك عبد الله": Saudi Arabia's or Jordan's).
+func titledFirstNames(k *kb.KB) map[string]*kb.Entry {
+	out := map[string]*kb.Entry{}
+	for _, e := range k.Entries() {
+		if e.Type != kb.PERS {
+			continue
+		}
+		for _, n := range e.Names() {
+			w := arabic.FoldedWords(arabic.Fold(n))
+			if len(w) < 3 || !firstNameTitles[w[0]] {
+				continue // "الملك سلمان" itself names no one more than the text does
+			}
+			first := w[1]
+			if (first == "عبد" || first == "ابو") && len(w) > 3 {
+				first += w[2] // "الملك عبد الله" as the news writes it: عبدالله
+			}
+			key := w[0] + " " + first
+			if o, seen := out[key]; seen && o != e {
+				out[key] = nil
+			} else {
+				out[key] = e
+			}
+		}
+	}
+	return out
+}
+
+// titledFirstName links a one-word person name the tagger found after a
+// ruler's title to the one person the kb names with that title and first
+// name: "الملك سلمان" is King Salman of Saudi Arabia, where the text
+// gives no more of his name.
+func (d *doc) titledFirstName(ms []*mention, titled map[string]*kb.Entry) {
+	for _, m := range ms {
+		t := m.tok0 - 1
+		if m.entry != nil || m.typ != kb.PERS || m.tok1 != m.tok0+1 || t < 0 || !d.sameSentence(t, m.tok0) {
+			continue
+		}
+		title := cutConjunction(d.word(t))
+		if r := []rune(title); len(r) > 4 && strings.HasPrefix(title, "لل") {
+			title = "ال" + string(r[2:]) // للملك
+		}
+		if !firstNameTitles[title] {
+			continue
+		}
+		if e := titled[title+" "+strings.ReplaceAll(d.word(m.tok0), " ", "")]; e != nil {
+			m.entry = e
+		}
+	}
 }
