@@ -217,6 +217,8 @@ func (d *doc) xWho(xa, xe int) who {
 	m := ms[0]
 	if p, ok := d.firstPerson(ms); ok {
 		m = p
+	} else if d.namedThing(m) {
+		return w // "وفقا للمبادرة الخليجية": in keeping with it, no one's words
 	}
 	w.speaker = d.entityID(m.ent)
 	for _, x := range ms {

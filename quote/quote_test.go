@@ -69,6 +69,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "in keeping with an agreement is no one's words",
+			text: "والحل هو وقف الحرب أولا، وعودة كل الفرقاء إلى الحوار، وفقا للمبادرة الخليجية، ومخرجات الحوار الوطني.",
+			ents: []ent{{"GI", "MISC/agreement", []string{"مبادرة الخليجية"}, nil}},
+			want: nil,
+		},
+		{
 			name: "a party's officer speaks for himself; the party itself speaks for the party",
 			text: "وقال رئيس حزب النهضة الوطني إن الانتخابات ستجري في موعدها. وقال حزب النهضة الوطني في بيان إنه سيشارك فيها.",
 			ents: []ent{{"P", "ORG/party", []string{"حزب النهضة الوطني"}, nil}},
