@@ -112,7 +112,7 @@ func matcherPatterns(k *kb.KB) (*matcher, []string) {
 	}
 	for _, e := range k.Entries() {
 		for _, n := range e.Names() {
-			for _, f := range gVariants(arabic.FoldTrimmed(n)) {
+			for _, f := range nameVariants(arabic.FoldTrimmed(n)) {
 				add(f, newPattern(e, false))
 				if bare, ok := strings.CutPrefix(f, "ال"); ok {
 					add(bare, newPattern(e, true))
@@ -128,6 +128,51 @@ func matcherPatterns(k *kb.KB) (*matcher, []string) {
 		}
 	}
 	return m, codes
+}
+
+// nameVariants returns the spellings of the folded name f the matcher
+// looks for: f itself, with عبد joined to the word after it or apart
+// from it (عبد العزيز، عبدالعزيز: the news writes both), each also with a
+// foreign g written ج (gVariants).
+func nameVariants(f string) []string {
+	var out []string
+	for _, a := range abdVariants(f) {
+		for _, g := range gVariants(a) {
+			if !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// abdVariants returns f and f with every عبد joined to the next word,
+// or, when f writes them joined, apart.
+func abdVariants(f string) []string {
+	words := strings.Fields(f)
+	var joined, apart []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "عبد" && i+1 < len(words):
+			joined = append(joined, w+words[i+1])
+			apart = append(apart, w, words[i+1])
+			i++
+		case strings.HasPrefix(w, "عبد") && utf8.RuneCountInString(w) > 4:
+			joined = append(joined, w)
+			apart = append(apart, "عبد", strings.TrimPrefix(w, "عبد"))
+		default:
+			joined = append(joined, w)
+			apart = append(apart, w)
+		}
+	}
+	out := []string{f}
+	for _, v := range []string{strings.Join(joined, " "), strings.Join(apart, " ")} {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // gVariants returns f and, when a word of it ends in نغ or رغ, the same
@@ -314,6 +359,11 @@ func (d *doc) accept(s, e int, bare bool, entry *kb.Entry) (int, bool) {
 	}
 	pre := string(d.hay[ws:s])
 	clitics, article := cutArticle(pre)
+	if entry.Type == kb.PERS && pre == "" && d.patronymic(ws) {
+		// "متعب بن عبدالله بن عبدالعزيز": King Abdullah's name is
+		// Mutaib's father's here, not a mention of him
+		return 0, false
+	}
 	switch {
 	case !isProclitics(clitics):
 		return 0, false
@@ -337,6 +387,28 @@ func (d *doc) accept(s, e int, bare bool, entry *kb.Entry) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// patronymic reports whether the folded text before position p (the
+// start of a word) ends in بن, ابن or بنت and a space: a name there is
+// someone's father's.
+func (d *doc) patronymic(p int) bool {
+	j := p - 1
+	for j >= 0 && d.hay[j] == ' ' {
+		j--
+	}
+	e := j + 1
+	for j >= 0 && isWordRune(d.hay[j]) {
+		j--
+	}
+	if e == p {
+		return false // no space: not a word before
+	}
+	switch string(d.hay[j+1 : e]) {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	return false
 }
 
 // cutArticle splits the letters before a match into proclitics and a final

@@ -814,3 +814,55 @@ func TestTitledFirstName(t *testing.T) {
 		}
 	}
 }
+
+func TestAbdVariants(t *testing.T) {
+	for name, want := range map[string][]string{
+		"سلمان بن عبد العزيز": {"سلمان بن عبد العزيز", "سلمان بن عبدالعزيز"},
+		"عبدالفتاح السيسي":    {"عبدالفتاح السيسي", "عبد الفتاح السيسي"},
+		"عبد":                 {"عبد"},
+		"عبدي":                {"عبدي"},
+		"بوتين":               {"بوتين"},
+	} {
+		if got := abdVariants(name); !slices.Equal(got, want) {
+			t.Errorf("abdVariants(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestNamesInsideNames checks that a known person's name is not found
+// where it is someone's father's (after بن) or opens another man's
+// longer name (الربيعة after it), while the family's آل after it keeps
+// it.
+func TestNamesInsideNames(t *testing.T) {
+	k, err := kb.New([]kb.Entry{
+		{ID: "isnad:king-abdullah-saudi", Type: kb.PERS, Subtype: "person", Name: "الملك عبد الله بن عبد العزيز", NameEn: "Abdullah of Saudi Arabia",
+			Aliases: []string{"عبد الله بن عبد العزيز"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool // King Abdullah is among the entities
+	}{
+		{"واستقبل الأمير متعب بن عبدالله بن عبدالعزيز الوفد في الرياض.", false},
+		{"واستقبل الأمير متعب بن عبدالله بن عبدالعزيز وفدا في الرياض.", false},
+		{"وقال وزير الصحة عبدالله بن عبدالعزيز الربيعة إن المستشفى جاهز.", false},
+		{"وكان عبدالله بن عبدالعزيز آل سعود قد زار الرياض.", true},
+		{"وكان الملك عبدالله بن عبدالعزيز قد زار الرياض.", true},
+	} {
+		ents, err := Entities(tc.text, nil, Options{KB: k})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(ents, func(e isnad.Entity) bool { return e.NameEn != nil && *e.NameEn == "Abdullah of Saudi Arabia" })
+		if got != tc.want {
+			t.Errorf("%s: King Abdullah found %v, want %v (%+v)", tc.text, got, tc.want, ents)
+		}
+		for _, e := range ents {
+			if strings.HasSuffix(e.Name, " بن") {
+				t.Errorf("%s: a name cut before the father's: %q", tc.text, e.Name)
+			}
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package link
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
@@ -86,9 +88,30 @@ func (d *doc) personAround(n *mention, inside []*mention) bool {
 		// سفيان" holds آبي, Abe; "حسين أونيانغو أوباما" is not Barack
 		// Obama): the tagger's longer name stands, unlinked.
 		return true
+	case g.tok0 == n.tok0 && g.tok1 < n.tok1 && d.nameGoesOn(g.tok1):
+		// "عبدالله بن عبدالعزيز الربيعة" opens like King Abdullah's name
+		// and is another man's: the tagger's longer name stands.
+		return true
 	}
 	return false
 }
+
+// nameGoesOn reports whether token t, right after a known person's name
+// inside a longer span, is a family name of someone else's: a definite
+// word (الربيعة), not the family's آل (سلمان بن عبدالعزيز آل سعود), a
+// title or a relative pronoun. An indefinite word there is more often the
+// tagger running on into the sentence (سعود الفيصل أدهى).
+func (d *doc) nameGoesOn(t int) bool {
+	w := d.word(t)
+	if d.toks[t].Kind != arabic.Word || !strings.HasPrefix(w, "ال") || w == "ال" || relativePronouns[w] {
+		return false
+	}
+	n, _ := d.titleAt(t)
+	return n == 0
+}
+
+// relativePronouns, folded, start a clause after a name.
+var relativePronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true}
 
 // givenNameAfter reports whether the words of n after known name g start
 // with a common given name and run on for one more word at least.
