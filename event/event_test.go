@@ -876,3 +876,18 @@ func TestLoyalToState(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggerInsideName checks that a trigger word inside a body's name
+// is no act: the Gulf Cooperation Council cooperates with no one.
+func TestTriggerInsideName(t *testing.T) {
+	text := "وتقع السعودية دون متوسط دول مجلس التعاون الخليجي، وتعاونت مع الكويت."
+	ents := []ent{{"SA", "LOC", []string{"السعودية"}}, {"GC", "ORG", []string{"مجلس التعاون الخليجي"}}, {"KW", "LOC", []string{"الكويت"}}}
+	f := newFinder(testDoc(text, ents, "", ""), emptyKB(t))
+	var got []string
+	for _, tr := range f.triggers(0, len(f.ws)-1) {
+		got = append(got, f.ws[tr.first].tok.Text)
+	}
+	if len(got) != 1 || got[0] != "وتعاونت" {
+		t.Errorf("triggers = %q, want only وتعاونت", got)
+	}
+}

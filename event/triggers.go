@@ -50,7 +50,7 @@ func (f *finder) triggers(first, last int) []trigger {
 			continue
 		}
 		t, ok := f.match(i, last)
-		if !ok || f.inPersonName(i) {
+		if !ok || f.inPersonName(i) || f.insideName(i) {
 			continue
 		}
 		out = append(out, t)
@@ -77,6 +77,13 @@ func (f *finder) inPersonName(i int) bool {
 		}
 	}
 	return false
+}
+
+// insideName reports whether word i lies inside an actor's name past its
+// first word: "مجلس التعاون الخليجي" and "منظمة التعاون الإسلامي"
+// cooperate with no one.
+func (f *finder) insideName(i int) bool {
+	return f.inActor[i] && f.groupAt[i] < 0
 }
 
 // candidate is a lexicon entry a spelling may start, under one of its
