@@ -891,3 +891,15 @@ func TestTriggerInsideName(t *testing.T) {
 		t.Errorf("triggers = %q, want only وتعاونت", got)
 	}
 }
+
+// TestPassiveParties checks that a passive verb of agreeing takes its
+// parties from بين, not the clause's subject.
+func TestPassiveParties(t *testing.T) {
+	text := "واعتمد مجلس الأمن قرارا يدعم الاتفاق الذي أبرم في فيينا بين إيران والقوى الكبرى."
+	ents := []ent{{"SC", "ORG", []string{"مجلس الأمن"}}, {"VI", "LOC", []string{"فيينا"}}, iran, {"P5", "ORG", []string{"القوى الكبرى"}}}
+	for _, e := range checkFind(t, testDoc(text, ents, "", ""), []want{{typ: "AGREE", src: "IR", tgt: "P5"}}) {
+		if e.Type == "AGREE" && slices.Contains(e.Source, "SC") {
+			t.Errorf("the Security Council made the agreement: %s", show([]isnad.Event{e}))
+		}
+	}
+}

@@ -47,6 +47,11 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if f.unnamedAfter(t) {
 			return nil, f.object(t.last, first(after)), loc
 		}
+		if len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && symmetric[t.e.typ] {
+			// "الاتفاق الذي أبرم في فيينا بين إيران والقوى الست": a
+			// passive verb's parties follow بين
+			return after[0].ents[:1], after[0].ents[1:], loc
+		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
 			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
