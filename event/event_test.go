@@ -903,3 +903,19 @@ func TestPassiveParties(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectBeforeObject checks that an actor right after a verb and
+// before an indefinite accusative object is the verb's subject, not an
+// object swapped for a name earlier in the sentence, while an adverb
+// after the object changes nothing.
+func TestSubjectBeforeObject(t *testing.T) {
+	obama, shabaab, moga := ent{"OB", "PERS", []string{"أوباما"}}, ent{"SH", "ORG", []string{"حركة الشباب"}}, ent{"MG", "LOC", []string{"مقديشو"}}
+	got := checkFind(t, testDoc("وبينما كان أوباما يغادر نيروبي، هاجمت حركة الشباب فندقا في مقديشو.", []ent{obama, {"NB", "LOC", []string{"نيروبي"}}, shabaab, moga}, "", ""), []want{{typ: "ASSAULT", src: "SH", tgt: "MG"}})
+	for _, e := range got {
+		if slices.Contains(e.Source, "OB") {
+			t.Errorf("Obama attacked: %s", show(got))
+		}
+	}
+	abbas, saudi := ent{"AB", "PERS", []string{"محمود عباس"}}, ent{"SA", "LOC", []string{"السعودية"}}
+	checkFind(t, testDoc("وأكد مسؤول فلسطيني أن الرئيس محمود عباس يرافقه وفد من كبار المسؤولين سيزور السعودية قريبا.", []ent{abbas, saudi}, "", ""), []want{{typ: "CONSULT", src: "AB", tgt: "SA"}})
+}

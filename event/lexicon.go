@@ -90,6 +90,7 @@ func (l *lexicon) section(name string) *cueSection {
 
 // The cue sections the code asks about.
 var (
+	cueAdverb      = lex.section("adverb")
 	cueApproved    = lex.section("approved")
 	cueCharge      = lex.section("charge")
 	cueClause      = lex.section("clause")

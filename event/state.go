@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -464,7 +465,16 @@ func (f *finder) objectAfterSubject(t trigger) bool {
 		return false
 	}
 	w := f.ws[n]
-	return w.tok.Kind == arabic.Word && strings.HasPrefix(w.bare, "ال") && !isPrep(w)
+	return w.tok.Kind == arabic.Word && !isPrep(w) &&
+		(strings.HasPrefix(w.bare, "ال") || accusative(w))
+}
+
+// accusative reports whether w is written with the alif of an indefinite
+// accusative noun (فندقا، هجوما): after an actor right after the verb it
+// is the verb's object, and the actor its subject ("هاجمت حركة الشباب
+// فندقا"). An adverb (قريبا، أيضا) may follow the object as well.
+func accusative(w word) bool {
+	return utf8.RuneCountInString(w.folded) >= 4 && strings.HasSuffix(w.folded, "ا") && !w.inCue(cueAdverb)
 }
 
 // placeIsTarget are the types whose target, when the sentence names
