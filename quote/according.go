@@ -217,7 +217,7 @@ func (d *doc) xWho(xa, xe int) who {
 	m := ms[0]
 	if p, ok := d.firstPerson(ms); ok {
 		m = p
-	} else if d.namedThing(m) {
+	} else if d.namedThing(m) || d.placeOnly(m) {
 		return w // "وفقا للمبادرة الخليجية": in keeping with it, no one's words
 	}
 	w.speaker = d.entityID(m.ent)

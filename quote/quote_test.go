@@ -69,6 +69,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "المحادثات ستستأنف الأسبوع المقبل", kind: Indirect, speaker: "E1", speakerText: "وزير الخارجية المصري سامح شكري", cue: "وقال", date: "2024-03-10"}},
 		},
 		{
+			name: "a region, or a city after a preposition, says nothing",
+			text: "وقال المكتب الثقافي بالرياض إن التسجيل مفتوح. وقالت دول الخليج إن الأمن مستتب.",
+			ents: []ent{{"RY", "LOC/city", []string{"الرياض"}, nil}, {"GU", "LOC/region", []string{"الخليج"}, nil}},
+			want: []want{{text: "التسجيل مفتوح", kind: Indirect, speaker: "-"}, {text: "الأمن مستتب", kind: Indirect, speaker: "-"}},
+		},
+		{
 			name: "in keeping with an agreement is no one's words",
 			text: "والحل هو وقف الحرب أولا، وعودة كل الفرقاء إلى الحوار، وفقا للمبادرة الخليجية، ومخرجات الحوار الوطني.",
 			ents: []ent{{"GI", "MISC/agreement", []string{"مبادرة الخليجية"}, nil}},

@@ -237,7 +237,7 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 	}
 	var ms []mention
 	for _, m := range d.mentionsIn(ra, rb) {
-		if !d.toldTo(m) && !d.namedThing(m) {
+		if !d.toldTo(m) && !d.namedThing(m) && !d.placeOnly(m) {
 			ms = append(ms, m)
 		}
 	}
@@ -304,6 +304,25 @@ func (d *doc) phraseSpeaker(pa, pe, b int) who {
 		return who{speaker: d.entityID(m.ent), text: text, ok: true}
 	}
 	return who{text: text, ok: true}
+}
+
+// placeOnly reports a mention of a place that says nothing: a region, a
+// sea or a continent (الشرق الأوسط، البحر الأحمر، آسيا), or a city after a
+// preposition (ما ذكر المجلس الأوروبي في بروكسل), where it is the seat of
+// whoever speaks. A city alone may stand for its state's government
+// ("قالت بيونغ يانغ").
+func (d *doc) placeOnly(m mention) bool {
+	e := &d.ents[m.ent]
+	if e.Type != "LOC" || e.Subtype == nil {
+		return false
+	}
+	switch *e.Subtype {
+	case "region", "sea", "continent":
+		return true
+	case "city", "province":
+		return d.afterPreposition(m)
+	}
+	return false
 }
 
 // namedThing reports a mention of a thing the knowledge base knows as
