@@ -212,10 +212,18 @@ func (f *finder) object(i int, tgt []string) []string {
 		if w.bare == "ضد" {
 			continue // "الفيتو ضد مشروع قرار بريطاني": against whom
 		}
+		if w.bare == "مع" && j+2 < last && counterpart(f.ws[j+1]) && !f.personAt(j+3) {
+			if id := f.nisba(j + 2); id != "" {
+				return []string{id} // "بحث السيسي مع نظيره الفرنسي"
+			}
+		}
 		if n++; f.boundary(j) || isPrep(w) {
 			break
 		}
 		if w.inCue(cueTitle) {
+			if id := f.nisba(j + 1); id != "" && counterpart(w) && !f.personAt(j+2) {
+				return []string{id} // "التقى لافروف نظيره الصيني": China's minister, unnamed
+			}
 			continue // "الرئيس الأمريكي" is a person, named or not
 		}
 		if id := f.nisba(j + 1); id != "" && w.tok.Kind == arabic.Word {
@@ -223,6 +231,21 @@ func (f *finder) object(i int, tgt []string) []string {
 		}
 	}
 	return nil
+}
+
+// personAt reports whether a person's name starts at word j.
+func (f *finder) personAt(j int) bool {
+	return j < len(f.ws) && f.groupAt[j] >= 0 && slices.ContainsFunc(f.gs[f.groupAt[j]].ents, f.isPerson)
+}
+
+// counterpart reports whether w is نظير with a pronoun (نظيره، نظيرته،
+// نظيريه): the holder of the same office in another state.
+func counterpart(w word) bool {
+	b := w.bare
+	if r, ok := strings.CutPrefix(b, "ب"); ok && strings.HasPrefix(r, "نظير") {
+		b = r // "التقى بنظيره"
+	}
+	return strings.HasPrefix(b, "نظير") && b != "نظير"
 }
 
 // regimeNouns are the common nouns a state's government goes by; with the
