@@ -53,7 +53,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			return after[0].ents[:1], after[0].ents[1:], loc
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
-			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2) {
+			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2 || f.withAfter1(after[0])) {
 			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
 		}
 		return nil, f.object(t.last, first(after)), loc
@@ -236,6 +236,12 @@ func (f *finder) object(i int, tgt []string) []string {
 // personAt reports whether a person's name starts at word j.
 func (f *finder) personAt(j int) bool {
 	return j < len(f.ws) && f.groupAt[j] >= 0 && slices.ContainsFunc(f.gs[f.groupAt[j]].ents, f.isPerson)
+}
+
+// withAfter1 reports whether مع follows group g straight after: "وبحث
+// شكري مع نظيره" names the verb's own subject, whatever verb came before.
+func (f *finder) withAfter1(g group) bool {
+	return g.last+1 < len(f.ws) && f.ws[g.last+1].bare == "مع"
 }
 
 // counterpart reports whether w is نظير with a pronoun (نظيره، نظيرته،
