@@ -110,7 +110,7 @@ func headSegments(p string) ([]string, bool) {
 // printed in place of a place ("متابعة": a follow-up).
 var (
 	headOutlets = wordSet("سبق الوئام")
-	deskWords   = wordSet("متابعه متابعات خاص وكالات")
+	deskWords   = wordSet("متابعه متابعات خاص وكالات الوكالات")
 )
 
 // maxReporters is the most reporters a dateline head credits.
@@ -132,13 +132,18 @@ func parseDateline(p string) (string, []isnad.Credit) {
 	}
 	prefix, after := p[:i], trim(p[i+size:])
 	var crs []isnad.Credit
-	if cr, found := LookupAgency(trim(prefix)); found {
-		// the agency first: "واس - جدة: ...", "قنا- الدوحة: ..."
+	cr, agency := LookupAgency(trim(prefix))
+	if agency || headOutlets[fold(trim(prefix))] {
+		// the agency first: "واس - جدة: ...", "قنا- الدوحة: ...", or
+		// the paper itself: "سبق- الرياض: ..."
 		j, size := datelineSep(after[:min(len(after), datelineScan)])
 		if j < 0 {
 			return "", nil
 		}
-		crs, prefix, after = append(crs, cr), after[:j], trim(after[j+size:])
+		if agency {
+			crs = append(crs, cr)
+		}
+		prefix, after = after[:j], trim(after[j+size:])
 	}
 	if before, inside, ok := trailingBracket(trim(prefix)); ok {
 		cr, found := LookupAgency(inside)
@@ -152,6 +157,9 @@ func parseDateline(p string) (string, []isnad.Credit) {
 	}
 	place := trim(prefix)
 	words := strings.Fields(fold(place))
+	if deskWords[fold(place)] {
+		return "", crs // "سبق- وكالات:": a desk, no place
+	}
 	if len(words) == 0 || len(words) > datelineMaxWords || notPlaces[words[0]] ||
 		strings.ContainsAny(place, "0123456789()«»\"“”") || wordCount(after) < datelineMinAfter {
 		return "", nil
