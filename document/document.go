@@ -98,6 +98,9 @@ func addEntities(d *isnad.Document, opts link.Options) error {
 	moved := map[string]string{}
 	for _, e := range d.Entities {
 		id := atSameSpan(ents, e)
+		if id == "" && d.Dateline != nil && e.ID == *d.Dateline && !placeKnown(ents, e, opts.KB) {
+			continue // "محمد أبو شعر - ...", "فجعت - ...": a dateline that names no place
+		}
 		if id == "" {
 			id, ents = link.Merge(ents, e)
 		}
@@ -107,14 +110,56 @@ func addEntities(d *isnad.Document, opts link.Options) error {
 		d.Agencies[i] = moved[id]
 	}
 	if d.Dateline != nil {
-		id := moved[*d.Dateline]
-		d.Dateline = &id
+		if id := moved[*d.Dateline]; id != "" {
+			d.Dateline = &id
+		} else {
+			d.Dateline = nil
+		}
 	}
 	if ents == nil {
 		ents = []isnad.Entity{}
 	}
 	d.Entities = ents
 	return nil
+}
+
+// placeKnown reports whether the dateline place e is a place: the entity
+// stage read a place where it stands, or the knowledge base (k, nil for
+// the built-in one) knows its name as one. A reporter's name or the
+// sentence's first words before a dash are no dateline.
+func placeKnown(ents []isnad.Entity, e isnad.Entity, k *kb.KB) bool {
+	for _, x := range ents {
+		if x.Type != "LOC" {
+			continue
+		}
+		for _, m := range x.Mentions {
+			for _, s := range e.Mentions {
+				if m[0] < s[1] && s[0] < m[1] {
+					return true
+				}
+			}
+		}
+	}
+	if k == nil {
+		var err error
+		if k, err = kb.Default(); err != nil {
+			return false
+		}
+	}
+	for _, x := range k.Lookup(e.Name) {
+		if x.Type == kb.LOC {
+			return true
+		}
+	}
+	// A place the kb names only in a place's context (الخبر) is one here:
+	// a dateline is such a context.
+	f := arabic.FoldTrimmed(e.Name)
+	for _, x := range k.Entries() {
+		if x.ContextOnly && x.Type == kb.LOC && slices.ContainsFunc(x.Names(), func(n string) bool { return arabic.FoldTrimmed(n) == f }) {
+			return true
+		}
+	}
+	return false
 }
 
 // atSameSpan returns the entity of ents that has a mention exactly where e

@@ -13,6 +13,7 @@ import (
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/internal/contracttest"
+	"github.com/isnad/isnad/kb"
 )
 
 func TestRecordDate(t *testing.T) {
@@ -205,5 +206,32 @@ func TestCountWords(t *testing.T) {
 				t.Errorf("strings.Fields gives %d words, countWords %d", n, tc.want)
 			}
 		})
+	}
+}
+
+func TestPlaceKnown(t *testing.T) {
+	k, err := kb.New([]kb.Entry{
+		{ID: "isnad:city-riyadh", Type: kb.LOC, Subtype: "city", Name: "الرياض"},
+		{ID: "isnad:city-khobar", Type: kb.LOC, Subtype: "city", Name: "الخبر", ContextOnly: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagged := []isnad.Entity{{ID: "E1", Type: "LOC", Name: "القطيف", Mentions: []isnad.Span{{0, 6}}}}
+	for _, tc := range []struct {
+		name string
+		at   isnad.Span
+		want bool
+	}{
+		{"القطيف", isnad.Span{0, 6}, true}, // the entity stage read a place there
+		{"الرياض", isnad.Span{10, 16}, true},
+		{"الخبر", isnad.Span{10, 15}, true}, // a context-only place: a dateline is its context
+		{"فجعت", isnad.Span{10, 14}, false},
+		{"محمد أبو شعر", isnad.Span{10, 22}, false},
+	} {
+		e := isnad.Entity{Type: "LOC", Name: tc.name, Mentions: []isnad.Span{tc.at}}
+		if got := placeKnown(tagged, e, k); got != tc.want {
+			t.Errorf("placeKnown(%s) = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
