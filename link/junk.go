@@ -63,6 +63,9 @@ func (d *doc) dropJunk(ms []*mention) []*mention {
 		if d.idiom(m) {
 			continue // "مسقط رأس والده": a birthplace, not Muscat
 		}
+		if d.facilityNamedFor(m) {
+			continue // "مستشفى الملك فهد": a hospital, not King Fahd
+		}
 		if m.fromKB || !d.junk(m) {
 			kept = append(kept, m)
 		}
@@ -166,4 +169,34 @@ var idioms = map[string]string{"مسقط": "راس"}
 func (d *doc) afterVerbParticle(m *mention) bool {
 	t := m.tok0 - 1
 	return t >= 0 && d.sameSentence(t, m.tok0) && d.toks[t].Kind == arabic.Word && verbParticles[cutConjunction(d.word(t))]
+}
+
+// facilityHeads, folded, head the name of a place or an institution
+// named for a king or a prince: مستشفى الملك فهد، مطار الملك خالد الدولي،
+// جامعة الملك عبدالعزيز، طريق الأمير سلطان.
+var facilityHeads = map[string]bool{
+	"مستشفي": true, "جامعه": true, "طريق": true, "شارع": true, "مركز": true, "مدينه": true, "مطار": true,
+	"مجمع": true, "كليه": true, "معهد": true, "جائزه": true, "مؤسسه": true, "برنامج": true, "حي": true,
+	"ميناء": true, "قاعده": true, "جسر": true, "ملعب": true, "استاد": true, "ستاد": true, "مسجد": true,
+	"مكتبه": true, "داره": true, "مدرسه": true, "كرسي": true, "صندوق": true, "قاعه": true,
+}
+
+// facilityNamedFor reports whether person mention m names the king or
+// prince a place or institution is named for: a facility head, a title,
+// then the name ("مستشفى الملك فهد"). The mention is the facility's name,
+// no mention of the man.
+func (d *doc) facilityNamedFor(m *mention) bool {
+	if m.typ != kb.PERS || m.tok0 < 2 || !d.sameSentence(m.tok0-2, m.tok0) {
+		return false
+	}
+	switch d.word(m.tok0 - 1) {
+	case "الملك", "الامير", "الشيخ", "السلطان":
+	default:
+		return false
+	}
+	head := cutConjunction(d.word(m.tok0 - 2))
+	if r := []rune(head); len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && facilityHeads[string(r[1:])] {
+		return true // "بمستشفى الملك فهد"
+	}
+	return facilityHeads[head]
 }

@@ -140,6 +140,11 @@ func TestEntities(t *testing.T) {
 			none: []string{"بالكرملين", "وبوتين"},
 		},
 		{
+			name: "a place named for a king is no mention of him",
+			text: "ونقل المصاب إلى مستشفى الملك فهد ثم إلى مطار الملك خالد الدولي، وكان الملك فهد قد افتتح المستشفى.",
+			want: map[string][]string{"فهد": {"فهد"}},
+		},
+		{
 			name: "a capital acting stands for its state",
 			text: "أعلنت روسيا دعمها للاتفاق. وقالت موسكو إنها سترسل وفدا إلى بيونغ يانغ الشهر المقبل.",
 			want: map[string][]string{
