@@ -171,15 +171,18 @@ func (d *doc) afterVerbParticle(m *mention) bool {
 	return t >= 0 && d.sameSentence(t, m.tok0) && d.toks[t].Kind == arabic.Word && verbParticles[cutConjunction(d.word(t))]
 }
 
-// facilityHeads, folded, head the name of a place or an institution
-// named for a king or a prince: مستشفى الملك فهد، مطار الملك خالد الدولي،
-// جامعة الملك عبدالعزيز، طريق الأمير سلطان.
-var facilityHeads = map[string]bool{
-	"مستشفي": true, "جامعه": true, "طريق": true, "شارع": true, "مركز": true, "مدينه": true, "مطار": true,
-	"مجمع": true, "كليه": true, "معهد": true, "جائزه": true, "مؤسسه": true, "برنامج": true, "حي": true,
-	"ميناء": true, "قاعده": true, "جسر": true, "ملعب": true, "استاد": true, "ستاد": true, "مسجد": true,
-	"مكتبه": true, "داره": true, "مدرسه": true, "كرسي": true, "صندوق": true, "قاعه": true,
-}
+// facilityHeads, folded when the package loads, head the name of a place
+// or an institution named for a king or a prince: مستشفى الملك فهد، مطار
+// الملك خالد الدولي، جامعة الملك عبدالعزيز، حديقة الملك فهد.
+var facilityHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("مستشفى جامعة جامعتي طريق شارع مركز مدينة مطار مجمع كلية معهد جائزة مؤسسة " +
+		"برنامج حي ميناء قاعدة جسر ملعب استاد ستاد مسجد جامع مكتبة دارة مدرسة كرسي صندوق قاعة حديقة منتزه " +
+		"مخطط إسكان معرض مشروع مستشفيات") {
+		m[arabic.Fold(w)] = true
+	}
+	return m
+}()
 
 // facilityNamedFor reports whether person mention m names the king or
 // prince a place or institution is named for: a facility head, a title,

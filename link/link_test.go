@@ -141,8 +141,9 @@ func TestEntities(t *testing.T) {
 		},
 		{
 			name: "a place named for a king is no mention of him",
-			text: "ونقل المصاب إلى مستشفى الملك فهد ثم إلى مطار الملك خالد الدولي، وكان الملك فهد قد افتتح المستشفى.",
+			text: "ونقل المصاب إلى مستشفى الملك فهد ثم إلى مطار الملك خالد الدولي، وكان الملك فهد قد افتتح المستشفى. وتبرعت مؤسسة الملك خالد وحديقة الملك خالد.",
 			want: map[string][]string{"فهد": {"فهد"}},
+			none: []string{"خالد"},
 		},
 		{
 			name: "a capital acting stands for its state",
