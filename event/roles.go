@@ -35,7 +35,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			end, obj = after[0].first, after[0].ents
 		}
 		if s, at := f.nisbaSubject(t.last, end); s != "" && !slices.Contains(obj, s) && (len(after) > 0 || !coordinated) &&
-			(at == t.last+2 || !f.unnamedAfter(t)) && // "اتهم الانفصاليون القوات الأوكرانية": the adjective is the object's
+			(at == t.last+2 || !f.unnamedAfter(t) || !strings.HasPrefix(f.ws[t.last+1].bare, "ال")) && // "اتهم الانفصاليون القوات الأوكرانية": the adjective is the object's; "اتهمت وسائل إعلام إيرانية" is Iran's
 			(len(after) == 0 || !f.titled(t.last, after[0]) && !f.describesPerson(at, after[0])) { // "اتهم رئيس الأركان الأمريكي الجنرال X": X's title
 			return []string{s}, obj, loc
 		}
