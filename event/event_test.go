@@ -935,3 +935,15 @@ func TestSubjectBeforeObject(t *testing.T) {
 	abbas, saudi := ent{"AB", "PERS", []string{"محمود عباس"}}, ent{"SA", "LOC", []string{"السعودية"}}
 	checkFind(t, testDoc("وأكد مسؤول فلسطيني أن الرئيس محمود عباس يرافقه وفد من كبار المسؤولين سيزور السعودية قريبا.", []ent{abbas, saudi}, "", ""), []want{{typ: "CONSULT", src: "AB", tgt: "SA"}})
 }
+
+// TestOpponentsAdjective checks that the adjective of rebels or
+// protesters names where they are from, not a target.
+func TestOpponentsAdjective(t *testing.T) {
+	text := "وتتهم بريطانيا المتمردين الأوكرانيين بإسقاط الطائرة. وتدعم بريطانيا أوكرانيا."
+	ents := []ent{{"GB", "LOC", []string{"بريطانيا"}}, {"UA", "LOC", []string{"أوكرانيا"}}}
+	for _, e := range checkFind(t, testDoc(text, ents, "", ""), []want{{typ: "ACCUSE", src: "GB"}}) {
+		if e.Type == "ACCUSE" && slices.Contains(e.Target, "UA") {
+			t.Errorf("Britain accuses Ukraine: %s", show([]isnad.Event{e}))
+		}
+	}
+}

@@ -103,6 +103,7 @@ var (
 	cueLoyal       = lex.section("loyal")
 	cueMembers     = lex.section("members")
 	cueNegation    = lex.section("negation")
+	cueOpponents   = lex.section("opponents")
 	cuePlaceHead   = lex.section("placehead")
 	cuePlanned     = lex.section("planned")
 	cuePossible    = lex.section("possible")

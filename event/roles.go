@@ -220,6 +220,9 @@ func (f *finder) object(i int, tgt []string) []string {
 		if n++; f.boundary(j) || isPrep(w) {
 			break
 		}
+		if w.inCue(cueOpponents) {
+			return nil // "المتمردين الأوكرانيين": Ukraine's rebels, not Ukraine
+		}
 		if w.inCue(cueTitle) {
 			if id := f.nisba(j + 1); id != "" && counterpart(w) && !f.personAt(j+2) {
 				return []string{id} // "التقى لافروف نظيره الصيني": China's minister, unnamed
