@@ -54,6 +54,10 @@ type entry struct {
 	// named speaker's quote it is his ACCUSE of the act's agent; outside
 	// one, or said by the agent's own side, it makes no event.
 	said bool
+	// verbal (@verbal) is an attack a person may make in words (هاجم،
+	// هجوم): by persons only, with no weapon or force named near it, it is
+	// an accusation ("هاجم أردوغان حزب الشعوب").
+	verbal bool
 }
 
 // lexicon maps the folded first word of every trigger form to its entries.
@@ -92,6 +96,7 @@ func (l *lexicon) section(name string) *cueSection {
 var (
 	cueAdverb      = lex.section("adverb")
 	cueApproved    = lex.section("approved")
+	cueArmed       = lex.section("armed")
 	cueCharge      = lex.section("charge")
 	cueClause      = lex.section("clause")
 	cueCondition   = lex.section("condition")
@@ -170,7 +175,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	forms := f[2:]
 	var need, block map[string]bool
-	traveller, said := false, false
+	traveller, said, verbal := false, false, false
 	for len(forms) > 1 {
 		last := forms[len(forms)-1]
 		var set map[string]bool
@@ -180,6 +185,9 @@ func (l *lexicon) addTriggerLine(f []string) error {
 			continue
 		case last == "@said":
 			said, forms = true, forms[:len(forms)-1]
+			continue
+		case last == "@verbal":
+			verbal, forms = true, forms[:len(forms)-1]
 			continue
 		case strings.HasPrefix(last, "@"):
 			return fmt.Errorf("unknown flag %q", last)
@@ -211,7 +219,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	for _, form := range forms {
 		for _, fv := range expand(form, forms[0], k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, feminine: fv.feminine, self: fv.self, aside: aside, traveller: traveller, said: said}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, feminine: fv.feminine, self: fv.self, aside: aside, traveller: traveller, said: said, verbal: verbal}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}

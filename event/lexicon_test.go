@@ -10,12 +10,12 @@ import (
 func TestTriggerFlags(t *testing.T) {
 	l := &lexicon{first: map[string][]*entry{}}
 	// flags and restrictions may come in any order after the forms
-	if err := l.addTriggerLine(strings.Fields("CONSULT/visit v وصل|صل @traveller ?الى @said")); err != nil {
+	if err := l.addTriggerLine(strings.Fields("CONSULT/visit v وصل|صل @traveller ?الى @said @verbal")); err != nil {
 		t.Fatal(err)
 	}
 	e := l.first["وصل"][0]
-	if !e.traveller || !e.said || !e.need["الي"] {
-		t.Errorf("entry = %+v, want traveller, said and need الى", e)
+	if !e.traveller || !e.said || !e.verbal || !e.need["الي"] {
+		t.Errorf("entry = %+v, want traveller, said, verbal and need الى", e)
 	}
 }
 

@@ -606,7 +606,7 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 	if governed && st.fr != nil && !st.fr.deny && len(st.fr.src) == 0 && st.f.cue(cueCharge, st.fr.at.first) {
 		return // "اتهم الانفصاليون القوات الأوكرانية بتكثيف القصف": an unnamed side's charge, no fact
 	}
-	ev := st.f.build(t, t.e.typ, src, tgt, loc)
+	ev := st.f.build(t, st.f.typeOf(t, src), src, tgt, loc)
 	if !governed && st.fr != nil && st.fr.at.first == t.first && !st.fr.deny && len(ev.Target) == 0 {
 		st.fr.charge = len(st.events)
 	}
@@ -628,6 +628,35 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 	if t.e.kind == verb {
 		st.verbEvent = len(st.events) - 1
 	}
+}
+
+// typeOf returns the type of the event trigger t makes with sources src:
+// its own, except that an attack that may be made in words (@verbal) is
+// an accusation when only persons make it and no weapon or force is named
+// within a few words of it.
+func (f *finder) typeOf(t trigger, src []string) string {
+	if !t.e.verbal || len(src) == 0 || !allFunc(src, f.isPerson) {
+		return t.e.typ
+	}
+	last := f.ranges[f.sentOf[t.last]][1]
+	for j := max(t.first-armedWindow, f.ranges[f.sentOf[t.first]][0]); j <= min(max(t.last, t.needEnd)+armedWindow, last); j++ {
+		if f.cue(cueArmed, j) {
+			return t.e.typ
+		}
+	}
+	return "ACCUSE"
+}
+
+// armedWindow is how many words around an attack are searched for arms.
+const armedWindow = 4
+
+func allFunc[T any](s []T, ok func(T) bool) bool {
+	for _, x := range s {
+		if !ok(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // chargeAgent gives the open frame's ACCUSE event, if it has no target,
