@@ -53,7 +53,10 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			return after[0].ents[:1], after[0].ents[1:], loc
 		}
 		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
-			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2 || f.withAfter1(after[0])) {
+			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2 || f.withAt(after[0].last+1)) {
+			// after a verb joined to the one before, the name is this
+			// verb's own subject when an object or مع follows it ("وبحث
+			// شكري مع نظيره")
 			return after[0].ents, f.object(after[0].last, first(f.pastApposition(after[0], after[1:]))), loc
 		}
 		return nil, f.object(t.last, first(after)), loc
@@ -239,12 +242,6 @@ func (f *finder) object(i int, tgt []string) []string {
 // personAt reports whether a person's name starts at word j.
 func (f *finder) personAt(j int) bool {
 	return j < len(f.ws) && f.groupAt[j] >= 0 && slices.ContainsFunc(f.gs[f.groupAt[j]].ents, f.isPerson)
-}
-
-// withAfter1 reports whether مع follows group g straight after: "وبحث
-// شكري مع نظيره" names the verb's own subject, whatever verb came before.
-func (f *finder) withAfter1(g group) bool {
-	return g.last+1 < len(f.ws) && f.ws[g.last+1].bare == "مع"
 }
 
 // counterpart reports whether w is نظير with a pronoun (نظيره، نظيرته،
@@ -438,19 +435,27 @@ func adjective(w word) bool {
 // of the noun's own. A state after an agreement's adjectives ("الاتفاق
 // النووي الإيراني") is one party of two; it is not taken as the agent.
 func (f *finder) nisbaAfter(i int, past bool) string {
+	var id string
+	f.nounQualifiers(i, past, func(j int) bool {
+		id = f.nisba(j)
+		return id != ""
+	})
+	return id
+}
+
+// nounQualifiers visits the word after the noun at word i and, when past
+// is set, up to maxAdjectives more while the words are adjectives of it,
+// until visit returns true.
+func (f *finder) nounQualifiers(i int, past bool, visit func(j int) bool) {
 	n := 0
 	if past {
 		n = maxAdjectives
 	}
 	for j := i + 1; j < len(f.ws) && j <= i+1+n; j++ {
-		if id := f.nisba(j); id != "" {
-			return id
-		}
-		if !adjective(f.ws[j]) {
-			break
+		if visit(j) || !adjective(f.ws[j]) {
+			return
 		}
 	}
-	return ""
 }
 
 // unnamedNisbaAfter reports whether the noun at word i is qualified, as
@@ -461,22 +466,15 @@ func (f *finder) unnamedNisbaAfter(i int, past bool) bool {
 	if f.kb == nil {
 		return false
 	}
-	n := 0
-	if past {
-		n = maxAdjectives
-	}
-	for j := i + 1; j < len(f.ws) && j <= i+1+n; j++ {
+	unnamed := false
+	f.nounQualifiers(i, past, func(j int) bool {
 		if f.groupAt[j] >= 0 || f.nisba(j) != "" {
-			return false // "دعم الجمهورية اليمنية": a named state
+			return true // "دعم الجمهورية اليمنية": a named state
 		}
-		if f.ws[j].tok.Kind == arabic.Word && f.kb.Demonym(f.ws[j].tok.Text) != nil {
-			return true
-		}
-		if !adjective(f.ws[j]) {
-			break
-		}
-	}
-	return false
+		unnamed = f.ws[j].tok.Kind == arabic.Word && f.kb.Demonym(f.ws[j].tok.Text) != nil
+		return unnamed
+	})
+	return unnamed
 }
 
 // oneSided returns the named party of a symmetric noun t whose other

@@ -188,7 +188,7 @@ func (st *state) add(t trigger, limit int) {
 			tgt = prev.Target
 		}
 	}
-	if len(src) == 0 && len(tgt) > 0 && symmetric[t.e.typ] && t.e.kind != verb && !t.e.own && st.f.withAfter(t) {
+	if len(src) == 0 && len(tgt) > 0 && symmetric[t.e.typ] && t.e.kind != verb && !t.e.own && st.f.withAt(t.last+1) {
 		// "أكد المتحدث أنه ليس هناك أي اتصالات مع إيران": the
 		// speaker's side is the other party
 		if sp := st.f.speaker(t); sp != nil && !slices.Contains(tgt, *sp) {
@@ -635,7 +635,7 @@ func (st *state) emit(t trigger, src, tgt []string, loc *string, governed bool) 
 // an accusation when only persons make it and no weapon or force is named
 // within a few words of it.
 func (f *finder) typeOf(t trigger, src []string) string {
-	if !t.e.verbal || len(src) == 0 || !allFunc(src, f.isPerson) {
+	if !t.e.verbal || len(src) == 0 || slices.ContainsFunc(src, func(id string) bool { return !f.isPerson(id) }) {
 		return t.e.typ
 	}
 	last := f.ranges[f.sentOf[t.last]][1]
@@ -649,15 +649,6 @@ func (f *finder) typeOf(t trigger, src []string) string {
 
 // armedWindow is how many words around an attack are searched for arms.
 const armedWindow = 4
-
-func allFunc[T any](s []T, ok func(T) bool) bool {
-	for _, x := range s {
-		if !ok(x) {
-			return false
-		}
-	}
-	return true
-}
 
 // chargeAgent gives the open frame's ACCUSE event, if it has no target,
 // the agent of the act it governs: whom "انتقدت البحرين تدخلات إيران"
@@ -1111,10 +1102,10 @@ func (f *finder) victimBefore(t trigger, from int) []string {
 	return nil
 }
 
-// withAfter reports whether مع ("with") follows trigger t right after it:
-// "اتصالات مع إيران" names the other party.
-func (f *finder) withAfter(t trigger) bool {
-	return t.last+1 < len(f.ws) && f.ws[t.last+1].bare == "مع"
+// withAt reports whether word i is مع ("with"): right after a trigger
+// ("اتصالات مع إيران") it names the other party.
+func (f *finder) withAt(i int) bool {
+	return i < len(f.ws) && f.ws[i].bare == "مع"
 }
 
 // approves reports whether على and a thing approved (the cues' approved
