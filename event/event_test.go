@@ -959,3 +959,33 @@ func TestOpponentsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseSubject checks the subject of a verb straight after
+// a relative pronoun: the noun before the pronoun, also after a
+// preposition, but never the actor of the clause around it.
+func TestRelativeClauseSubject(t *testing.T) {
+	find := func(text string, ents ...ent) []isnad.Event {
+		return Find(testDoc(text, ents, "", ""), Options{})
+	}
+	// A thing's verb: the agreement was made, not by Egypt.
+	for _, e := range find("ورحبت مصر بالاتفاق الذي أبرم مع إيران.", egypt, iran) {
+		if e.Type == "AGREE" && (slices.Contains(e.Source, "EG") || slices.Contains(e.Target, "EG")) {
+			t.Errorf("Egypt is a party to the agreement: %s", show([]isnad.Event{e}))
+		}
+	}
+	// ... nor with one named party after بين and an actor after the verb.
+	for _, e := range find("وتعتزم مصر الضغط على الكونغرس حتى لا يوافق على الاتفاق الذي أبرم بين إيران والقوى العالمية.", egypt, iran) {
+		if e.Type == "AGREE" && slices.Contains(e.Target, "IR") {
+			t.Errorf("Iran is the object of an agreement: %s", show([]isnad.Event{e}))
+		}
+	}
+	// The noun before the pronoun acts, after a preposition too.
+	checkFind(t, testDoc("وقدم الرئيس الشكر لمصر التي وقفت بجانب السودان في أزمته.", []ent{egypt, sudan}, "", ""),
+		[]want{{typ: "SUPPORT", src: "EG", tgt: "SD"}})
+	// The verb's pronoun is that noun: it is the object, not the subject.
+	for _, e := range find("وتحدث الوزير عن قطر التي اتهمها بدعم الإرهاب، فيما رفضت مصر ذلك.", qatar, egypt) {
+		if slices.Contains(e.Source, "QA") {
+			t.Errorf("Qatar acts in a clause about it: %s", show([]isnad.Event{e}))
+		}
+	}
+}

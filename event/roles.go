@@ -47,12 +47,12 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		if f.unnamedAfter(t) {
 			return nil, f.object(t.last, first(after)), loc
 		}
-		if len(after) > 0 && after[0].prep == "بين" && len(after[0].ents) > 1 && symmetric[t.e.typ] {
+		if len(after) > 0 && after[0].prep == "بين" && (len(after[0].ents) > 1 || t.first > from && f.cue(cueRelative, t.first-1)) && symmetric[t.e.typ] {
 			// "الاتفاق الذي أبرم في فيينا بين إيران والقوى الست": a
 			// passive verb's parties follow بين
 			return after[0].ents[:1], after[0].ents[1:], loc
 		}
-		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) &&
+		if len(after) > 0 && !t.e.plural && after[0].prep == "" && (after[0].first <= t.last+subjectWindow || f.titled(t.last, after[0])) && !f.pastNeed(t, after[0]) &&
 			(!coordinated || len(after) > 1 && after[1].first <= after[0].last+2 || f.withAt(after[0].last+1)) {
 			// after a verb joined to the one before, the name is this
 			// verb's own subject when an object or مع follows it ("وبحث
@@ -610,6 +610,23 @@ func (f *finder) before(i, from int) *group {
 		}
 	}
 	return nil
+}
+
+// pastNeed reports whether group g follows the word verb t needs: in
+// "التي وقفت بجانب السودان" the name after بجانب is the object, where a
+// subject comes before it ("وقفت مصر بجانب السودان").
+func (f *finder) pastNeed(t trigger, g group) bool {
+	if t.e.need == nil {
+		return false
+	}
+	j := f.needAt(t.e, t.last, g.first)
+	if j < 0 || j >= g.first {
+		return false
+	}
+	// only a need met in a prepositional phrase: "وقع المذكرة الدكتور
+	// X" puts its object before its subject
+	w := f.ws[j]
+	return strings.HasPrefix(w.bare, "ب") || j > 0 && f.ws[j-1].folded == "الي"
 }
 
 // joinedByWa reports whether verb trigger t carries و, that is, its

@@ -440,6 +440,9 @@ func (st *state) objectFirst(t trigger, src, tgt []string) []string {
 	// A verb's subject, not a masdar's agent: "مفاوضات بين X وY، وحذر
 	// Z" is no warning by X.
 	subj := f.antecedent(t.first, st.first)
+	if subj == nil && t.first > st.first && f.cue(cueRelative, t.first-1) {
+		return nil // "الاتفاق الذي أبرم بين إيران": the thing's own verb
+	}
 	if subj == nil {
 		subj = st.verbSource
 	}
@@ -759,6 +762,22 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		return nil
 	case t.e.kind == verb && st.f.antecedent(t.first, st.first) != nil:
 		return st.f.antecedent(t.first, st.first)
+	case t.e.kind == verb && t.first > st.first && st.f.cue(cueRelative, t.first-1):
+		// A verb straight after a relative pronoun has the noun before
+		// it for its subject, also after a preposition ("للإمارات التي
+		// وقفت بجانب اليمن"); a thing's verb names no actor ("رحبت مصر
+		// بالاتفاق الذي أبرم"), not the clause's subject.
+		k := t.first - 2
+		for k > st.first && st.f.ws[k].punct {
+			k--
+		}
+		if g := st.f.groupEndingAt(k); g != nil && g.prep != "في" && !st.f.pointsBack(t) && st.f.ws[t.first-1].bare == st.f.ws[t.first-1].folded {
+			// not "في العراق الذي", a place the clause is seldom about;
+			// not "إيران التي اتهمها", the noun the verb's pronoun is;
+			// not after "والذي", which goes back further
+			return g.ents
+		}
+		return nil
 	case t.e.kind == verb && st.verbSource != nil:
 		return st.verbSource
 	case t.e.kind == verb && len(st.events) > 0:
@@ -895,6 +914,22 @@ func (f *finder) groupEndingAt(i int) *group {
 		}
 	}
 	return nil
+}
+
+// pointsBack reports whether verb trigger t carries an object pronoun
+// (اتهمها، عارضه، دعمهم): in a relative clause, the noun before it is
+// then the verb's object, not its subject.
+func (f *finder) pointsBack(t trigger) bool {
+	w := f.ws[t.first].bare
+	for _, form := range t.e.words[:1] {
+		if rest, ok := strings.CutPrefix(w, form); ok {
+			switch rest {
+			case "ه", "ها", "هم", "هما", "هن":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purpose reports whether masdar t carries the preposition ل of purpose

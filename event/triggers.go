@@ -204,18 +204,20 @@ const blockWindow = 3
 // words of actor names do not count towards the window: "تمنح الولايات
 // المتحدة إسرائيل مساعدات" names its two sides before the noun it needs.
 func (f *finder) needMet(e *entry, end, last int) bool {
-	if e.need == nil {
-		return true
-	}
+	return e.need == nil || f.needAt(e, end, last) >= 0
+}
+
+// needAt returns the word that meets e's need after word end, or -1.
+func (f *finder) needAt(e *entry, end, last int) int {
 	for j, n := end+1, 0; j <= last && n < needWindow; j++ {
 		if f.ws[j].has(e.need) {
-			return true
+			return j
 		}
 		if !f.inActor[j] {
 			n++
 		}
 	}
-	return false
+	return -1
 }
 
 // definite reports a word with the article, behind its proclitics
