@@ -314,7 +314,8 @@ func prepBefore(m mention, ws []word) string {
 	if m.first == 0 {
 		return ""
 	}
-	if p := ws[m.first-1]; isPrep(p) || asidePreps[p.bare] {
+	if p := ws[m.first-1]; (isPrep(p) || asidePreps[p.bare]) && !resumptivePreps[p.folded] {
+		// not "الذي توصلت إليه إيران": the pronoun is the preposition's
 		return p.bare
 	}
 	if m.conj {

@@ -989,3 +989,17 @@ func TestRelativeClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestResumptiveNeed checks a verb whose needed noun is the relative
+// clause's, taken up by a pronoun after it: the agreement Iran reached.
+func TestResumptiveNeed(t *testing.T) {
+	p5 := ent{"P5", "ORG", []string{"الدول الست الكبرى"}}
+	checkFind(t, testDoc("ورحبت مصر بالاتفاق الذي توصلت إليه إيران مع الدول الست الكبرى.", []ent{egypt, iran, p5}, "", ""),
+		[]want{{typ: "AGREE", src: "IR", tgt: "P5"}})
+	// With its subject unnamed, the actor of the clause is no party.
+	for _, e := range Find(testDoc("ورحبت مصر بالاتفاق الذي توصلت إليه القوى الغربية مع إيران.", []ent{egypt, iran}, "", ""), Options{}) {
+		if e.Type == "AGREE" && (slices.Contains(e.Source, "EG") || slices.Contains(e.Target, "EG")) {
+			t.Errorf("Egypt is a party to the agreement: %s", show([]isnad.Event{e}))
+		}
+	}
+}

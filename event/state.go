@@ -773,7 +773,8 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		}
 		if g := st.f.groupEndingAt(k); g != nil && g.prep != "في" && !st.f.pointsBack(t) && st.f.ws[t.first-1].bare == st.f.ws[t.first-1].folded {
 			// not "في العراق الذي", a place the clause is seldom about;
-			// not "إيران التي اتهمها", the noun the verb's pronoun is;
+			// not "إيران التي اتهمها", the noun the verb's pronoun is,
+			// whose subject, unnamed, is seldom the nearest actor;
 			// not after "والذي", which goes back further
 			return g.ents
 		}
@@ -917,9 +918,13 @@ func (f *finder) groupEndingAt(i int) *group {
 }
 
 // pointsBack reports whether verb trigger t carries an object pronoun
-// (اتهمها، عارضه، دعمهم): in a relative clause, the noun before it is
-// then the verb's object, not its subject.
+// (اتهمها، عارضه، دعمهم) or one after a preposition (توصلت إليه): in a
+// relative clause, the noun before it is then the verb's object, not
+// its subject.
 func (f *finder) pointsBack(t trigger) bool {
+	if t.last+1 < len(f.ws) && resumptivePreps[f.ws[t.last+1].folded] {
+		return true
+	}
 	w := f.ws[t.first].bare
 	for _, form := range t.e.words[:1] {
 		if rest, ok := strings.CutPrefix(w, form); ok {

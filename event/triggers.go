@@ -204,7 +204,26 @@ const blockWindow = 3
 // words of actor names do not count towards the window: "تمنح الولايات
 // المتحدة إسرائيل مساعدات" names its two sides before the noun it needs.
 func (f *finder) needMet(e *entry, end, last int) bool {
-	return e.need == nil || f.needAt(e, end, last) >= 0
+	return e.need == nil || f.needAt(e, end, last) >= 0 || f.needBefore(e, end)
+}
+
+// resumptivePreps are a preposition with the pronoun of a relative
+// clause's noun: "الاتفاق الذي توصلت إليه".
+var resumptivePreps = map[string]bool{"اليه": true, "اليها": true, "عليه": true, "عليها": true}
+
+// needBefore reports whether a verb's need is the noun of the relative
+// clause it stands in, named before it and taken up by a pronoun after
+// it: "بالاتفاق الذي توصلت إليه إيران".
+func (f *finder) needBefore(e *entry, end int) bool {
+	if end+1 >= len(f.ws) || !resumptivePreps[f.ws[end+1].folded] {
+		return false
+	}
+	for j := end - 1; j >= 0 && j >= end-blockWindow-2; j-- {
+		if f.ws[j].has(e.need) {
+			return true
+		}
+	}
+	return false
 }
 
 // needAt returns the word that meets e's need after word end, or -1.
