@@ -84,6 +84,10 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 		ments = append(ments, k...)
 		sortMentions(ments)
 	}
+	if p := d.worldPowers(ments); p != nil {
+		ments = append(ments, p...)
+		sortMentions(ments)
+	}
 	if h := d.honorifics(ments, opts.Published); h != nil {
 		ments = append(ments, h...)
 		sortMentions(ments)

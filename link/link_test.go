@@ -52,6 +52,10 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q7747", Type: kb.PERS, Subtype: "person", Name: "فلاديمير بوتين", NameEn: "Vladimir Putin",
 			Aliases: []string{"بوتين", "بوتن"}, WikidataKnown: true,
 			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q159", From: "2012-05-07"}}},
+		{ID: "wikidata:Q794", Type: kb.LOC, Subtype: "country", Name: "إيران", NameEn: "Iran",
+			Demonyms: []string{"إيراني", "الإيراني", "الإيرانية"}, Capital: "wikidata:Q3616", WikidataKnown: true},
+		{ID: "wikidata:Q3616", Type: kb.LOC, Subtype: "city", Name: "طهران", NameEn: "Tehran", CapitalOf: "wikidata:Q794", WikidataKnown: true},
+		{ID: "isnad:p5-plus-1", Type: kb.ORG, Subtype: "international-org", Name: "مجموعة 5+1", NameEn: "P5+1", Aliases: []string{"الدول الست الكبرى"}},
 		{ID: "isnad:sergei-shoigu", Type: kb.PERS, Subtype: "person", Name: "سيرغي شويغو", NameEn: "Sergei Shoigu",
 			Aliases: []string{"شويغو", "شويجو"},
 			Offices: []kb.Office{{Role: kb.DefenceMinister, Country: "wikidata:Q159", From: "2012-11-06", To: "2024-05-12"}}},
@@ -144,6 +148,16 @@ func TestEntities(t *testing.T) {
 			text: "ونقل المصاب إلى مستشفى الملك فهد ثم إلى مطار الملك خالد الدولي، وكان الملك فهد قد افتتح المستشفى. وتبرعت مؤسسة الملك خالد وحديقة الملك خالد.",
 			want: map[string][]string{"فهد": {"فهد"}},
 			none: []string{"خالد"},
+		},
+		{
+			name: "the world powers beside Iran are the P5+1",
+			text: "ورحب بالاتفاق بين إيران والقوى الكبرى، وقال إن القوى الكبرى وطهران التزمتا به، وإن تفاوض إيران مع القوى الدولية كان صعبا.",
+			want: map[string][]string{"القوى الكبرى@isnad:p5-plus-1": {"القوى الكبرى", "القوى الكبرى", "القوى الدولية"}},
+		},
+		{
+			name: "the world powers alone are no one in particular",
+			text: "وعبرت القوى الكبرى عن قلقها من الحرب في سوريا، فيما أعلنت إيران والدول المجاورة موقفها.",
+			none: []string{"القوى الكبرى", "الدول المجاورة"},
 		},
 		{
 			name: "a capital acting stands for its state",
