@@ -1003,3 +1003,25 @@ func TestResumptiveNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitToCapitalWithoutWikidata checks that a capital the document
+// gives no kb id (its entry has no certain Wikidata id) is still found
+// in the knowledge base by its name, and stands for its state.
+func TestVisitToCapitalWithoutWikidata(t *testing.T) {
+	k, err := kb.New([]kb.Entry{
+		{ID: "wikidata:Q114", Type: kb.LOC, Subtype: "country", Name: "كينيا", NameEn: "Kenya", Capital: "isnad:city-nairobi", WikidataKnown: true},
+		{ID: "isnad:city-nairobi", Type: kb.LOC, Subtype: "city", Name: "نيروبي", NameEn: "Nairobi", CapitalOf: "wikidata:Q114"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "تتواصل المحادثات مع كينيا. وكانت زيارة الوزير سامح شكري إلى نيروبي ناجحة."
+	d := testDoc(text, []ent{shoukry, {"NB", "LOC/city", []string{"نيروبي"}}, {"KE", "LOC/country", []string{"كينيا"}}}, "", "")
+	linkKB(d, map[string]string{"KE": "wikidata:Q114"})
+	nairobi := "Nairobi"
+	d.Entities[1].NameEn = &nairobi
+	evs := Find(d, Options{KB: k})
+	if len(evs) != 1 || evs[0].Type != "CONSULT" || strings.Join(evs[0].Target, ",") != "KE" {
+		t.Errorf("events = %s, want one CONSULT of Kenya", show(evs))
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/kb"
 )
 
 // state is the walk over one sentence's triggers: the events so far, the
@@ -494,7 +495,7 @@ func (f *finder) stateAt(id string) string {
 		return ""
 	}
 	for _, e := range f.d.Entities {
-		if e.ID != id || e.KB == nil {
+		if e.ID != id {
 			continue
 		}
 		if e.Subtype != nil && *e.Subtype == "country" {
@@ -510,13 +511,34 @@ func (f *finder) stateAt(id string) string {
 // capitalOf returns the knowledge-base id of the state whose capital
 // entity e is, or "".
 func (f *finder) capitalOf(e isnad.Entity) string {
-	if f.kb == nil || e.KB == nil {
-		return ""
-	}
-	if c := f.kb.ByID(*e.KB); c != nil {
+	if c := f.entryOf(e); c != nil {
 		return c.CapitalOf
 	}
 	return ""
+}
+
+// entryOf returns the knowledge-base entry of entity e: by its id, or, as
+// a document gives the id only where Wikidata's is certain (نيروبي has
+// none), by its name, when one entry of its type and English name has it.
+func (f *finder) entryOf(e isnad.Entity) *kb.Entry {
+	switch {
+	case f.kb == nil:
+		return nil
+	case e.KB != nil:
+		return f.kb.ByID(*e.KB)
+	case e.NameEn == nil:
+		return nil
+	}
+	var found *kb.Entry
+	for _, c := range f.kb.LookupExact(e.Name) {
+		if c.Type == e.Type && c.NameEn == *e.NameEn {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // entityOf returns the document entity linked to knowledge-base id kbID,
