@@ -1025,3 +1025,25 @@ func TestVisitToCapitalWithoutWikidata(t *testing.T) {
 		t.Errorf("events = %s, want one CONSULT of Kenya", show(evs))
 	}
 }
+
+// TestAttackOnStateLand checks that land or forces named by a state's
+// adjective after a preposition are the target, past the subject after
+// the verb, and that a relative clause's subject is the name before the
+// name's own adjective.
+func TestAttackOnStateLand(t *testing.T) {
+	kenya := ent{"KE", "LOC/country", []string{"كينيا"}}
+	shabaab := ent{"SH", "ORG", []string{"حركة الشباب"}}
+	for _, text := range []string{
+		"وقالت كينيا إن حركة الشباب شنت عددا كبيرا من الهجمات على الأراضي الكينية.",
+		"وقالت كينيا إن حركة الشباب الصومالية التي شنت هجمات على الأراضي الكينية تشكل خطرا.",
+	} {
+		d := testDoc(text, []ent{kenya, shabaab}, "", "")
+		linkKB(d, map[string]string{"KE": "wikidata:Q114"})
+		evs := Find(d, Options{})
+		if !slices.ContainsFunc(evs, func(e isnad.Event) bool {
+			return e.Type == "ASSAULT" && slices.Equal(e.Source, []string{"SH"}) && slices.Equal(e.Target, []string{"KE"})
+		}) {
+			t.Errorf("%s: events = %s, want ASSAULT SH->KE", text, show(evs))
+		}
+	}
+}

@@ -254,16 +254,19 @@ func counterpart(w word) bool {
 	return strings.HasPrefix(b, "نظير") && b != "نظير"
 }
 
-// regimeNouns are the common nouns a state's government goes by; with the
-// state's adjective after them they are that state ("للنظام السوري",
-// "على الحكومة العراقية").
-var regimeNouns = map[string]bool{"نظام": true, "حكومه": true, "سلطات": true}
+// regimeNouns are the common nouns a state's government, its forces or
+// its land go by; with the state's adjective after them they are that
+// state ("للنظام السوري", "على الحكومة العراقية", "ضد القوات الأوكرانية",
+// "على الأراضي الكينية").
+var regimeNouns = map[string]bool{"نظام": true, "حكومه": true, "سلطات": true, "قوات": true, "جيش": true, "اراضي": true}
 
 // regimeTarget returns the state a complement right after trigger t names
-// by its government and adjective: "مواصلة دعمها للنظام السوري" supports
-// Syria. An actor before it, a clause or punctuation ends the search.
+// by its government, forces or land and adjective: "مواصلة دعمها للنظام
+// السوري" supports Syria, "هجمات على الأراضي الكينية" attack Kenya. An
+// actor before it, a clause or punctuation ends the search.
 func (f *finder) regimeTarget(t trigger, limit int) []string {
-	for j := t.last + 1; j <= limit && j+1 < len(f.ws) && j <= t.last+objectWindow; j++ {
+	from := max(t.last, t.needEnd) + 1 // "شنت هجمات على": after the noun the verb needs
+	for j := from; j <= limit && j+1 < len(f.ws) && j < from+objectWindow; j++ {
 		w := f.ws[j]
 		if w.punct || f.boundary(j) || f.inActor[j] {
 			return nil

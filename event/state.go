@@ -790,8 +790,10 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		// وقفت بجانب اليمن"); a thing's verb names no actor ("رحبت مصر
 		// بالاتفاق الذي أبرم"), not the clause's subject.
 		k := t.first - 2
-		for k > st.first && st.f.ws[k].punct {
-			k--
+		for n := 0; k > st.first && (st.f.ws[k].punct || n < 2 && relativeAdjective(st.f.ws[k].bare) && st.f.groupAt[k] < 0); k-- {
+			if !st.f.ws[k].punct {
+				n++ // "حركة الشباب الصومالية التي شنت": the name's adjective
+			}
 		}
 		if g := st.f.groupEndingAt(k); g != nil && g.prep != "في" && !st.f.pointsBack(t) && st.f.ws[t.first-1].bare == st.f.ws[t.first-1].folded {
 			// not "في العراق الذي", a place the clause is seldom about;
