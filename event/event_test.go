@@ -1047,3 +1047,20 @@ func TestAttackOnStateLand(t *testing.T) {
 		}
 	}
 }
+
+// TestNeededWordIsTheAct checks that a trigger absorbs the word it needs
+// whatever other trigger that word is, and that aid or support takes
+// with ل whom it is for.
+func TestNeededWordIsTheAct(t *testing.T) {
+	army := ent{"SA", "ORG", []string{"جيش السوري"}} // inside للجيش السوري
+	for _, text := range []string{
+		"وقدمت مصر دعما عسكريا للجيش السوري.",                                  // دعما is also "they two supported"
+		"وتحدثت تقارير عن تقديم مصر في الأيام الأخيرة دعما قويا للجيش السوري.", // تقديم needs دعما
+		"وأعلنت مصر تقديم دعم عسكري للجيش السوري.",                             // ل after the adjective: for whom
+	} {
+		evs := Find(testDoc(text, []ent{egypt, army}, "", ""), Options{})
+		if len(evs) != 1 || evs[0].Type != "AID" || !slices.Equal(evs[0].Source, []string{"EG"}) || !slices.Equal(evs[0].Target, []string{"SA"}) {
+			t.Errorf("%s: events = %s, want one AID EG->SA", text, show(evs))
+		}
+	}
+}

@@ -101,7 +101,7 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 		}
 		after = after[1:]
 	}
-	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun) {
+	if len(after) > 0 && f.genitive(t.last, after[0]) && (after[0].prep == "" || after[0].prep == "ل" && t.e.kind == noun && !forWhom[t.e.typ]) {
 		gen, after = after[0].ents, after[1:]
 	} else if id := f.nisbaAfter(t.last, !symmetric[t.e.typ]); id != "" {
 		// A state's adjective is the agent: "الغزو الروسي لأوكرانيا",
@@ -134,6 +134,11 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 	}
 	return gen, first(after), loc
 }
+
+// forWhom are the types whose masdar takes with ل whom the act is for,
+// not who does it: "دعم عسكري للجيش السوري", where "هجوم انتحاري لتنظيم
+// داعش" is the group's.
+var forWhom = map[string]bool{"AID": true, "SUPPORT": true}
 
 // membersOf reports whether group g is the من complement of a noun for
 // some of its men standing right after verb i: "هاجم مسلحون من داعش".

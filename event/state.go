@@ -131,7 +131,19 @@ func (st *state) absorbs(t, next trigger) bool {
 	if t.e.kind == verb && next.e.kind != verb && next.e.typ == t.e.typ && next.first == t.last+1 {
 		return true // "استهدفت غارة أمريكية X": the noun is the verb's subject
 	}
-	return t.e.need != nil && next.e.typ == t.e.typ && next.first <= t.last+needWindow && st.f.ws[next.first].has(t.e.need)
+	if t.e.need == nil || next.first > t.last+needWindow {
+		return false
+	}
+	if t.e.kind == verb && next.first > t.last {
+		// "قدمت إيران دعما عسكريا": a noun the word the verb needs
+		// qualifies is the verb's object, whatever else it may be
+		if j := st.f.needAt(t.e, t.last, len(st.f.ws)-1); j == next.last+1 && !isPrep(st.f.ws[j]) {
+			return true
+		}
+	}
+	// "فرض عقوبات", "تقديم إيران دعما", "لوح بفرض عقوبات": the word
+	// needed names the act the trigger makes, or its object
+	return st.f.ws[next.first].has(t.e.need)
 }
 
 // add turns trigger t, whose actors lie before word limit, into events.
