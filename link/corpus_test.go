@@ -135,6 +135,9 @@ func spellsEntity(mention string, e isnad.Entity, k *kb.KB) bool {
 	if e.KB == nil {
 		return true // an unlinked entity is its mentions
 	}
+	if kingdoms[*e.KB] && kingdomHead[stripArticle(m)] {
+		return true // "المملكة", the kingdom the article speaks of
+	}
 	// The mention, the mention with the article its لل elided, or the
 	// known surname a first name was joined to (فرانسوا + هولاند).
 	spellings := []string{mention, "ال" + m}

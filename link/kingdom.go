@@ -14,14 +14,18 @@ var kingdoms = map[string]bool{
 	"wikidata:Q34": true, "wikidata:Q20": true, "wikidata:Q35": true, "wikidata:Q869": true,
 }
 
+// defaultKingdom is the kingdom a bare "المملكة" is when the article
+// names none: Saudi Arabia.
+const defaultKingdom = "wikidata:Q851"
+
 // kingdomHead is المملكة folded, as headedBy takes it.
 var kingdomHead = map[string]bool{arabic.Fold("مملكة"): true}
 
 // theKingdom links a bare "المملكة" (والمملكة، للمملكة) to the one kingdom
 // the article names, by name, capital or adjective ("وزير الخارجية
-// السعودي ... زيارة إلى المملكة"). With no kingdom or two of them named,
-// or an adjective after it (المملكة المتحدة، المملكة الأردنية), it is
-// left alone.
+// السعودي ... زيارة إلى المملكة"), or to Saudi Arabia when it names none.
+// With two kingdoms named, or an adjective after it (المملكة المتحدة،
+// المملكة الأردنية), it is left alone.
 func (d *doc) theKingdom(ms []*mention) []*mention {
 	type head struct{ tok, pre int } // the word and its proclitics' length
 	var heads []head
@@ -36,6 +40,13 @@ func (d *doc) theKingdom(ms []*mention) []*mention {
 	state, ok := d.namedKingdom(ms)
 	if !ok {
 		return nil
+	}
+	if state == nil {
+		// None named: the kingdom Arabic news most often calls just
+		// "المملكة", the way the Gulf press calls Saudi Arabia
+		if state = d.kb.ByID(defaultKingdom); state == nil {
+			return nil
+		}
 	}
 	var out []*mention
 	for _, h := range heads {
@@ -52,7 +63,8 @@ func (d *doc) theKingdom(ms []*mention) []*mention {
 }
 
 // namedKingdom returns the one kingdom the article names by name, capital
-// or adjective, and false when it names none or more than one.
+// or adjective, nil when it names none, and false when it names more than
+// one.
 func (d *doc) namedKingdom(ms []*mention) (*kb.Entry, bool) {
 	var state *kb.Entry
 	add := func(e *kb.Entry) bool {
@@ -75,5 +87,5 @@ func (d *doc) namedKingdom(ms []*mention) (*kb.Entry, bool) {
 			return nil, false
 		}
 	}
-	return state, state != nil
+	return state, true
 }

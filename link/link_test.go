@@ -357,8 +357,13 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"الأردن@wikidata:Q810": {"الأردن", "المملكة"}},
 		},
 		{
-			name: "the Kingdom stays unresolved when the article names no kingdom",
+			name: "the Kingdom is Saudi Arabia when the article names no kingdom",
 			text: "وقال رئيس الوفد إن المملكة شريك أساسي، وإن روسيا تدعم الحوار.",
+			want: map[string][]string{"المملكة@wikidata:Q851": {"المملكة"}},
+		},
+		{
+			name: "the Kingdom stays unresolved when the article names two kingdoms",
+			text: "وزار وفد من الأردن السعودية، وقال رئيسه إن المملكة شريك أساسي.",
 			none: []string{"المملكة"},
 		},
 		{
