@@ -1064,3 +1064,13 @@ func TestNeededWordIsTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfBodyBeforeGenitive checks that a masdar's genitive may
+// follow a title naming the body its man heads, without the article.
+func TestTitleOfBodyBeforeGenitive(t *testing.T) {
+	mahdi := ent{"SM", "PERS", []string{"صادق المهدي"}}
+	checkFind(t, testDoc("وتأتي زيارة رئيس حزب الأمة صادق المهدي إلى مصر بعد أسابيع من التوتر.", []ent{mahdi, egypt}, "", ""),
+		[]want{{typ: "CONSULT", src: "SM", tgt: "EG"}})
+	checkFind(t, testDoc("وتأتي زيارة وزير خارجية السودان صادق المهدي إلى مصر بعد أسابيع من التوتر.", []ent{mahdi, egypt, sudan}, "", ""),
+		[]want{{typ: "CONSULT", src: "SM", tgt: "EG"}})
+}

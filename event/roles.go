@@ -523,12 +523,17 @@ func (f *finder) genitive(i int, g group) bool {
 		return false
 	}
 	for j := i + 2; j < g.first; j++ {
-		if !strings.HasPrefix(f.ws[j].bare, "ال") {
+		if !strings.HasPrefix(f.ws[j].bare, "ال") && !f.inActor[j] && !f.ws[j].has(bodyNouns) {
 			return false
 		}
 	}
 	return true
 }
+
+// bodyNouns head, without the article, the name of the body a title is
+// of: "رئيس حزب القوات اللبنانية X", "وزير خارجية إيران X".
+var bodyNouns = map[string]bool{"حزب": true, "حركه": true, "جماعه": true, "تنظيم": true, "وزاره": true, "هيئه": true,
+	"منظمه": true, "مجلس": true, "خارجيه": true, "دفاع": true, "داخليه": true}
 
 // relativeSubject returns the subject of a relative clause on noun t
 // whose verb takes the noun back as a pronoun ("الغارات التي تشنها
