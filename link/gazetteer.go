@@ -520,6 +520,11 @@ var compass = map[string]bool{
 // possessedNoun reports whether folded word w ends in a possessive
 // pronoun (نظيرتها، حكومته), which makes it definite.
 func possessedNoun(w string) bool {
+	for _, v := range hmVerbs {
+		if strings.HasSuffix(w, v) {
+			return false // "وتتهم السعودية إيران": a verb, its subject after it
+		}
+	}
 	for _, p := range []string{"ها", "هم", "هما"} {
 		if strings.HasSuffix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
 			return true
@@ -527,6 +532,11 @@ func possessedNoun(w string) bool {
 	}
 	return false
 }
+
+// hmVerbs end, folded, verbs whose root ends in هم, which possessedNoun
+// would take for a noun with the pronoun هم: اتهم، تتهم، يساهم، داهمت is
+// no "نظيرتهم".
+var hmVerbs = []string{"تهم", "تهمت", "تهموا", "فهم", "ساهم", "ساهمت", "داهم", "داهمت", "سهم", "سهمت"}
 
 // wordBefore returns the folded word ending before index i of the folded
 // text, across spaces, or "" when punctuation or the start comes first.

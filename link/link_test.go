@@ -150,6 +150,11 @@ func TestEntities(t *testing.T) {
 			none: []string{"خالد"},
 		},
 		{
+			name: "a verb ending in هم is no noun with a pronoun",
+			text: "وتتهم السعودية الحوثيين بخرق الهدنة، فيما رحب نظراؤهم السعودية بالقرار.",
+			want: map[string][]string{"السعودية@wikidata:Q851": {"السعودية"}},
+		},
+		{
 			name: "the world powers beside Iran are the P5+1",
 			text: "ورحب بالاتفاق بين إيران والقوى الكبرى، وقال إن القوى الكبرى وطهران التزمتا به، وإن تفاوض إيران مع القوى الدولية كان صعبا.",
 			want: map[string][]string{"القوى الكبرى@isnad:p5-plus-1": {"القوى الكبرى", "القوى الكبرى", "القوى الدولية"}},
