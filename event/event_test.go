@@ -1074,3 +1074,20 @@ func TestTitleOfBodyBeforeGenitive(t *testing.T) {
 	checkFind(t, testDoc("وتأتي زيارة وزير خارجية السودان صادق المهدي إلى مصر بعد أسابيع من التوتر.", []ent{mahdi, egypt, sudan}, "", ""),
 		[]want{{typ: "CONSULT", src: "SM", tgt: "EG"}})
 }
+
+// TestMobilizeWords checks the verbs and nouns of raising forces or their
+// readiness: raising the alert, reinforcing one's forces, setting up a
+// force, calling up reserves.
+func TestMobilizeWords(t *testing.T) {
+	for _, text := range []string{
+		"ورفعت كوريا الشمالية حالة التأهب على حدودها.",
+		"وعززت روسيا قواتها على الحدود.",
+		"وأعلنت روسيا إنشاء قوة جديدة للرد السريع.",
+		"وأعلنت روسيا استدعاء الاحتياط.",
+	} {
+		evs := Find(testDoc(text, []ent{nkorea, russia}, "", ""), Options{})
+		if !slices.ContainsFunc(evs, func(e isnad.Event) bool { return e.Type == "MOBILIZE" && len(e.Source) == 1 }) {
+			t.Errorf("%s: events = %s, want a MOBILIZE", text, show(evs))
+		}
+	}
+}
