@@ -1091,3 +1091,16 @@ func TestMobilizeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMasdarAfterTimePreposition checks that an act a clause dates
+// itself by (بعد توقيع الاتفاق) is not its subject's, unless the act has
+// an actor of its own (بعد زيارة مصر، بعد اجتماعه).
+func TestMasdarAfterTimePreposition(t *testing.T) {
+	for _, e := range Find(testDoc("وقال الوزير إن من الطبيعي أن تستأنف فرنسا وإيران علاقات طبيعية بعد توقيع هذا الاتفاق.", []ent{france, iran}, "", ""), Options{}) {
+		if e.Type == "AGREE" {
+			t.Errorf("France signed: %s", show([]isnad.Event{e}))
+		}
+	}
+	checkFind(t, testDoc("ووصل الوزير سامح شكري إلى الدوحة أمس بعد زيارة مصر.", []ent{shoukry, egypt}, "", ""),
+		[]want{{typ: "CONSULT", src: "P1", tgt: "EG"}})
+}

@@ -844,6 +844,12 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 		}
 		return nil
 	}
+	if len(tgt) == 0 && !t.possessed && st.f.since(t) {
+		// "بعد توقيع هذا الاتفاق", "منذ بدء المفاوضات": an act the
+		// clause dates itself by, not one its subject does; but
+		// "بعد اجتماعه" and "بعد زيارة مصر" are the subject's
+		return nil
+	}
 	if st.f.purpose(t) {
 		// "يعتزم X زيارة Y للاجتماع مع Z": a masdar of purpose is
 		// the clause's subject's, not the nearest name's.
@@ -971,6 +977,16 @@ func (f *finder) pointsBack(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// sinceWords are the prepositions of time a masdar follows when the
+// clause dates itself by the act it names.
+var sinceWords = map[string]bool{"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true}
+
+// since reports whether masdar t follows a preposition of time:
+// "بعد توقيع الاتفاق".
+func (f *finder) since(t trigger) bool {
+	return t.e.kind != verb && t.first > 0 && sinceWords[f.ws[t.first-1].folded]
 }
 
 // purpose reports whether masdar t carries the preposition ل of purpose
