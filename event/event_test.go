@@ -1104,3 +1104,13 @@ func TestMasdarAfterTimePreposition(t *testing.T) {
 	checkFind(t, testDoc("ووصل الوزير سامح شكري إلى الدوحة أمس بعد زيارة مصر.", []ent{shoukry, egypt}, "", ""),
 		[]want{{typ: "CONSULT", src: "P1", tgt: "EG"}})
 }
+
+// TestDraftSponsorTarget checks that a draft or resolution named by a
+// state's adjective is that state's, as the target of any act, past the
+// place it happens in and a bracketed gloss.
+func TestDraftSponsorTarget(t *testing.T) {
+	d := testDoc("واستخدمت روسيا حق النقض (الفيتو) في مجلس الأمن الدولي ضد مشروع قرار أمريكي، وقالت واشنطن إنها ستواصل جهودها.",
+		[]ent{russia, usa, {"SC", "ORG", []string{"مجلس الأمن الدولي"}}}, "", "")
+	linkKB(d, map[string]string{"US": "wikidata:Q30", "RU": "wikidata:Q159"})
+	checkFind(t, d, []want{{typ: "REJECT", src: "RU", tgt: "US"}})
+}

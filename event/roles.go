@@ -271,23 +271,42 @@ var regimeNouns = map[string]bool{"نظام": true, "حكومه": true, "سلط�
 // actor before it, a clause or punctuation ends the search.
 func (f *finder) regimeTarget(t trigger, limit int) []string {
 	from := max(t.last, t.needEnd) + 1 // "شنت هجمات على": after the noun the verb needs
-	for j := from; j <= limit && j+1 < len(f.ws) && j < from+objectWindow; j++ {
+	for j, n := from, 0; j <= limit && j+1 < len(f.ws) && n < objectWindow; j++ {
 		w := f.ws[j]
+		if g := f.groupAt[j]; g >= 0 && f.gs[g].prep == placePrep {
+			j = f.gs[g].last // "في مجلس الأمن": where, not whom
+			continue
+		}
+		if w.tok.Text == "(" || w.tok.Text == ")" {
+			continue // "حق النقض (الفيتو)"
+		}
+		n++
 		if w.punct || f.boundary(j) || f.inActor[j] {
 			return nil
 		}
-		if !w.has(regimeNouns) {
+		adj := j + 1
+		switch {
+		case w.has(regimeNouns):
+		case w.has(draftNouns):
+			if adj < len(f.ws) && f.ws[adj].has(draftNouns) {
+				adj++ // "مشروع قرار ماليزي"
+			}
+		default:
 			continue
 		}
 		complement := strings.HasPrefix(w.bare, "لل") || strings.HasPrefix(w.bare, "بال") ||
 			j > t.last+1 && isPrep(f.ws[j-1]) && !f.ws[j-1].is(placePrep)
-		if id := f.nisba(j + 1); complement && id != "" {
+		if id := f.nisba(adj); complement && adj < len(f.ws) && id != "" {
 			return []string{id}
 		}
 		return nil
 	}
 	return nil
 }
+
+// draftNouns are a resolution, a draft or a plan: with a state's adjective
+// after them they are that state's ("ضد مشروع قرار ماليزي").
+var draftNouns = map[string]bool{"قرار": true, "مشروع": true, "خطه": true, "مبادره": true}
 
 // nisbaSubject returns the state whose adjective qualifies a common noun
 // standing between verb i and word end, the verb's subject; "" when a

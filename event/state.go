@@ -320,7 +320,7 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 		}
 		src, tgt = seller, src
 	}
-	if len(tgt) == 0 && needsTarget[t.e.typ] {
+	if len(tgt) == 0 {
 		tgt = f.regimeTarget(t, limit)
 	}
 	if t.e.mode != "visit" || !f.allPlaces(tgt) {
