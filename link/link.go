@@ -84,6 +84,10 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 		ments = append(ments, k...)
 		sortMentions(ments)
 	}
+	if s := d.theSenate(ments); s != nil {
+		ments = append(ments, s...)
+		sortMentions(ments)
+	}
 	if p := d.worldPowers(ments); p != nil {
 		ments = append(ments, p...)
 		sortMentions(ments)
