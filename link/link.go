@@ -84,7 +84,7 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 		ments = append(ments, k...)
 		sortMentions(ments)
 	}
-	if s := d.theSenate(ments); s != nil {
+	if s := d.theChambers(ments); s != nil {
 		ments = append(ments, s...)
 		sortMentions(ments)
 	}

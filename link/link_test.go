@@ -57,6 +57,7 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q3616", Type: kb.LOC, Subtype: "city", Name: "طهران", NameEn: "Tehran", CapitalOf: "wikidata:Q794", WikidataKnown: true},
 		{ID: "isnad:us-congress", Type: kb.ORG, Subtype: "government", Name: "الكونغرس", NameEn: "United States Congress", Aliases: []string{"الكونجرس"}},
 		{ID: "isnad:us-senate", Type: kb.ORG, Subtype: "government", Name: "مجلس الشيوخ الأمريكي", NameEn: "United States Senate"},
+		{ID: "wikidata:Q11701", Type: kb.ORG, Subtype: "government", Name: "مجلس النواب الأمريكي", NameEn: "United States House of Representatives", WikidataKnown: true},
 		{ID: "isnad:p5-plus-1", Type: kb.ORG, Subtype: "international-org", Name: "مجموعة 5+1", NameEn: "P5+1", Aliases: []string{"الدول الست الكبرى"}},
 		{ID: "isnad:sergei-shoigu", Type: kb.PERS, Subtype: "person", Name: "سيرغي شويغو", NameEn: "Sergei Shoigu",
 			Aliases: []string{"شويغو", "شويجو"},
@@ -157,9 +158,9 @@ func TestEntities(t *testing.T) {
 			want: map[string][]string{"السعودية@wikidata:Q851": {"السعودية"}},
 		},
 		{
-			name: "a bare Senate is the United States' when the article names Congress",
-			text: "ويصوت الكونغرس على الاتفاق في سبتمبر، وقال أعضاء في مجلس الشيوخ إنهم سيرفضونه، فيما رحب مجلس الشيوخ الفرنسي به.",
-			want: map[string][]string{"مجلس الشيوخ@isnad:us-senate": {"مجلس الشيوخ"}},
+			name: "a bare Senate or House is the United States' when the article names Congress",
+			text: "ويصوت الكونغرس على الاتفاق في سبتمبر، وقال أعضاء في مجلس الشيوخ وبمجلس النواب إنهم سيرفضونه، فيما رحب مجلس الشيوخ الفرنسي به.",
+			want: map[string][]string{"مجلس الشيوخ@isnad:us-senate": {"مجلس الشيوخ"}, "مجلس النواب@wikidata:Q11701": {"مجلس النواب"}},
 		},
 		{
 			name: "a bare Senate stays unresolved when no Congress is named",
