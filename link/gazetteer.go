@@ -175,18 +175,26 @@ func abdVariants(f string) []string {
 	return out
 }
 
-// gVariants returns f and, when a word of it ends in نغ or رغ, the same
-// name with that g written ج, as Egyptian papers write a foreign g
-// (بيونج يانج، سان بطرسبرج، هامبورج): a native word rarely ends so, and
-// the kb spells such names with غ.
+// gVariants returns f and, when a word of it ends in نغ, رغ or غو or
+// holds the غراد of a Slavic town, the same name with that g written ج,
+// as Egyptian papers write a foreign g (بيونج يانج، سان بطرسبرج، شيكاجو،
+// كالينينجراد): a native word rarely has them so, and the kb spells such
+// names with غ.
 func gVariants(f string) []string {
 	words := strings.Fields(f)
 	changed := false
 	for i, w := range words {
-		if strings.HasSuffix(w, "نغ") || strings.HasSuffix(w, "رغ") {
+		switch {
+		case strings.HasSuffix(w, "نغ") || strings.HasSuffix(w, "رغ"):
 			words[i] = strings.TrimSuffix(w, "غ") + "ج"
-			changed = true
+		case strings.HasSuffix(w, "غو") && len([]rune(w)) > 3:
+			words[i] = strings.TrimSuffix(w, "غو") + "جو"
+		case strings.Contains(w, "غراد"):
+			words[i] = strings.Replace(w, "غراد", "جراد", 1)
+		default:
+			continue
 		}
+		changed = true
 	}
 	if !changed {
 		return []string{f}
