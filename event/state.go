@@ -807,7 +807,7 @@ func (st *state) inherit(t trigger, governed, own bool, tgt []string) []string {
 				n++ // "حركة الشباب الصومالية التي شنت": the name's adjective
 			}
 		}
-		if g := st.f.groupEndingAt(k); g != nil && g.prep != "في" && !st.f.pointsBack(t) && st.f.ws[t.first-1].bare == st.f.ws[t.first-1].folded {
+		if g := st.f.groupEndingAt(k); g != nil && g.prep != placePrep && !st.f.pointsBack(t) && st.f.ws[t.first-1].bare == st.f.ws[t.first-1].folded {
 			// not "في العراق الذي", a place the clause is seldom about;
 			// not "إيران التي اتهمها", the noun the verb's pronoun is,
 			// whose subject, unnamed, is seldom the nearest actor;
@@ -967,14 +967,12 @@ func (f *finder) pointsBack(t trigger) bool {
 	if t.last+1 < len(f.ws) && resumptivePreps[f.ws[t.last+1].folded] {
 		return true
 	}
-	w := f.ws[t.first].bare
-	for _, form := range t.e.words[:1] {
-		if rest, ok := strings.CutPrefix(w, form); ok {
-			switch rest {
-			case "ه", "ها", "هم", "هما", "هن":
-				return true
-			}
-		}
+	rest, ok := strings.CutPrefix(f.ws[t.first].bare, t.e.words[0])
+	switch {
+	case !ok:
+		return false
+	case rest == "ه", rest == "ها", rest == "هم", rest == "هما", rest == "هن":
+		return true
 	}
 	return false
 }

@@ -218,7 +218,7 @@ func (f *finder) needBefore(e *entry, end int) bool {
 	if end+1 >= len(f.ws) || !resumptivePreps[f.ws[end+1].folded] {
 		return false
 	}
-	for j := end - 1; j >= 0 && j >= end-blockWindow-2; j-- {
+	for j := end - 1; j >= 0 && j > end-relativeWindow; j-- {
 		if f.ws[j].has(e.need) {
 			return true
 		}

@@ -542,9 +542,9 @@ func possessedNoun(w string) bool {
 }
 
 // hmVerbs end, folded, verbs whose root ends in هم, which possessedNoun
-// would take for a noun with the pronoun هم: اتهم، تتهم، يساهم، داهمت is
+// would take for a noun with the pronoun هم: اتهم، تتهم، يساهم، يداهم is
 // no "نظيرتهم".
-var hmVerbs = []string{"تهم", "تهمت", "تهموا", "فهم", "ساهم", "ساهمت", "داهم", "داهمت", "سهم", "سهمت"}
+var hmVerbs = []string{"تهم", "فهم", "ساهم", "داهم", "سهم"}
 
 // wordBefore returns the folded word ending before index i of the folded
 // text, across spaces, or "" when punctuation or the start comes first.

@@ -80,17 +80,13 @@ func Entities(text string, sentences []isnad.Span, opts Options) ([]isnad.Entity
 	d.trimLeadingNisba(ments)
 	d.titledFirstName(ments, mt.titled)
 	d.standFor(ments)
-	if k := d.theKingdom(ments); k != nil {
-		ments = append(ments, k...)
-		sortMentions(ments)
-	}
-	if s := d.theChambers(ments); s != nil {
-		ments = append(ments, s...)
-		sortMentions(ments)
-	}
-	if p := d.worldPowers(ments); p != nil {
-		ments = append(ments, p...)
-		sortMentions(ments)
+	// names read from the article's other names: المملكة, the chambers of
+	// a Congress it names, the powers beside Iran
+	for _, more := range []func([]*mention) []*mention{d.theKingdom, d.theChambers, d.worldPowers} {
+		if m := more(ments); m != nil {
+			ments = append(ments, m...)
+			sortMentions(ments)
+		}
 	}
 	if h := d.honorifics(ments, opts.Published); h != nil {
 		ments = append(ments, h...)
