@@ -96,6 +96,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الاستثمارات تضاعفت", kind: Indirect, speaker: "K"}},
 		},
 		{
+			name: "a participle's speaker is the man of the clause before it, not a place the sentence opened on",
+			text: "وخفضت وكالة التصنيف درجة مصر الائتمانية، فانتقد وزير المالية كريم نصار القرار، مشيرا إلى أنه لا يعكس واقع الاقتصاد.",
+			ents: []ent{{"EG", "LOC", []string{"مصر"}, nil}, {"K", "PERS", []string{"كريم نصار"}, nil}},
+			want: []want{{text: "لا يعكس واقع الاقتصاد", kind: Indirect, speaker: "K"}},
+		},
+		{
 			name: "a participle's speaker is the man a body's office names, not the body",
 			text: "ورحب المتحدث باسم الكرملين ديمتري بيسكوف بالزيارة قائلا إنها مهمة.",
 			ents: []ent{{"K", "ORG", []string{"الكرملين"}, nil}, {"P", "PERS", []string{"ديمتري بيسكوف"}, nil}},

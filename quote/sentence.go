@@ -457,10 +457,35 @@ func (d *doc) speakerOf(c cue, earlier []cue, st comp, ta int, fs []found) who {
 	if e := d.earlierSubject(earlier, c, ta); e.ok {
 		return e // "وشدد الوزير على تقديم طهران تنازلات قائلا": the verb's subject
 	}
-	if w := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start); w.ok {
+	w := d.clauseSubject(d.toks[ta].Start, d.toks[c.at].Start)
+	if w.speaker == nil || d.typeOf(*w.speaker) != "PERS" {
+		// "خفضت «موديز» تصنيف روسيا، حينها انتقد الوزير أنطون سيلوانوف
+		// القرار، مشيرا إلى": a man named in the clause before the
+		// participle speaks, not a place or body the sentence opened on
+		if p := d.lastClauseSubject(ta, c.at); p.ok && p.speaker != nil && d.typeOf(*p.speaker) == "PERS" {
+			return p
+		}
+	}
+	if w.ok {
 		return w
 	}
 	return d.continued(nil)
+}
+
+// lastClauseSubject is clauseSubject of the words between the last comma
+// before the one that opens participle token at, and at.
+func (d *doc) lastClauseSubject(ta, at int) who {
+	k := at - 1
+	for k > ta && d.toks[k].Kind == arabic.Punct {
+		k-- // the comma before the participle
+	}
+	for k > ta && !(d.toks[k].Kind == arabic.Punct && (d.toks[k].Text == "،" || d.toks[k].Text == ",")) {
+		k--
+	}
+	if k <= ta {
+		return who{}
+	}
+	return d.clauseSubject(d.toks[k+1].Start, d.toks[at].Start)
 }
 
 // earlierSubject is the named subject of an earlier verb of the sentence
