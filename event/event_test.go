@@ -1114,3 +1114,19 @@ func TestDraftSponsorTarget(t *testing.T) {
 	linkKB(d, map[string]string{"US": "wikidata:Q30", "RU": "wikidata:Q159"})
 	checkFind(t, d, []want{{typ: "REJECT", src: "RU", tgt: "US"}})
 }
+
+// TestConditionalResponse checks that a response promised on a condition
+// is a threat against the condition's actor, by the speaker or the
+// verb's subject, and that a response with no condition is no event.
+func TestConditionalResponse(t *testing.T) {
+	text := "وقال شكري: «في حال خرقت إيران شروط الاتفاق، فإننا بالطبع سنرد على ذلك»."
+	checkFind(t, testDoc(text, []ent{shoukry, iran}, "في حال خرقت إيران شروط الاتفاق، فإننا بالطبع سنرد على ذلك", "P1"),
+		[]want{{typ: "THREATEN", src: "P1", tgt: "IR"}})
+	checkFind(t, testDoc("وحذرت روسيا من أنها سترد إذا هاجمت أوكرانيا أراضيها.", []ent{russia, ukraine}, "", ""),
+		[]want{{typ: "THREATEN", src: "RU", tgt: "UA"}})
+	for _, e := range Find(testDoc("وقالت روسيا إنها سترد على رسالة أوكرانيا قريبا.", []ent{russia, ukraine}, "", ""), Options{}) {
+		if e.Type == "THREATEN" {
+			t.Errorf("a reply is no threat: %s", show([]isnad.Event{e}))
+		}
+	}
+}

@@ -58,6 +58,10 @@ type entry struct {
 	// هجوم): by persons only, with no weapon or force named near it, it is
 	// an accusation ("هاجم أردوغان حزب الشعوب").
 	verbal bool
+	// conditional (@conditional) is a response promised on a condition
+	// ("إذا هاجمت إيران ... سنرد"): an event only with a condition before
+	// it in its sentence, whose actor is the target.
+	conditional bool
 }
 
 // lexicon maps the folded first word of every trigger form to its entries.
@@ -175,7 +179,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	}
 	forms := f[2:]
 	var need, block map[string]bool
-	traveller, said, verbal := false, false, false
+	traveller, said, verbal, conditional := false, false, false, false
 	for len(forms) > 1 {
 		last := forms[len(forms)-1]
 		var set map[string]bool
@@ -188,6 +192,9 @@ func (l *lexicon) addTriggerLine(f []string) error {
 			continue
 		case last == "@verbal":
 			verbal, forms = true, forms[:len(forms)-1]
+			continue
+		case last == "@conditional":
+			conditional, forms = true, forms[:len(forms)-1]
 			continue
 		case strings.HasPrefix(last, "@"):
 			return fmt.Errorf("unknown flag %q", last)
@@ -219,7 +226,7 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	for _, form := range forms {
 		for _, fv := range expand(form, forms[0], k) {
 			e := &entry{typ: typ, mode: mode, kind: k, need: need, block: block, order: len(l.first), buy: strings.HasSuffix(f[1], "<"), own: f[1] == "n!", bare: f[1] == "n-",
-				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, feminine: fv.feminine, self: fv.self, aside: aside, traveller: traveller, said: said, verbal: verbal}
+				words: strings.Split(fv.form, "_"), future: fv.future, plural: fv.plural, feminine: fv.feminine, self: fv.self, aside: aside, traveller: traveller, said: said, verbal: verbal, conditional: conditional}
 			l.first[e.words[0]] = append(l.first[e.words[0]], e)
 		}
 	}

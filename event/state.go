@@ -304,6 +304,15 @@ func (st *state) roles(t trigger, limit int, governed bool) (src, tgt []string, 
 	if subj := st.objectFirst(t, src, tgt); subj != nil {
 		src, tgt = subj, src
 	}
+	if t.e.conditional {
+		// "في حال خرق إيران الاتفاق فإننا سنرد": the condition's actor
+		if tgt = f.conditionActor(t, st.first, st.last); len(tgt) == 0 {
+			return nil, nil, nil, false
+		}
+		if sp := f.speaker(t); len(src) == 0 && sp != nil && !slices.Contains(tgt, *sp) {
+			src = []string{*sp} // "فإننا سنرد": we, the speaker
+		}
+	}
 	switch {
 	case len(src) > 0:
 	case t.e.kind == reversed:
@@ -975,6 +984,33 @@ func (f *finder) pointsBack(t trigger) bool {
 		return true
 	}
 	return false
+}
+
+// conditionActor returns the first actor a few words after a word opening
+// a condition (إذا، لو، في حال) before trigger t in its sentence ("في حال
+// خرق إيران الاتفاق ... سنرد" names Iran), or else right after it, up to
+// word limit.
+func (f *finder) conditionActor(t trigger, from, limit int) []string {
+	actorAfter := func(j, end int) []string {
+		for k := j + 1; k < end && k <= j+subjectWindow; k++ {
+			if g := f.groupAt[k]; g >= 0 && f.gs[g].prep == "" {
+				return f.gs[g].ents
+			}
+		}
+		return nil
+	}
+	for j := t.first - 1; j >= from; j-- {
+		if f.cue(cueCondition, j) {
+			return actorAfter(j, t.first)
+		}
+	}
+	// or right after it: "سترد إذا هاجمت كوريا الشمالية حلفاءها"
+	for j := t.last + 1; j <= limit && j <= t.last+subjectWindow; j++ {
+		if f.cue(cueCondition, j) {
+			return actorAfter(j, limit+1)
+		}
+	}
+	return nil
 }
 
 // sinceWords are the prepositions of time a masdar follows when the
