@@ -60,7 +60,7 @@ type entry struct {
 	verbal bool
 	// conditional (@conditional) is a response promised on a condition
 	// ("إذا هاجمت إيران ... سنرد"): an event only with a condition before
-	// it in its sentence, whose actor is the target.
+	// or right after it in its sentence, whose actor is the target.
 	conditional bool
 }
 

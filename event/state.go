@@ -987,10 +987,10 @@ func (f *finder) pointsBack(t trigger) bool {
 }
 
 // conditionActor returns the first actor a few words after a word opening
-// a condition (إذا، لو، في حال) before trigger t in its sentence ("في حال
-// خرق إيران الاتفاق ... سنرد" names Iran), or else right after it, up to
-// word limit.
-func (f *finder) conditionActor(t trigger, from, limit int) []string {
+// a condition (إذا، لو، في حال) before trigger t in its sentence, words
+// from..last ("في حال خرق إيران الاتفاق ... سنرد" names Iran), or else
+// right after it.
+func (f *finder) conditionActor(t trigger, from, last int) []string {
 	actorAfter := func(j, end int) []string {
 		for k := j + 1; k < end && k <= j+subjectWindow; k++ {
 			if g := f.groupAt[k]; g >= 0 && f.gs[g].prep == "" {
@@ -1005,9 +1005,9 @@ func (f *finder) conditionActor(t trigger, from, limit int) []string {
 		}
 	}
 	// or right after it: "سترد إذا هاجمت كوريا الشمالية حلفاءها"
-	for j := t.last + 1; j <= limit && j <= t.last+subjectWindow; j++ {
+	for j := t.last + 1; j <= last && j <= t.last+subjectWindow; j++ {
 		if f.cue(cueCondition, j) {
-			return actorAfter(j, limit+1)
+			return actorAfter(j, last+1)
 		}
 	}
 	return nil
