@@ -55,6 +55,8 @@ var testKB = sync.OnceValues(func() (*kb.KB, error) {
 		{ID: "wikidata:Q794", Type: kb.LOC, Subtype: "country", Name: "إيران", NameEn: "Iran",
 			Demonyms: []string{"إيراني", "الإيراني", "الإيرانية"}, Capital: "wikidata:Q3616", WikidataKnown: true},
 		{ID: "wikidata:Q3616", Type: kb.LOC, Subtype: "city", Name: "طهران", NameEn: "Tehran", CapitalOf: "wikidata:Q794", WikidataKnown: true},
+		{ID: "wikidata:Q76", Type: kb.PERS, Subtype: "person", Name: "باراك أوباما", NameEn: "Barack Obama", Aliases: []string{"أوباما"}, WikidataKnown: true,
+			Offices: []kb.Office{{Role: kb.HeadOfState, Country: "wikidata:Q30", From: "2009-01-20", To: "2017-01-20"}}},
 		{ID: "isnad:us-congress", Type: kb.ORG, Subtype: "government", Name: "الكونغرس", NameEn: "United States Congress", Aliases: []string{"الكونجرس"}},
 		{ID: "isnad:us-senate", Type: kb.ORG, Subtype: "government", Name: "مجلس الشيوخ الأمريكي", NameEn: "United States Senate"},
 		{ID: "wikidata:Q11701", Type: kb.ORG, Subtype: "government", Name: "مجلس النواب الأمريكي", NameEn: "United States House of Representatives", WikidataKnown: true},
@@ -151,6 +153,11 @@ func TestEntities(t *testing.T) {
 			text: "ونقل المصاب إلى مستشفى الملك فهد ثم إلى مطار الملك خالد الدولي، وكان الملك فهد قد افتتح المستشفى. وتبرعت مؤسسة الملك خالد وحديقة الملك خالد.",
 			want: map[string][]string{"فهد": {"فهد"}},
 			none: []string{"خالد"},
+		},
+		{
+			name: "an office holder's one-word name without its initial hamza is still he",
+			text: "وسافر اوباما إلى موسكو أمس لبحث العلاقات الثنائية.",
+			want: map[string][]string{"اوباما@wikidata:Q76": {"اوباما"}},
 		},
 		{
 			name: "a verb ending in هم is no noun with a pronoun",

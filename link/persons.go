@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
@@ -86,11 +87,24 @@ func (d *doc) officeHolderAsSpelled(m *mention, folded string) bool {
 	}
 	w := withoutMarks(d.surface(m))
 	for _, n := range m.entry.Names() {
-		if !strings.Contains(n, " ") && withoutMarks(n) == w {
+		if n = withoutMarks(n); !strings.Contains(n, " ") && (n == w || bareInitialHamza(n) == w && utf8.RuneCountInString(w) > 3) {
 			return true
 		}
 	}
 	return false
+}
+
+// bareInitialHamza writes the hamza on a word's first alef as the bare
+// alef most writers leave it (أوباما → اوباما, إسبر → اسبر): a dropped
+// initial hamza is common, where "ترأس" for Truss's تراس is another word.
+// Short words are left to the exact match (ابي is "my father", not Abe).
+func bareInitialHamza(n string) string {
+	r, size := utf8.DecodeRuneInString(n)
+	switch r {
+	case 'أ', 'إ', 'آ':
+		return "ا" + n[size:]
+	}
+	return n
 }
 
 // rulerHeads, folded, are the words whose genitive is a ruler (the
