@@ -69,7 +69,8 @@ func (d *doc) inLineage(m *mention) bool {
 }
 
 // officeHolderAsSpelled reports whether one-word mention m is spelled,
-// letter for letter with its hamzas, as a one-word name of a person the
+// letter for letter with its hamzas (an initial one may be left off), as
+// a one-word name of a person the
 // knowledge base lists in office: "أوباما" or "كيري" is the man even where
 // the tagger missed him, while "ترأس" only folds to Truss's تراس. folded
 // is m's words folded.
