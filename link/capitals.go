@@ -9,18 +9,12 @@ import (
 
 // placeWords before a capital make it the city as a place ("في سيول",
 // "ومقره واشنطن") rather than its state acting ("قالت سيول").
-var placeWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"في", "إلى", "نحو", "داخل", "قرب", "وسط", "مقره", "مقرها", "ومقره", "ومقرها",
-		"عاصمة", "العاصمة",
-		// a part of the city or the way to it: "جنوب بغداد", "شوارع
-		// بيروت", "مطار دمشق", "الطريق الذي يربط بيروت بالبقاع"
-		"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "محيط",
-		"شوارع", "أحياء", "سكان", "مطار", "ميناء", "بلدية", "يربط", "تربط"} {
-		m[arabic.Fold(w)] = true
-	}
-	return m
-}()
+var placeWords = foldedSet("في", "إلى", "نحو", "داخل", "قرب", "وسط", "مقره", "مقرها", "ومقره", "ومقرها",
+	"عاصمة", "العاصمة",
+	// a part of the city or the way to it: "جنوب بغداد", "شوارع
+	// بيروت", "مطار دمشق", "الطريق الذي يربط بيروت بالبقاع"
+	"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "محيط",
+	"شوارع", "أحياء", "سكان", "مطار", "ميناء", "بلدية", "يربط", "تربط")
 
 // standFor makes each capital named as an actor a mention of its state:
 // in news "موسكو" and "بيونغ يانغ" nearly always speak for Russia and North

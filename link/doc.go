@@ -274,3 +274,13 @@ func stripArticle(w string) string {
 	}
 	return w
 }
+
+// foldedSet is the set of words, folded as the document's words are
+// (word returns them so).
+func foldedSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[arabic.Fold(w)] = true
+	}
+	return set
+}

@@ -174,15 +174,9 @@ func (d *doc) afterVerbParticle(m *mention) bool {
 // facilityHeads, folded when the package loads, head the name of a place
 // or an institution named for a king or a prince: مستشفى الملك فهد، مطار
 // الملك خالد الدولي، جامعة الملك عبدالعزيز، حديقة الملك فهد.
-var facilityHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("مستشفى جامعة جامعتي طريق شارع مركز مدينة مطار مجمع كلية معهد جائزة مؤسسة " +
-		"برنامج حي ميناء قاعدة جسر ملعب استاد ستاد مسجد جامع مكتبة دارة مدرسة كرسي صندوق قاعة حديقة منتزه " +
-		"مخطط إسكان معرض مشروع مستشفيات") {
-		m[arabic.Fold(w)] = true
-	}
-	return m
-}()
+var facilityHeads = foldedSet(strings.Fields("مستشفى جامعة جامعتي طريق شارع مركز مدينة مطار مجمع كلية معهد جائزة مؤسسة " +
+	"برنامج حي ميناء قاعدة جسر ملعب استاد ستاد مسجد جامع مكتبة دارة مدرسة كرسي صندوق قاعة حديقة منتزه " +
+	"مخطط إسكان معرض مشروع مستشفيات")...)
 
 // facilityNamedFor reports whether person mention m names the king or
 // prince a place or institution is named for: a facility head, a title,

@@ -3,7 +3,6 @@ package link
 import (
 	"strings"
 
-	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/kb"
 )
 
@@ -20,14 +19,6 @@ var (
 	powersNouns      = foldedSet("قوى", "دول")
 	powersAdjectives = foldedSet("الكبرى", "العظمى", "العالمية", "الدولية")
 )
-
-func foldedSet(words ...string) map[string]bool {
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
-		set[arabic.Fold(w)] = true
-	}
-	return set
-}
 
 // worldPowers links "the world powers" coordinated with Iran to the P5+1:
 // "بين إيران والقوى الكبرى", "إيران والدول العظمى", "القوى الكبرى
