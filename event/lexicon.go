@@ -180,22 +180,15 @@ func (l *lexicon) addTriggerLine(f []string) error {
 	forms := f[2:]
 	var need, block map[string]bool
 	traveller, said, verbal, conditional := false, false, false, false
+	flags := map[string]*bool{"@traveller": &traveller, "@said": &said, "@verbal": &verbal, "@conditional": &conditional}
 	for len(forms) > 1 {
 		last := forms[len(forms)-1]
+		if flag, ok := flags[last]; ok {
+			*flag, forms = true, forms[:len(forms)-1]
+			continue
+		}
 		var set map[string]bool
 		switch {
-		case last == "@traveller":
-			traveller, forms = true, forms[:len(forms)-1]
-			continue
-		case last == "@said":
-			said, forms = true, forms[:len(forms)-1]
-			continue
-		case last == "@verbal":
-			verbal, forms = true, forms[:len(forms)-1]
-			continue
-		case last == "@conditional":
-			conditional, forms = true, forms[:len(forms)-1]
-			continue
 		case strings.HasPrefix(last, "@"):
 			return fmt.Errorf("unknown flag %q", last)
 		case strings.HasPrefix(last, "?"):
