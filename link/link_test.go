@@ -310,6 +310,12 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a military unit named by its number",
+			text: "وخطفت الجبهة ثمانية عناصر من الفرقة 30 أمس، وهاجمت مقرا «للفرقة 30» وقصفت معسكر اللواء 35 قرب المخا.",
+			want: map[string][]string{"الفرقة 30": {"الفرقة 30", "فرقة 30"}, "اللواء 35": {"اللواء 35"}},
+			none: []string{"للفرقة 30", "30"},
+		},
+		{
 			name: "a ministry with its complement and adjectives",
 			text: "وقال مسؤول بوزارة الدفاع الكورية الشمالية إن الصواريخ أطلقت صباحا.",
 			want: map[string][]string{"وزارة الدفاع الكورية الشمالية": {"وزارة الدفاع الكورية الشمالية"}},

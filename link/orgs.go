@@ -45,6 +45,7 @@ func (d *doc) organisations(ms []*mention) []*mention {
 	}
 	ms = append(ms, d.ministries(ms)...)
 	ms = append(ms, d.institutions(ms)...)
+	ms = append(ms, d.units(ms)...)
 	sortMentions(ms)
 	return ms
 }
@@ -175,6 +176,35 @@ func (d *doc) ministries(ms []*mention) []*mention {
 		}
 		if !overlapsAny(m, ms) {
 			m.entry = d.link(d.surface(m), kb.ORG)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// unitHeads, folded, head a military unit named by its number: "الفرقة
+// 30", "اللواء 35", "الكتيبة 80", "الفوج 12".
+var unitHeads = map[string]bool{"فرقه": true, "لواء": true, "كتيبه": true, "فوج": true}
+
+// units finds a military unit named by its head and a number right after
+// it, also in quotation marks ("الفرقة 30" and «الفرقة 30», للفرقة 30).
+// The tagger reads no name in a number, and an army names its brigades
+// and divisions so: each is an organisation of its own.
+func (d *doc) units(ms []*mention) []*mention {
+	var out []*mention
+	for t := range d.toks {
+		if !d.sameSentence(t, t+1) || d.toks[t+1].Kind != arabic.Number || d.toks[t+1].Start-d.toks[t].End > 1 {
+			continue
+		}
+		pre, ok := d.headedBy(t, unitHeadWords)
+		if !ok {
+			pre, ok = d.elidedArticleHead(t, unitHeadWords)
+		}
+		if !ok {
+			continue
+		}
+		m := &mention{start: d.toks[t].Start + pre, end: d.toks[t+1].End, tok0: t, tok1: t + 2, typ: kb.ORG}
+		if !overlapsAny(m, ms) {
 			out = append(out, m)
 		}
 	}
@@ -338,6 +368,7 @@ var (
 	agencyHeadWords      = newHeadWords(agencyHeads)
 	quoteHeadWords       = newHeadWords(quoteHeads)
 	kingdomHeadWords     = newHeadWords(kingdomHead)
+	unitHeadWords        = newHeadWords(unitHeads)
 )
 
 // headedBy reports whether token t is one of the folded words heads, with
