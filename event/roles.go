@@ -24,6 +24,10 @@ func (f *finder) actors(t trigger, from, limit int, coordinated bool) (src, tgt 
 			// في يوليو الفيتو ضد مشروع قرار بريطاني"
 			return b.ents, f.object(max(t.last, t.needEnd), first(after)), loc
 		}
+		if s := f.forcesBefore(t.first, from); s != "" && !f.joinedByWa(t) {
+			// "أن المقاتلات التركية قصفت أهدافا": the state's forces
+			return []string{s}, f.object(max(t.last, t.needEnd), first(after)), loc
+		}
 		// "قصفت طائرات تركية أهدافا لداعش", "ترفض الحكومة التركية
 		// اتهامات": the subject is a common noun whose adjective names
 		// its state.
@@ -302,6 +306,49 @@ func (f *finder) regimeTarget(t trigger, limit int) []string {
 		return nil
 	}
 	return nil
+}
+
+// forceNouns (folded) are the state's forces and arms of government that
+// act on their own: with the state's adjective after them, before a verb, they
+// are its subject ("المقاتلات التركية قصفت", "القوات الروسية التي
+// هاجمت").
+var forceNouns = map[string]bool{"قوات": true, "جيش": true, "سلطات": true, "حكومه": true, "نظام": true,
+	"مقاتلات": true, "طايرات": true, "طيران": true, "شرطه": true, "بحريه": true, "مدفعيه": true,
+	"دبابات": true, "بوارج": true, "سفن": true, "زوارق": true, "وحدات": true, "اجهزه": true, "دوريات": true}
+
+// forcesBefore returns the state whose forces (forceNouns, with its
+// adjective after them and at most one adjective of their own between)
+// stand right before verb i as its subject: at the sentence's start or
+// after punctuation or a complementiser, past the gap words (قد، لم); or
+// anywhere before a relative clause on them ("رصدت أوكرانيا الطائرات
+// الروسية التي قصفت خاركيف"). "" otherwise.
+func (f *finder) forcesBefore(i, from int) string {
+	j := i - 1
+	for j >= from && i-j <= 3 && (quoteMark(f.ws[j]) || f.cue(cueGap, j)) {
+		j--
+	}
+	if j-1 < from || f.groupAt[j] >= 0 {
+		return ""
+	}
+	id := f.nisba(j)
+	if id == "" {
+		return ""
+	}
+	n := j - 1
+	if !f.ws[n].has(forceNouns) && n-1 >= from && f.ws[n].tok.Kind == arabic.Word && strings.HasPrefix(f.ws[n].bare, "ال") && f.nisba(n) == "" {
+		n-- // "الطائرات الحربية التركية"
+	}
+	if !f.ws[n].has(forceNouns) || f.inActor[n] || !strings.HasPrefix(f.ws[n].bare, "ال") {
+		return ""
+	}
+	relative := false
+	for k := j + 1; k < i; k++ {
+		relative = relative || f.cue(cueRelative, k)
+	}
+	if p := n - 1; p >= from && !f.ws[p].punct && !f.cue(cueSubordinate, p) && !relative {
+		return "" // "قصفت المقاتلات التركية": after a verb or a noun it is theirs
+	}
+	return id
 }
 
 // draftNouns are a resolution, a draft or a plan: with a state's adjective
