@@ -96,6 +96,12 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "الاستثمارات تضاعفت", kind: Indirect, speaker: "K"}},
 		},
 		{
+			name: "a continued statement's speaker is the man a reporting verb named, though he was quoted on nothing",
+			text: "فيما وصل وزير الدفاع كريم نصار إلى قاعدة الحبانية، أكد رئيس مجلس العشائر في الأنبار الشيخ سالم حداد انسحاب المسلحين من المدينة. وقال للصحفيين: إن القوات تقدمت.",
+			ents: []ent{{"K", "PERS", []string{"كريم نصار"}, nil}, {"A", "LOC", []string{"الأنبار"}, nil}, {"S", "PERS", []string{"سالم حداد"}, nil}},
+			want: []want{{text: "القوات تقدمت", kind: Indirect, speaker: "S", speakerText: "رئيس مجلس العشائر في الأنبار الشيخ سالم حداد"}},
+		},
+		{
 			name: "a participle's speaker is the man of the clause before it, not a place the sentence opened on",
 			text: "وخفضت وكالة التصنيف درجة مصر الائتمانية، فانتقد وزير المالية كريم نصار القرار، مشيرا إلى أنه لا يعكس واقع الاقتصاد.",
 			ents: []ent{{"EG", "LOC", []string{"مصر"}, nil}, {"K", "PERS", []string{"كريم نصار"}, nil}},

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad"
@@ -99,10 +100,49 @@ func (d *doc) sentence(sa, sb int) {
 	}
 	if len(fs) == 0 {
 		d.prevSubject, d.prevSubjectSent = d.clauseSubject(sa, sb), d.nSent
+		if w := d.verbSubject(cues, tb); w.ok {
+			// "فيما وصل الوزير X ...، أكد الشيخ Y فرار قيادات داعش": the
+			// one a reporting verb names, though it quoted nothing
+			d.prevSubject = w
+		}
 		if s := d.prevSubject.speaker; s == nil || d.typeOf(*s) != "PERS" {
 			d.prevSubject = who{}
 		}
 	}
+}
+
+// verbSubject is the person named right after the last reporting verb
+// of a sentence that had no quote; ok is false when none is.
+func (d *doc) verbSubject(cues []cue, tb int) who {
+	for k := len(cues) - 1; k >= 0; k-- {
+		if c := cues[k]; c.verb && !c.used {
+			if c.end >= tb || d.inSegment(d.toks[c.at].Start) {
+				return who{}
+			}
+			w := d.subject(c.end, tb, -1)
+			if !w.ok || w.speaker == nil || d.typeOf(*w.speaker) != "PERS" {
+				return who{}
+			}
+			ms := d.mentionsIn(d.toks[c.end].Start, d.toks[tb-1].End)
+			p := slices.IndexFunc(ms, func(m mention) bool { return d.ents[m.ent].Type == "PERS" })
+			if p < 0 || d.ents[ms[p].ent].ID != *w.speaker {
+				return who{} // the first man named after the verb, past the bodies of his title
+			}
+			m := ms[p]
+			start := d.tokAt(m.start)
+			if start != c.end && !d.isTitle(c.end) && d.class(d.lex.speakers, c.end) != classAnaphor {
+				return who{} // the verb's subject is the man or his title, right after it
+			}
+			for i := c.end; i < start; i++ {
+				if d.toks[i].Kind == arabic.Punct {
+					return who{}
+				}
+			}
+			w.text = d.text(d.toks[c.end].Start, m.end) // the title and name, not the statement after them
+			return w
+		}
+	}
+	return who{}
 }
 
 // typeOf returns the type of the entity with id, or "".
