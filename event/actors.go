@@ -47,12 +47,13 @@ var ledBy = map[string]bool{"بقياده": true, "بزعامه": true}
 
 // isActor tells which entities can do things to others: people,
 // organisations and places (states stand for their governments), but not
-// the news media that only report, nor named things (MISC).
+// the news media and monitors (the Syrian Observatory for Human Rights)
+// that only report, nor named things (MISC).
 func isActor(e isnad.Entity, agencies map[string]bool) bool {
 	if e.Type == "MISC" || agencies[e.ID] {
 		return false
 	}
-	if e.Subtype != nil && (*e.Subtype == "media" || *e.Subtype == "agency") {
+	if e.Subtype != nil && (*e.Subtype == "media" || *e.Subtype == "agency" || *e.Subtype == "monitor") {
 		return false
 	}
 	n := arabic.Fold(e.Name)
