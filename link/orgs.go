@@ -196,10 +196,7 @@ func (d *doc) units(ms []*mention) []*mention {
 		if !d.sameSentence(t, t+1) || d.toks[t+1].Kind != arabic.Number || d.toks[t+1].Start-d.toks[t].End > 1 {
 			continue
 		}
-		pre, ok := d.headedBy(t, unitHeadWords)
-		if !ok {
-			pre, ok = d.elidedArticleHead(t, unitHeadWords)
-		}
+		pre, _, ok := d.headedOrElided(t, unitHeadWords)
 		if !ok {
 			continue
 		}
@@ -249,12 +246,7 @@ var institutionHeadSet = func() map[string]bool {
 func (d *doc) institutions(ms []*mention) []*mention {
 	var out []*mention
 	for t := range d.toks {
-		pre, ok := d.headedBy(t, institutionHeadWords)
-		elided := false
-		if !ok {
-			pre, ok = d.elidedArticleHead(t, institutionHeadWords)
-			elided = ok
-		}
+		pre, elided, ok := d.headedOrElided(t, institutionHeadWords)
 		if !ok || !definiteHead(d.word(t), institutionHeadSet) || !d.sameSentence(t, t+1) || d.kb.Demonym(d.word(t+1)) == nil ||
 			t > 0 && d.sameSentence(t-1, t) && (titleBefore(d.word(t-1)) || pre == 0 && strings.HasPrefix(d.word(t-1), "ال")) {
 			// "وزير الخارجية السوري": the adjective is the minister's;
@@ -402,6 +394,17 @@ func (d *doc) headedBy(t int, heads *headWords) (int, bool) {
 		return skipLetters(d.toks[t].Text, 2), true
 	}
 	return 0, false
+}
+
+// headedOrElided is headedBy, else elidedArticleHead: a head with or
+// without the article, or after ل that swallowed the article's alif
+// (للفرقة); elided tells the last.
+func (d *doc) headedOrElided(t int, heads *headWords) (pre int, elided, ok bool) {
+	if pre, ok = d.headedBy(t, heads); ok {
+		return pre, false, true
+	}
+	pre, ok = d.elidedArticleHead(t, heads)
+	return pre, ok, ok
 }
 
 // elidedArticleHead is headedBy for a head after the preposition ل,

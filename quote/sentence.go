@@ -99,11 +99,12 @@ func (d *doc) sentence(sa, sb int) {
 		d.emit(f)
 	}
 	if len(fs) == 0 {
-		d.prevSubject, d.prevSubjectSent = d.clauseSubject(sa, sb), d.nSent
-		if w := d.verbSubject(cues, tb); w.ok {
-			// "فيما وصل الوزير X ...، أكد الشيخ Y فرار قيادات داعش": the
-			// one a reporting verb names, though it quoted nothing
-			d.prevSubject = w
+		// "فيما وصل الوزير X ...، أكد الشيخ Y فرار قيادات داعش": the one
+		// a reporting verb names, though it quoted nothing; else the
+		// clause's subject
+		d.prevSubject, d.prevSubjectSent = d.verbSubject(cues, tb), d.nSent
+		if !d.prevSubject.ok {
+			d.prevSubject = d.clauseSubject(sa, sb)
 		}
 		if s := d.prevSubject.speaker; s == nil || d.typeOf(*s) != "PERS" {
 			d.prevSubject = who{}
